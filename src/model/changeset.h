@@ -1,0 +1,61 @@
+#pragma once
+
+// A change to a workspace, as values: for every touched entity its state before and after
+// (absent before = added, absent after = removed). Applying it forwards or backwards is all
+// undo and redo need; views learn from it exactly what changed.
+
+#include "model/entities.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace NorthStar {
+
+template<typename T>
+struct EntityChange final
+{
+    std::optional<T> before;
+    std::optional<T> after;
+
+    bool isAdd() const { return !before && after; }
+    bool isRemove() const { return before && !after; }
+    EntityChange inverted() const { return {after, before}; }
+};
+
+class ChangeSet final
+{
+public:
+    QList<EntityChange<Metric>> metrics;
+    QList<EntityChange<Tree>> trees;
+    QList<EntityChange<Node>> nodes;
+    QList<EntityChange<Edge>> edges;
+    QList<EntityChange<Candidate>> candidates;
+    QList<EntityChange<Setting>> settings;
+
+    void add(const Metric &m) { metrics.append({std::nullopt, m}); }
+    void add(const Tree &t) { trees.append({std::nullopt, t}); }
+    void add(const Node &n) { nodes.append({std::nullopt, n}); }
+    void add(const Edge &e) { edges.append({std::nullopt, e}); }
+    void add(const Candidate &c) { candidates.append({std::nullopt, c}); }
+
+    void remove(const Metric &m) { metrics.append({m, std::nullopt}); }
+    void remove(const Tree &t) { trees.append({t, std::nullopt}); }
+    void remove(const Node &n) { nodes.append({n, std::nullopt}); }
+    void remove(const Edge &e) { edges.append({e, std::nullopt}); }
+    void remove(const Candidate &c) { candidates.append({c, std::nullopt}); }
+
+    void update(const Metric &before, const Metric &after);
+    void update(const Tree &before, const Tree &after);
+    void update(const Node &before, const Node &after);
+    void update(const Edge &before, const Edge &after);
+    void update(const Candidate &before, const Candidate &after);
+    void update(const Setting &before, const Setting &after);
+
+    bool isEmpty() const;
+    ChangeSet inverted() const;
+    // Whether this change touches only the given node's position (drags merge on that).
+    QList<Id> touchedNodeIds() const;
+};
+
+} // namespace NorthStar

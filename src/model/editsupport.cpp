@@ -1,0 +1,103 @@
+#include "model/editsupport.h"
+
+#include "model/document.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar::EditSupport {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NorthStar::Edit", text);
+}
+
+QString uniqueMetricName(const WorkspaceData &data, const QString &base, const QSet<QString> &alsoTaken)
+{
+    auto taken = [&](const QString &name) { return metricNamed(data, name) || alsoTaken.contains(name); };
+    if (!taken(base))
+        return base;
+    for (int i = 2;; ++i) {
+        const QString candidate = base + u' ' + QString::number(i);
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
+const Metric *metricNamed(const WorkspaceData &data, const QString &name)
+{
+    for (const Metric &m : data.metrics) {
+        if (m.name == name)
+            return &m;
+    }
+    return nullptr;
+}
+
+Metric makeMetric(Document &doc, const QString &name, Dimension dimension)
+{
+    Metric m;
+    m.id = doc.model()->allocateId();
+    m.name = name;
+    m.dimension = dimension;
+    return m;
+}
+
+Node makeMetricNode(Document &doc, Id treeId, NodeKind kind, Id metricId)
+{
+    Node n;
+    n.id = doc.model()->allocateId();
+    n.treeId = treeId;
+    n.kind = kind;
+    n.metricId = metricId;
+    return n;
+}
+
+Node makeWorkNode(Document &doc, Id treeId, const QString &title)
+{
+    Node n;
+    n.id = doc.model()->allocateId();
+    n.treeId = treeId;
+    n.kind = NodeKind::Work;
+    n.title = title;
+    return n;
+}
+
+Edge makeEdge(Document &doc, Id treeId, Id childId, Id parentId)
+{
+    Edge e;
+    e.id = doc.model()->allocateId();
+    e.treeId = treeId;
+    e.childId = childId;
+    e.parentId = parentId;
+    return e;
+}
+
+void dropOrphanedMetrics(const WorkspaceData &data, ChangeSet &change, const QSet<Id> &metricIds)
+{
+    // Count what still refers to each metric after the change: references in the model, minus
+    // removed nodes/candidates/guardrails, plus added ones.
+    for (Id metricId : metricIds) {
+        const Metric *metric = data.metric(metricId);
+        // A metric someone defined stays in the catalog; blank ones made by typing go.
+        if (!metric || !metric->definition.isEmpty() || !metric->computation.isEmpty())
+            continue;
+        int references = data.referencesTo(metricId);
+        for (const auto &n : std::as_const(change.nodes)) {
+            references -= (n.before && n.before->metricId == metricId) ? 1 : 0;
+            references += (n.after && n.after->metricId == metricId) ? 1 : 0;
+        }
+        for (const auto &c : std::as_const(change.candidates)) {
+            references -= (c.before && c.before->metricId == metricId) ? 1 : 0;
+            references += (c.after && c.after->metricId == metricId) ? 1 : 0;
+        }
+        for (const auto &t : std::as_const(change.trees)) {
+            references -= (t.before && t.before->guardrailMetricId == metricId) ? 1 : 0;
+            references += (t.after && t.after->guardrailMetricId == metricId) ? 1 : 0;
+        }
+        if (references <= 0)
+            change.remove(*metric);
+    }
+}
+
+} // namespace NorthStar::EditSupport

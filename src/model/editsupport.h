@@ -1,0 +1,34 @@
+#pragma once
+
+// Helpers shared by the Edit:: implementation files; not part of the facade.
+
+#include "model/changeset.h"
+#include "model/workspacedata.h"
+
+#include <QSet>
+#include <QString>
+
+namespace NorthStar {
+
+class Document;
+
+namespace EditSupport {
+
+QString tr(const char *text);
+
+// A catalog name not used yet: "New input", "New input 2", ...
+QString uniqueMetricName(const WorkspaceData &data, const QString &base,
+                         const QSet<QString> &alsoTaken = {});
+const Metric *metricNamed(const WorkspaceData &data, const QString &name);
+
+Metric makeMetric(Document &doc, const QString &name, Dimension dimension = Dimension::None);
+Node makeMetricNode(Document &doc, Id treeId, NodeKind kind, Id metricId);
+Node makeWorkNode(Document &doc, Id treeId, const QString &title);
+Edge makeEdge(Document &doc, Id treeId, Id childId, Id parentId);
+
+// Removes the blank metrics among `metricIds` (no definition, no computation) that nothing
+// will reference once `change` is applied.
+void dropOrphanedMetrics(const WorkspaceData &data, ChangeSet &change, const QSet<Id> &metricIds);
+
+} // namespace EditSupport
+} // namespace NorthStar

@@ -1,0 +1,103 @@
+#pragma once
+
+// The plain records a workspace is made of. They are values: the undo stack stores copies,
+// the file format reads and writes them, views hold only ids.
+
+#include "model/types.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QPointF>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace NorthStar {
+
+// One canonical record per metric: trees refer to it, so a metric used by two trees is
+// defined once.
+struct Metric final
+{
+    Id id = 0;
+    QString name;
+    QString definition;
+    QString unit;
+    QString owner;
+    QString target;
+    QString notes;
+    Dimension dimension = Dimension::None;
+    // How the metric is computed from imported data (a metrics::MetricSpec as JSON; empty
+    // when not defined yet). Kept as JSON so the model does not depend on the engine.
+    QJsonObject computation;
+
+    bool operator==(const Metric &) const = default;
+};
+
+struct Tree final
+{
+    Id id = 0;
+    QString name;
+    int order = 0;             // position among the workspace's trees
+    Game game = Game::Unset;
+    Id guardrailMetricId = 0;  // the counter metric watched next to the North Star
+
+    bool operator==(const Tree &) const = default;
+};
+
+struct Node final
+{
+    Id id = 0;
+    Id treeId = 0;
+    NodeKind kind = NodeKind::Input;
+    // North Star and inputs show a catalog metric; work items carry their own fields.
+    Id metricId = 0;
+    QString title;
+    QString owner;
+    WorkType workType = WorkType::Initiative;
+    WorkStatus status = WorkStatus::Idea;
+    QDate shipDate;
+    QString expectedImpact;
+    // Manual placement, remembered: a pinned node keeps its position through layouts.
+    bool pinned = false;
+    QPointF position;
+
+    bool operator==(const Node &) const = default;
+};
+
+// From an input (or work item) to the node it drives.
+struct Edge final
+{
+    Id id = 0;
+    Id treeId = 0;
+    Id childId = 0;
+    Id parentId = 0;
+    std::optional<double> leverage;
+    QString theory;  // why the child moves its parent
+
+    bool operator==(const Edge &) const = default;
+};
+
+// A candidate North Star of a tree with its checklist answers; the tree's North Star node
+// shows the one the team picked.
+struct Candidate final
+{
+    Id id = 0;
+    Id treeId = 0;
+    Id metricId = 0;
+    std::array<Answer, checklistItemCount> answers{};
+    QString notes;
+
+    bool operator==(const Candidate &) const = default;
+};
+
+// A workspace-wide setting (reporting timezone, week start, ...), stored by key.
+struct Setting final
+{
+    QString key;
+    QString value;
+
+    bool operator==(const Setting &) const = default;
+};
+
+} // namespace NorthStar

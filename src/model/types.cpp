@@ -1,0 +1,164 @@
+#include "model/types.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar {
+namespace {
+
+template<typename Enum, std::size_t N>
+using KeyTable = std::array<std::pair<Enum, QStringView>, N>;
+
+constexpr KeyTable<NodeKind, 3> nodeKindKeys{{
+    {NodeKind::NorthStar, u"north-star"}, {NodeKind::Input, u"input"}, {NodeKind::Work, u"work"}}};
+constexpr KeyTable<Dimension, 5> dimensionKeys{{{Dimension::None, u""},
+                                                {Dimension::Breadth, u"breadth"},
+                                                {Dimension::Depth, u"depth"},
+                                                {Dimension::Frequency, u"frequency"},
+                                                {Dimension::Efficiency, u"efficiency"}}};
+constexpr KeyTable<WorkType, 3> workTypeKeys{{{WorkType::Initiative, u"initiative"},
+                                              {WorkType::Experiment, u"experiment"},
+                                              {WorkType::Feature, u"feature"}}};
+constexpr KeyTable<WorkStatus, 3> workStatusKeys{{{WorkStatus::Idea, u"idea"},
+                                                  {WorkStatus::InProgress, u"in-progress"},
+                                                  {WorkStatus::Shipped, u"shipped"}}};
+constexpr KeyTable<Game, 4> gameKeys{{{Game::Unset, u""},
+                                      {Game::Attention, u"attention"},
+                                      {Game::Transaction, u"transaction"},
+                                      {Game::Productivity, u"productivity"}}};
+constexpr KeyTable<Answer, 4> answerKeys{{{Answer::Unanswered, u""},
+                                          {Answer::Yes, u"yes"},
+                                          {Answer::No, u"no"},
+                                          {Answer::Unsure, u"unsure"}}};
+
+template<typename Enum, std::size_t N>
+QString keyOf(const KeyTable<Enum, N> &table, Enum value)
+{
+    for (const auto &[e, key] : table) {
+        if (e == value)
+            return key.toString();
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const KeyTable<Enum, N> &table, const QString &key)
+{
+    for (const auto &[e, k] : table) {
+        if (k == key)
+            return e;
+    }
+    return std::nullopt;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NorthStar::Types", text);
+}
+
+} // namespace
+
+QString toKey(NodeKind kind) { return keyOf(nodeKindKeys, kind); }
+QString toKey(Dimension dimension) { return keyOf(dimensionKeys, dimension); }
+QString toKey(WorkType type) { return keyOf(workTypeKeys, type); }
+QString toKey(WorkStatus status) { return keyOf(workStatusKeys, status); }
+QString toKey(Game game) { return keyOf(gameKeys, game); }
+QString toKey(Answer answer) { return keyOf(answerKeys, answer); }
+
+std::optional<NodeKind> nodeKindFromKey(const QString &key) { return valueOf(nodeKindKeys, key); }
+std::optional<Dimension> dimensionFromKey(const QString &key) { return valueOf(dimensionKeys, key); }
+std::optional<WorkType> workTypeFromKey(const QString &key) { return valueOf(workTypeKeys, key); }
+std::optional<WorkStatus> workStatusFromKey(const QString &key) { return valueOf(workStatusKeys, key); }
+std::optional<Game> gameFromKey(const QString &key) { return valueOf(gameKeys, key); }
+std::optional<Answer> answerFromKey(const QString &key) { return valueOf(answerKeys, key); }
+
+QString displayName(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::NorthStar: return tr("North Star");
+    case NodeKind::Input: return tr("Input");
+    case NodeKind::Work: return tr("Work");
+    }
+    return {};
+}
+
+QString displayName(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::None: return tr("No dimension");
+    case Dimension::Breadth: return tr("Breadth");
+    case Dimension::Depth: return tr("Depth");
+    case Dimension::Frequency: return tr("Frequency");
+    case Dimension::Efficiency: return tr("Efficiency");
+    }
+    return {};
+}
+
+QString displayName(WorkType type)
+{
+    switch (type) {
+    case WorkType::Initiative: return tr("Initiative");
+    case WorkType::Experiment: return tr("Experiment");
+    case WorkType::Feature: return tr("Feature");
+    }
+    return {};
+}
+
+QString displayName(WorkStatus status)
+{
+    switch (status) {
+    case WorkStatus::Idea: return tr("Idea");
+    case WorkStatus::InProgress: return tr("In progress");
+    case WorkStatus::Shipped: return tr("Shipped");
+    }
+    return {};
+}
+
+QString displayName(Game game)
+{
+    switch (game) {
+    case Game::Unset: return tr("Not chosen");
+    case Game::Attention: return tr("Attention");
+    case Game::Transaction: return tr("Transaction");
+    case Game::Productivity: return tr("Productivity");
+    }
+    return {};
+}
+
+QString displayName(Answer answer)
+{
+    switch (answer) {
+    case Answer::Unanswered: return tr("Not answered");
+    case Answer::Yes: return tr("Yes");
+    case Answer::No: return tr("No");
+    case Answer::Unsure: return tr("Unsure");
+    }
+    return {};
+}
+
+QString checklistQuestion(ChecklistItem item)
+{
+    switch (item) {
+    case ChecklistItem::CustomerValue: return tr("Does it express the value customers get?");
+    case ChecklistItem::VisionAndStrategy: return tr("Does it represent the product's vision and strategy?");
+    case ChecklistItem::LeadingIndicator: return tr("Is it a leading indicator of revenue?");
+    case ChecklistItem::Actionable: return tr("Is it actionable by the team?");
+    case ChecklistItem::Understandable: return tr("Is it understandable by everyone?");
+    case ChecklistItem::Measurable: return tr("Is it measurable?");
+    case ChecklistItem::NotVanity: return tr("Is it free of vanity (not a number that only looks good)?");
+    case ChecklistItem::StressTest:
+        return tr("Stress test: could it double without customers getting more value?");
+    }
+    return {};
+}
+
+Answer goodAnswer(ChecklistItem item)
+{
+    return item == ChecklistItem::StressTest ? Answer::No : Answer::Yes;
+}
+
+} // namespace NorthStar

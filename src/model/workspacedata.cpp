@@ -1,0 +1,188 @@
+#include "model/workspacedata.h"
+
+#include <algorithm>
+
+namespace NorthStar {
+namespace {
+
+template<typename T>
+const T *find(const QMap<Id, T> &map, Id id)
+{
+    const auto it = map.constFind(id);
+    return it == map.cend() ? nullptr : &it.value();
+}
+
+template<typename T>
+Id maxKey(const QMap<Id, T> &map)
+{
+    return map.isEmpty() ? 0 : map.lastKey();
+}
+
+} // namespace
+
+void WorkspaceData::recomputeNextId()
+{
+    const Id highest = std::max({maxKey(metrics), maxKey(trees), maxKey(nodes), maxKey(edges),
+                                 maxKey(candidates)});
+    nextId = std::max(nextId, highest + 1);
+}
+
+const Metric *WorkspaceData::metric(Id id) const { return find(metrics, id); }
+const Tree *WorkspaceData::tree(Id id) const { return find(trees, id); }
+const Node *WorkspaceData::node(Id id) const { return find(nodes, id); }
+const Edge *WorkspaceData::edge(Id id) const { return find(edges, id); }
+
+QList<Tree> WorkspaceData::treesInOrder() const
+{
+    QList<Tree> result = trees.values();
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Tree &a, const Tree &b) { return a.order < b.order; });
+    return result;
+}
+
+const Tree *WorkspaceData::treeNamed(const QString &name) const
+{
+    for (const Tree &t : trees) {
+        if (t.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &t;
+    }
+    return nullptr;
+}
+
+QList<Node> WorkspaceData::nodesOfTree(Id treeId) const
+{
+    QList<Node> result;
+    for (const Node &n : nodes) {
+        if (n.treeId == treeId)
+            result.append(n);
+    }
+    return result;
+}
+
+QList<Edge> WorkspaceData::edgesOfTree(Id treeId) const
+{
+    QList<Edge> result;
+    for (const Edge &e : edges) {
+        if (e.treeId == treeId)
+            result.append(e);
+    }
+    return result;
+}
+
+QList<Candidate> WorkspaceData::candidatesOfTree(Id treeId) const
+{
+    QList<Candidate> result;
+    for (const Candidate &c : candidates) {
+        if (c.treeId == treeId)
+            result.append(c);
+    }
+    return result;
+}
+
+const Node *WorkspaceData::northStarOf(Id treeId) const
+{
+    for (const Node &n : nodes) {
+        if (n.treeId == treeId && n.kind == NodeKind::NorthStar)
+            return &n;
+    }
+    return nullptr;
+}
+
+QList<Id> WorkspaceData::parentsOf(Id nodeId) const
+{
+    QList<Id> result;
+    for (const Edge &e : edges) {
+        if (e.childId == nodeId)
+            result.append(e.parentId);
+    }
+    return result;
+}
+
+QList<Id> WorkspaceData::childrenOf(Id nodeId) const
+{
+    QList<Id> result;
+    for (const Edge &e : edges) {
+        if (e.parentId == nodeId)
+            result.append(e.childId);
+    }
+    return result;
+}
+
+QList<Edge> WorkspaceData::edgesAt(Id nodeId) const
+{
+    QList<Edge> result;
+    for (const Edge &e : edges) {
+        if (e.childId == nodeId || e.parentId == nodeId)
+            result.append(e);
+    }
+    return result;
+}
+
+std::optional<Edge> WorkspaceData::edgeBetween(Id childId, Id parentId) const
+{
+    for (const Edge &e : edges) {
+        if (e.childId == childId && e.parentId == parentId)
+            return e;
+    }
+    return std::nullopt;
+}
+
+bool WorkspaceData::wouldCreateCycle(Id childId, Id parentId) const
+{
+    // A cycle appears when the new parent is the child itself or one of its descendants.
+    QList<Id> pending{childId};
+    QList<Id> seen;
+    while (!pending.isEmpty()) {
+        const Id current = pending.takeLast();
+        if (current == parentId)
+            return true;
+        if (seen.contains(current))
+            continue;
+        seen.append(current);
+        pending.append(childrenOf(current));
+    }
+    return false;
+}
+
+int WorkspaceData::referencesTo(Id metricId) const
+{
+    if (metricId == 0)
+        return 0;
+    int count = 0;
+    for (const Node &n : nodes) {
+        if (n.metricId == metricId)
+            ++count;
+    }
+    for (const Tree &t : trees) {
+        if (t.guardrailMetricId == metricId)
+            ++count;
+    }
+    for (const Candidate &c : candidates) {
+        if (c.metricId == metricId)
+            ++count;
+    }
+    return count;
+}
+
+QString WorkspaceData::nodeTitle(const Node &node) const
+{
+    if (node.kind == NodeKind::Work)
+        return node.title;
+    const Metric *m = metric(node.metricId);
+    return m ? m->name : QString();
+}
+
+QString WorkspaceData::nodeOwner(const Node &node) const
+{
+    if (node.kind == NodeKind::Work)
+        return node.owner;
+    const Metric *m = metric(node.metricId);
+    return m ? m->owner : QString();
+}
+
+QString WorkspaceData::setting(const QString &key, const QString &fallback) const
+{
+    return settings.value(key, fallback);
+}
+
+} // namespace NorthStar

@@ -1,0 +1,57 @@
+#pragma once
+
+// Everything a workspace's model holds, as one value: what the file stores, what templates
+// produce, what lint reads. WorkspaceModel wraps it with change notification.
+
+#include "model/entities.h"
+
+#include <QList>
+#include <QMap>
+
+namespace NorthStar {
+
+class WorkspaceData final
+{
+public:
+    QMap<Id, Metric> metrics;
+    QMap<Id, Tree> trees;
+    QMap<Id, Node> nodes;
+    QMap<Id, Edge> edges;
+    QMap<Id, Candidate> candidates;
+    QMap<QString, QString> settings;
+
+    // Ids are never reused within a workspace, so undo can bring an entity back unchanged.
+    Id nextId = 1;
+    Id allocateId() { return nextId++; }
+    void recomputeNextId();
+
+    const Metric *metric(Id id) const;
+    const Tree *tree(Id id) const;
+    const Node *node(Id id) const;
+    const Edge *edge(Id id) const;
+
+    QList<Tree> treesInOrder() const;
+    const Tree *treeNamed(const QString &name) const;
+    QList<Node> nodesOfTree(Id treeId) const;
+    QList<Edge> edgesOfTree(Id treeId) const;
+    QList<Candidate> candidatesOfTree(Id treeId) const;
+    const Node *northStarOf(Id treeId) const;
+
+    // Parents and children follow edges (child -> parent).
+    QList<Id> parentsOf(Id nodeId) const;
+    QList<Id> childrenOf(Id nodeId) const;
+    QList<Edge> edgesAt(Id nodeId) const;
+    std::optional<Edge> edgeBetween(Id childId, Id parentId) const;
+    // Whether making `childId` a child of `parentId` would close a cycle.
+    bool wouldCreateCycle(Id childId, Id parentId) const;
+
+    // How many nodes, in all trees, show this metric.
+    int referencesTo(Id metricId) const;
+
+    // A node's title as people read it: the metric's name for metric nodes.
+    QString nodeTitle(const Node &node) const;
+    QString nodeOwner(const Node &node) const;
+    QString setting(const QString &key, const QString &fallback = {}) const;
+};
+
+} // namespace NorthStar

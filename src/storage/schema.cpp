@@ -1,0 +1,124 @@
+#include "storage/schema.h"
+
+#include "storage/sqliteconnection.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar::Schema {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NorthStar::Storage", text);
+}
+
+// Step N turns a version N-1 file into version N. Append, never edit, once released.
+Result<void> applyStep(SqliteConnection &connection, int toVersion)
+{
+    switch (toVersion) {
+    case 1: {
+        if (auto r = connection.exec(modelTablesV1()); !r)
+            return r;
+        return connection.exec(eventTablesV1());
+    }
+    default:
+        return fail(tr("No migration to schema version %1.").arg(toVersion));
+    }
+}
+
+Result<void> runSteps(SqliteConnection &connection, int fromVersion)
+{
+    if (auto r = connection.beginTransaction(); !r)
+        return r;
+    for (int v = fromVersion + 1; v <= currentVersion; ++v) {
+        if (auto r = applyStep(connection, v); !r) {
+            connection.rollback();
+            return fail(tr("Upgrading the workspace to version %1 failed: %2").arg(v).arg(r.error()));
+        }
+    }
+    const QString stamp = u"PRAGMA application_id = %1; PRAGMA user_version = %2"_s
+                              .arg(applicationId)
+                              .arg(currentVersion);
+    if (auto r = connection.exec(stamp); !r) {
+        connection.rollback();
+        return r;
+    }
+    return connection.commit();
+}
+
+} // namespace
+
+Result<void> create(SqliteConnection &connection)
+{
+    // One self-contained file (no -wal beside it) is what a leader can be sent.
+    if (auto r = connection.exec(u"PRAGMA journal_mode = DELETE; PRAGMA page_size = 8192"_s); !r)
+        return r;
+    return runSteps(connection, 0);
+}
+
+Result<void> migrate(SqliteConnection &connection, int fromVersion)
+{
+    return runSteps(connection, fromVersion);
+}
+
+QString modelTablesV1()
+{
+    return uR"(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE metrics (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    definition  TEXT NOT NULL DEFAULT '',
+    unit        TEXT NOT NULL DEFAULT '',
+    owner       TEXT NOT NULL DEFAULT '',
+    target      TEXT NOT NULL DEFAULT '',
+    notes       TEXT NOT NULL DEFAULT '',
+    dimension   TEXT NOT NULL DEFAULT '',
+    computation TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE trees (
+    id                  INTEGER PRIMARY KEY,
+    name                TEXT NOT NULL,
+    sort_order          INTEGER NOT NULL DEFAULT 0,
+    game                TEXT NOT NULL DEFAULT '',
+    guardrail_metric_id INTEGER
+);
+CREATE TABLE nodes (
+    id              INTEGER PRIMARY KEY,
+    tree_id         INTEGER NOT NULL,
+    kind            TEXT NOT NULL,
+    metric_id       INTEGER,
+    title           TEXT NOT NULL DEFAULT '',
+    owner           TEXT NOT NULL DEFAULT '',
+    work_type       TEXT NOT NULL DEFAULT '',
+    status          TEXT NOT NULL DEFAULT '',
+    ship_date       TEXT NOT NULL DEFAULT '',
+    expected_impact TEXT NOT NULL DEFAULT '',
+    pinned          INTEGER NOT NULL DEFAULT 0,
+    x               REAL NOT NULL DEFAULT 0,
+    y               REAL NOT NULL DEFAULT 0
+);
+CREATE TABLE edges (
+    id        INTEGER PRIMARY KEY,
+    tree_id   INTEGER NOT NULL,
+    child_id  INTEGER NOT NULL,
+    parent_id INTEGER NOT NULL,
+    leverage  REAL,
+    theory    TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE candidates (
+    id        INTEGER PRIMARY KEY,
+    tree_id   INTEGER NOT NULL,
+    metric_id INTEGER NOT NULL,
+    answers   TEXT NOT NULL DEFAULT '',
+    notes     TEXT NOT NULL DEFAULT ''
+)
+)"_s;
+}
+
+} // namespace NorthStar::Schema

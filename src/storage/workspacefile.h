@@ -1,0 +1,35 @@
+#pragma once
+
+// Reading and writing the model part of a workspace file (*.northstar). Bad files (not
+// SQLite, not a workspace, truncated, corrupt, from a newer version) are refused with a
+// message a person can act on, and are never modified: every check runs on a read-only
+// connection before anything writes.
+
+#include "common/result.h"
+#include "model/workspacedata.h"
+
+#include <QString>
+
+namespace NorthStar::WorkspaceFile {
+
+inline constexpr QLatin1StringView suffix{"northstar"};
+
+// Checks that `path` is a readable workspace this version can open. Returns its schema
+// version (older ones are migrated when opened for writing).
+Result<int> validate(const QString &path);
+
+// Reads the trees, catalog and settings. Migrates an older (valid) file first.
+Result<WorkspaceData> read(const QString &path);
+
+// Writes the trees, catalog and settings in one transaction; creates the file with the
+// current schema when it does not exist. Imported data already in the file is kept.
+Result<void> write(const QString &path, const WorkspaceData &data);
+
+// Save As: copies everything the file at `from` holds (imported data included) to `to`,
+// replacing `to`, then writes `data` there.
+Result<void> saveCopy(const QString &from, const QString &to, const WorkspaceData &data);
+
+// Creates an empty workspace file at the current schema version (nothing to replace).
+Result<void> create(const QString &path);
+
+} // namespace NorthStar::WorkspaceFile
