@@ -8,6 +8,10 @@
 #include <QRectF>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace NorthStar;
 
 namespace {
@@ -88,6 +92,7 @@ private slots:
     void badInput_data();
     void badInput();
     void treeOf26IsFast();
+    void concurrentCallsAreSerialised();
 };
 
 void TestGraphvizLayout::emptyInput()
@@ -334,6 +339,28 @@ void TestGraphvizLayout::treeOf26IsFast()
     // Well under 100 ms on the 2-core CI machine; the bound is generous so a loaded machine
     // does not make the test flaky, while a pathological layout still fails it.
     QVERIFY2(elapsedMs < 1000, qPrintable(QString::number(elapsedMs)));
+}
+
+void TestGraphvizLayout::concurrentCallsAreSerialised()
+{
+    // Graphviz keeps global state; without the mutex this crashes or mixes up graphs.
+    const Tree tree = makeTree(4, 3);
+    const auto expected = layoutOrFail(tree);
+    QCOMPARE(expected.size(), tree.nodes.size());
+    std::atomic<int> mismatches = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int run = 0; run < 10; ++run) {
+                const auto result = layoutTree(tree.nodes, tree.edges, {});
+                if (!result.ok() || result.value() != expected)
+                    ++mismatches;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(mismatches.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestGraphvizLayout)
