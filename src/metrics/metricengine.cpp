@@ -1,0 +1,153 @@
+#include "metrics/metricengine.h"
+
+#include "metrics/activitymetrics.h"
+#include "metrics/activitycheck.h"
+#include "metrics/cohortmetrics.h"
+#include "metrics/formulaparser.h"
+#include "metrics/lifecyclemetrics.h"
+#include "metrics/metriccontext.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Metrics", text);
+}
+
+} // namespace
+
+// State of one compute() call: formulas share the context, memoise operands (a name used
+// twice is computed once) and keep the chain of names being evaluated to detect cycles.
+struct MetricEngine::Evaluation
+{
+    const MetricContext &context;
+    const MetricLookup &lookup;
+    QHash<QString, MetricSeries> done;
+    QStringList chain;
+};
+
+MetricEngine::MetricEngine(const ActivityData &data) : m_data(data)
+{
+    const Result<void> check = checkActivityData(data);
+    if (!check)
+        m_dataError = check.error();
+}
+
+PeriodCalendar MetricEngine::calendar(const MetricRequest &request) const
+{
+    if (m_data.isEmpty())
+        return {};
+    return PeriodCalendar(request.grain, request.weekStart, m_data.firstDay, m_data.lastDay);
+}
+
+Result<MetricContext> MetricEngine::makeContext(const MetricRequest &request) const
+{
+    MetricContext context;
+    context.data = &m_data;
+    context.calendar = calendar(request);
+    if (!request.segment)
+        return context;
+    const Segment &segment = *request.segment;
+    QStringList attributeNames;
+    for (const AttributeColumn &column : m_data.attributes) {
+        attributeNames.append(column.name);
+        if (column.name != segment.attribute)
+            continue;
+        const qsizetype value = column.values.indexOf(segment.value);
+        if (value < 0) {
+            QStringList known = column.values;
+            known.sort();
+            return fail(tr("Segment '%1': no user has %2 '%3' (values match exactly); known values: %4.")
+                            .arg(segment.toString(), segment.attribute, segment.value, known.join(u", "_s)));
+        }
+        context.segmentColumn = &column.valueOfUser;
+        context.segmentValue = std::int32_t(value);
+        return context;
+    }
+    attributeNames.sort();
+    return fail(tr("Segment '%1': unknown attribute '%2'; the data has: %3.")
+                    .arg(segment.toString(), segment.attribute,
+                         attributeNames.isEmpty() ? tr("no attributes") : attributeNames.join(u", "_s)));
+}
+
+Result<MetricSeries> MetricEngine::compute(const MetricSpec &spec, const MetricRequest &request,
+                                           const MetricLookup &lookup) const
+{
+    if (!m_dataError.isEmpty())
+        return fail(m_dataError);
+    Result<MetricContext> context = makeContext(request);
+    if (!context)
+        return fail(context.error());
+    Evaluation evaluation{*context, lookup, {}, {}};
+    return evaluate(spec, evaluation);
+}
+
+Result<MetricSeries> MetricEngine::evaluate(const MetricSpec &spec, Evaluation &evaluation) const
+{
+    if (spec.kind == MetricKind::Formula)
+        return evaluateFormula(spec, evaluation);
+    Result<std::vector<std::uint8_t>> coreAction = coreActionMask(m_data, spec.events);
+    if (!coreAction)
+        return fail(coreAction.error());
+    switch (spec.kind) {
+    case MetricKind::Activation:
+    case MetricKind::TimeToValue:
+        return computeCohortMetric(evaluation.context, spec, *coreAction);
+    case MetricKind::Lifecycle:
+        return computeLifecycle(evaluation.context, *coreAction);
+    default:
+        return computeActivityMetric(evaluation.context, spec, *coreAction);
+    }
+}
+
+Result<MetricSeries> MetricEngine::evaluateFormula(const MetricSpec &spec, Evaluation &evaluation) const
+{
+    const Result<Formula> formula = FormulaParser::parse(spec.formula);
+    if (!formula)
+        return fail(formula.error());
+
+    std::vector<MetricSeries> operands;
+    for (const QString &name : formula->operands) {
+        if (evaluation.chain.contains(name)) {
+            const QStringList cycle = evaluation.chain.mid(evaluation.chain.indexOf(name)) << name;
+            return fail(tr("Formula cycle: %1 refer to each other; break the loop.").arg(cycle.join(u" -> "_s)));
+        }
+        if (const auto memo = evaluation.done.constFind(name); memo != evaluation.done.cend()) {
+            operands.push_back(*memo);
+            continue;
+        }
+        const std::optional<MetricSpec> operand = evaluation.lookup ? evaluation.lookup(name) : std::nullopt;
+        if (!operand)
+            return fail(tr("Formula \"%1\" uses the unknown metric '%2'.").arg(spec.formula, name));
+        if (operand->kind == MetricKind::Lifecycle)
+            return fail(tr("Formula \"%1\": '%2' is a lifecycle (four counts) and cannot be used in a formula.")
+                            .arg(spec.formula, name));
+        evaluation.chain.append(name);
+        Result<MetricSeries> series = evaluate(*operand, evaluation);
+        evaluation.chain.removeLast();
+        if (!series)
+            return fail(tr("In '%1': %2").arg(name, series.error()));
+        evaluation.done.insert(name, *series);
+        operands.push_back(std::move(series).value());
+    }
+
+    MetricSeries result = evaluation.context.emptySeries(MetricKind::Formula);
+    std::vector<std::optional<double>> values(operands.size());
+    for (std::size_t p = 0; p < result.rows.size(); ++p) {
+        for (std::size_t i = 0; i < operands.size(); ++i) {
+            values[i] = operands[i].rows[p].value;
+            result.rows[p].partial = result.rows[p].partial || operands[i].rows[p].partial;
+        }
+        result.rows[p].value = formula->evaluate(values);
+    }
+    return result;
+}
+
+} // namespace NorthStar
