@@ -18,11 +18,10 @@ QString tr(const char *text)
 Result<void> applyStep(SqliteConnection &connection, int toVersion)
 {
     switch (toVersion) {
-    case 1: {
-        if (auto r = connection.exec(modelTablesV1()); !r)
-            return r;
-        return connection.exec(eventTablesV1());
-    }
+    case 1:
+        return connection.exec(modelTablesV1());
+    case 2:
+        return connection.exec(eventTablesV2());
     default:
         return fail(tr("No migration to schema version %1.").arg(toVersion));
     }

@@ -14,16 +14,16 @@ namespace Schema {
 
 // 'NSTR': tells a workspace from any other SQLite file.
 inline constexpr int applicationId = 0x4e535452;
-inline constexpr int currentVersion = 1;
+inline constexpr int currentVersion = 2;
 
 // Creates the tables of a new, empty file at the current version.
 Result<void> create(SqliteConnection &connection);
 // Upgrades a file of an older version; the caller has checked it is ours and not newer.
 Result<void> migrate(SqliteConnection &connection, int fromVersion);
 
-// The statements of one version step: the model's tables and the event store's.
+// Version 1: the trees and the metric catalog. Version 2: imported usage data.
 QString modelTablesV1();
-QString eventTablesV1();
+QString eventTablesV2();
 
 } // namespace Schema
 } // namespace NorthStar

@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace NorthStar::Schema {
 
-QString eventTablesV1()
+QString eventTablesV2()
 {
     return uR"(
 CREATE TABLE sources (

@@ -164,13 +164,13 @@ Result<void> write(const QString &path, const WorkspaceData &data)
 
 Result<void> saveCopy(const QString &from, const QString &to, const WorkspaceData &data)
 {
-    if (QFileInfo(from).canonicalFilePath() == QFileInfo(to).canonicalFilePath())
+    if (!from.isEmpty() && QFileInfo(from).canonicalFilePath() == QFileInfo(to).canonicalFilePath())
         return write(to, data);
     // Build the copy beside the target and move it in only when complete, so a failed Save
     // As never leaves half a workspace behind.
     const QString partial = to + u".partial"_s;
     QFile::remove(partial);
-    {
+    if (!from.isEmpty()) {
         auto source = SqliteConnection::open(from, SqliteConnection::Mode::ReadOnly);
         if (!source)
             return fail(source.error());

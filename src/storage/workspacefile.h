@@ -26,7 +26,8 @@ Result<WorkspaceData> read(const QString &path);
 Result<void> write(const QString &path, const WorkspaceData &data);
 
 // Save As: copies everything the file at `from` holds (imported data included) to `to`,
-// replacing `to`, then writes `data` there.
+// replacing `to`, then writes `data` there. An empty `from` (an untitled workspace) makes a
+// fresh file. The target is replaced only once the copy is complete.
 Result<void> saveCopy(const QString &from, const QString &to, const WorkspaceData &data);
 
 // Creates an empty workspace file at the current schema version (nothing to replace).

@@ -1,0 +1,50 @@
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar::Cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all{
+    };
+    return all;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &c : commands()) {
+        if (name == QLatin1StringView(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int error(const QString &subcommand, const QString &message, int code)
+{
+    out().flush();
+    err() << "northstar " << subcommand << ": " << message << Qt::endl;
+    if (code == Usage)
+        err() << QCoreApplication::translate("NorthStar::Cli", "Run 'northstar %1 --help' for usage.")
+                     .arg(subcommand)
+              << Qt::endl;
+    return code;
+}
+
+} // namespace NorthStar::Cli

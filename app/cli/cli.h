@@ -1,0 +1,34 @@
+#pragma once
+
+// The headless half of `northstar`: one function per subcommand. Each takes its own
+// arguments (without the program name and subcommand), prints to stdout/stderr and returns
+// the exit code: 0 on success, 1 for an unusable file or failed operation, 2 for wrong
+// arguments (always below 128, so shells never mistake it for a signal).
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace NorthStar::Cli {
+
+enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+struct Command final
+{
+    const char *name;
+    const char *summary;  // one line for `northstar --help`; translated at print time
+    int (*run)(const QStringList &arguments);
+};
+
+// All subcommands, in the order `--help` lists them.
+const QList<Command> &commands();
+const Command *findCommand(const QString &name);
+
+QTextStream &out();
+QTextStream &err();
+
+// Prints "northstar SUBCOMMAND: message" plus a hint to stderr; returns `code`.
+int error(const QString &subcommand, const QString &message, int code = Failure);
+
+// One per subcommand, each in its own command_<name>.cpp, listed in cli.cpp's table.
+
+} // namespace NorthStar::Cli

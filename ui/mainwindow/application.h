@@ -1,0 +1,16 @@
+#pragma once
+
+class QApplication;
+class QGuiApplication;
+
+namespace NorthStar::Application {
+
+// Names, version, translations (from the system locale) and the house font: the same for the
+// window and the headless commands, so exported slides look like the canvas.
+void setUp(QGuiApplication &app);
+
+// Opens the main window on the workspace named on the command line, on recovered edits, or
+// on the bundled demo, and runs the event loop.
+int runWindow(QApplication &app);
+
+} // namespace NorthStar::Application

@@ -1,0 +1,379 @@
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/mainwindow_actions.h"
+
+#include "canvas/canvasview.h"
+#include "demo/demoworkspace.h"
+#include "mainwindow/documentcontroller.h"
+#include "mainwindow/recentfiles.h"
+#include "mainwindow/startpage.h"
+#include "model/document.h"
+#include "model/edits.h"
+#include "panels/candidatespanel.h"
+#include "panels/lintpanel.h"
+#include "panels/propertiespanel.h"
+#include "storage/recovery.h"
+#include "storage/workspacefile.h"
+#include "workshop/templates.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new DocumentController(this))
+    , m_recentFiles(new RecentFiles(this))
+    , m_stack(new QStackedWidget(this))
+    , m_startPage(new StartPage(m_recentFiles, this))
+    , m_editor(new QWidget(this))
+    , m_treeTabs(new QTabBar(m_editor))
+    , m_canvas(new CanvasView(m_controller->document(), m_editor))
+    , m_actions(std::make_unique<Actions>())
+{
+    setObjectName(u"mainWindow"_s);
+    resize(1440, 900);
+
+    m_treeTabs->setObjectName(u"treeTabs"_s);
+    m_treeTabs->setDocumentMode(true);
+    m_treeTabs->setExpanding(false);
+    m_treeTabs->setDrawBase(true);
+    auto *editorLayout = new QVBoxLayout(m_editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_treeTabs);
+    editorLayout->addWidget(m_canvas, 1);
+
+    m_stack->addWidget(m_startPage);
+    m_stack->addWidget(m_editor);
+    setCentralWidget(m_stack);
+
+    QList<StartPage::TemplateEntry> templates;
+    for (const TemplateInfo &t : Templates::list())
+        templates.append({t.key, t.name, t.description});
+    m_startPage->setTemplates(templates);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createDocks();
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    Document *doc = m_controller->document();
+    connect(doc, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(doc, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(doc, &Document::currentTreeChanged, this, &MainWindow::updateTreeTabs);
+    connect(doc->model(), &WorkspaceModel::changed, this, &MainWindow::updateTreeTabs);
+    connect(doc->model(), &WorkspaceModel::wasReset, this, &MainWindow::updateTreeTabs);
+    connect(doc, &Document::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_controller, &DocumentController::autosaveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
+    });
+    connect(m_treeTabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (!m_updatingTabs && index >= 0)
+            m_controller->document()->setCurrentTree(m_treeTabs->tabData(index).toLongLong());
+    });
+    connect(m_treeTabs, &QTabBar::tabBarDoubleClicked, this, &MainWindow::renameTree);
+
+    connect(m_startPage, &StartPage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newWorkspace);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
+    connect(m_startPage, &StartPage::openFileRequested, this, &MainWindow::openWorkspace);
+    connect(m_startPage, &StartPage::templateRequested, this, &MainWindow::newFromTemplate);
+
+    showStartPage();
+    updateTitle();
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start(const QString &path)
+{
+    if (!path.isEmpty()) {
+        openWorkspace(path);
+        return;
+    }
+    for (const Recovery::Entry &entry : Recovery::list()) {
+        if (!entry.originalPath.isEmpty())
+            continue;
+        const auto answer = QMessageBox::question(
+            this, tr("Recover unsaved work?"),
+            tr("North Star Studio closed unexpectedly while an unsaved workspace had changes "
+               "(last autosaved %1). Restore them?")
+                .arg(QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            if (auto r = m_controller->restore(entry); r) {
+                showEditor();
+                return;
+            }
+        }
+        Recovery::discard(entry.recoveryPath);
+    }
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    if (auto r = m_controller->open(path); !r) {
+        showError(tr("Cannot open workspace"), r.error());
+        if (!QFileInfo::exists(path))
+            m_recentFiles->remove(path);
+        return false;
+    }
+    m_recentFiles->add(path);
+    showEditor();
+    offerRecovery(m_controller->document()->filePath());
+    return true;
+}
+
+void MainWindow::offerRecovery(const QString &path)
+{
+    const auto entry = Recovery::findFor(path);
+    if (!entry)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Recover unsaved changes?"),
+        tr("%1 has changes that were not saved when North Star Studio last closed (autosaved %2). "
+           "Restore them? They are kept until you save or discard them.")
+            .arg(QFileInfo(path).fileName(),
+                 QLocale().toString(entry->savedAt.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        if (auto r = m_controller->restore(*entry); !r)
+            showError(tr("Cannot restore changes"), r.error());
+        return;
+    }
+    Recovery::discard(entry->recoveryPath);
+}
+
+void MainWindow::openDemo()
+{
+    auto path = DemoWorkspace::ensure();
+    if (!path) {
+        showError(tr("Cannot open the demo"), path.error());
+        return;
+    }
+    openWorkspace(*path);
+}
+
+void MainWindow::startWith(const WorkspaceData &fragment, const QString &treeName)
+{
+    m_controller->newWorkspace(WorkspaceData{});
+    Document *doc = m_controller->document();
+    if (fragment.nodes.isEmpty())
+        Edit::addEmptyTree(*doc, treeName);
+    else
+        Edit::addTree(*doc, fragment, treeName);
+    // The starting tree is where the workspace begins, not an edit to undo.
+    doc->undoStack()->clear();
+    doc->markSaved();
+    showEditor();
+    m_canvas->fitToView();
+}
+
+void MainWindow::newWorkspace()
+{
+    if (!maybeSave())
+        return;
+    startWith(WorkspaceData{}, tr("North Star"));
+}
+
+void MainWindow::newFromTemplate(const QString &templateKey)
+{
+    if (!maybeSave())
+        return;
+    auto fragment = Templates::load(templateKey);
+    if (!fragment) {
+        showError(tr("Cannot use the template"), fragment.error());
+        return;
+    }
+    startWith(*fragment, Templates::info(templateKey).name);
+}
+
+void MainWindow::addTreeFromTemplate(const QString &templateKey)
+{
+    auto fragment = Templates::load(templateKey);
+    if (!fragment) {
+        showError(tr("Cannot use the template"), fragment.error());
+        return;
+    }
+    Edit::addTree(*m_controller->document(), *fragment, Templates::info(templateKey).name);
+}
+
+void MainWindow::addEmptyTree()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New tree"), tr("Name of the tree:"),
+                                               QLineEdit::Normal, tr("North Star"), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        Edit::addEmptyTree(*m_controller->document(), name.trimmed());
+}
+
+void MainWindow::renameTree(int tabIndex)
+{
+    Document *doc = m_controller->document();
+    const Tree *tree = doc->data().tree(m_treeTabs->tabData(tabIndex).toLongLong());
+    if (!tree)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename tree"), tr("Name of the tree:"),
+                                               QLineEdit::Normal, tree->name, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    Tree after = *tree;
+    after.name = name.trimmed();
+    Edit::updateTree(*doc, after);
+}
+
+void MainWindow::deleteTree()
+{
+    Document *doc = m_controller->document();
+    const Tree *tree = doc->data().tree(doc->currentTreeId());
+    if (!tree)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete tree"), tr("Delete the tree \"%1\" with all its nodes? You can undo this.").arg(tree->name));
+    if (answer == QMessageBox::Yes)
+        Edit::removeTree(*doc, tree->id);
+}
+
+bool MainWindow::maybeSave()
+{
+    Document *doc = m_controller->document();
+    if (!doc->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has unsaved changes. Save them before continuing?").arg(doc->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return save();
+    m_controller->discardRecovery();
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_controller->document()->filePath().isEmpty())
+        return saveAs();
+    if (auto r = m_controller->save(); !r) {
+        showError(tr("Cannot save"), r.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_controller->document()->filePath()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString suggested = m_controller->document()->filePath().isEmpty()
+                                  ? m_controller->document()->displayName() + u".northstar"_s
+                                  : m_controller->document()->filePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save workspace"), suggested,
+                                                tr("North Star workspaces (*.northstar)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".northstar"_s;
+    if (auto r = m_controller->saveAs(path); !r) {
+        showError(tr("Cannot save"), r.error());
+        return false;
+    }
+    m_recentFiles->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    return true;
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), {},
+                                                      tr("North Star workspaces (*.northstar);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::showEditor()
+{
+    m_stack->setCurrentWidget(m_editor);
+    for (QDockWidget *dock : std::as_const(m_docks))
+        dock->setVisible(true);
+    updateTreeTabs();
+    updateActions();
+    m_canvas->setFocus();
+}
+
+void MainWindow::showStartPage()
+{
+    m_stack->setCurrentWidget(m_startPage);
+    for (QDockWidget *dock : std::as_const(m_docks))
+        dock->setVisible(false);
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    Document *doc = m_controller->document();
+    setWindowTitle(doc->displayName() + u"[*]"_s);
+    setWindowModified(doc->isModified());
+}
+
+void MainWindow::updateTreeTabs()
+{
+    Document *doc = m_controller->document();
+    m_updatingTabs = true;
+    const QList<Tree> trees = doc->data().treesInOrder();
+    while (m_treeTabs->count() > trees.size())
+        m_treeTabs->removeTab(m_treeTabs->count() - 1);
+    for (int i = 0; i < trees.size(); ++i) {
+        if (i >= m_treeTabs->count())
+            m_treeTabs->addTab(QString());
+        m_treeTabs->setTabText(i, trees.at(i).name.isEmpty() ? tr("Untitled tree") : trees.at(i).name);
+        m_treeTabs->setTabData(i, trees.at(i).id);
+        if (trees.at(i).id == doc->currentTreeId())
+            m_treeTabs->setCurrentIndex(i);
+    }
+    m_updatingTabs = false;
+    int inputs = 0, work = 0;
+    for (const Node &n : doc->data().nodesOfTree(doc->currentTreeId())) {
+        inputs += n.kind == NodeKind::Input ? 1 : 0;
+        work += n.kind == NodeKind::Work ? 1 : 0;
+    }
+    m_statusLabel->setText(tr("%n input(s)", nullptr, inputs) + u" · "_s + tr("%n work item(s)", nullptr, work));
+    updateActions();
+}
+
+} // namespace NorthStar

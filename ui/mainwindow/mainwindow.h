@@ -1,0 +1,106 @@
+#pragma once
+
+// The window: tree tabs over the canvas, panels docked around it, menus for every command.
+// It owns no workspace state itself: the DocumentController does, and the canvas and panels
+// follow the Document.
+
+#include "common/result.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabBar;
+class QToolBar;
+
+namespace NorthStar {
+
+class CandidatesPanel;
+class CanvasView;
+class DocumentController;
+class LintPanel;
+class PropertiesPanel;
+class RecentFiles;
+class StartPage;
+class WorkspaceData;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` (offering recovered edits), or with no path offers recovered untitled
+    // work, else shows the start page.
+    void start(const QString &path);
+
+    DocumentController *controller() const { return m_controller; }
+    CanvasView *canvas() const { return m_canvas; }
+
+    bool openWorkspace(const QString &path);
+    void openDemo();
+    void newFromTemplate(const QString &templateKey);
+    void newWorkspace();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Actions;
+
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
+                          Qt::DockWidgetArea area);
+
+    void updateTitle();
+    void updateTreeTabs();
+    void updateActions();
+    void updateRecentMenu();
+    void showEditor();
+    void showStartPage();
+
+    // Unsaved edits: asks Save / Discard / Cancel. Returns false on Cancel.
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void openDialog();
+    void exportImage();
+    void addTreeFromTemplate(const QString &templateKey);
+    void addEmptyTree();
+    void renameTree(int tabIndex);
+    void deleteTree();
+    void setPresentationMode(bool on);
+    void offerRecovery(const QString &path);
+    void showError(const QString &title, const QString &message);
+    void startWith(const WorkspaceData &fragment, const QString &treeName);
+
+    DocumentController *m_controller;
+    RecentFiles *m_recentFiles;
+    QStackedWidget *m_stack;
+    StartPage *m_startPage;
+    QWidget *m_editor;
+    QTabBar *m_treeTabs;
+    CanvasView *m_canvas;
+    PropertiesPanel *m_propertiesPanel = nullptr;
+    CandidatesPanel *m_candidatesPanel = nullptr;
+    LintPanel *m_lintPanel = nullptr;
+    QList<QDockWidget *> m_docks;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    std::unique_ptr<Actions> m_actions;
+    bool m_presenting = false;
+    QByteArray m_stateBeforePresenting;
+    bool m_updatingTabs = false;
+};
+
+} // namespace NorthStar

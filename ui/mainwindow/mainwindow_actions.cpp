@@ -1,0 +1,334 @@
+// MainWindow: actions, menus, toolbar, docks and presentation mode.
+
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/mainwindow_actions.h"
+
+#include "canvas/canvasview.h"
+#include "mainwindow/documentcontroller.h"
+#include "mainwindow/recentfiles.h"
+#include "model/document.h"
+#include "panels/candidatespanel.h"
+#include "panels/lintpanel.h"
+#include "panels/propertiespanel.h"
+#include "render/treeexporter.h"
+#include "workshop/templates.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar {
+namespace {
+
+QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &shortcut = {},
+                    const QString &statusTip = {})
+{
+    auto *action = new QAction(text, parent);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    action->setStatusTip(statusTip);
+    return action;
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    Actions &a = *m_actions;
+    Document *doc = m_controller->document();
+
+    a.newWorkspace = makeAction(this, tr("&New Workspace"), QKeySequence::New);
+    a.open = makeAction(this, tr("&Open…"), QKeySequence::Open);
+    a.save = makeAction(this, tr("&Save"), QKeySequence::Save);
+    a.saveAs = makeAction(this, tr("Save &As…"), QKeySequence::SaveAs);
+    a.exportImage = makeAction(this, tr("&Export Tree as Image…"), QKeySequence(u"Ctrl+E"_s),
+                               tr("PNG, SVG or PDF, sized for slides"));
+    a.quit = makeAction(this, tr("&Quit"), QKeySequence::Quit);
+    connect(a.newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(a.open, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(a.save, &QAction::triggered, this, &MainWindow::save);
+    connect(a.saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(a.exportImage, &QAction::triggered, this, &MainWindow::exportImage);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+
+    a.undo = doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    a.undo->setShortcut(QKeySequence::Undo);
+    a.redo = doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    a.redo->setShortcut(QKeySequence::Redo);
+
+    // Keys the canvas handles itself (Tab, Enter, F2, Delete, arrows) are shown in the menus
+    // for discovery but bound there, so typing in a panel never triggers them.
+    a.cut = makeAction(this, tr("Cu&t"), QKeySequence::Cut);
+    a.copy = makeAction(this, tr("&Copy"), QKeySequence::Copy);
+    a.paste = makeAction(this, tr("&Paste"), QKeySequence::Paste);
+    a.selectAll = makeAction(this, tr("Select &All"), QKeySequence::SelectAll);
+    a.deleteSelection = makeAction(this, tr("&Delete") + u"\tDel"_s);
+    a.rename = makeAction(this, tr("&Rename") + u"\tF2"_s);
+    a.addChild = makeAction(this, tr("Add &Child") + u"\tTab"_s);
+    a.addSibling = makeAction(this, tr("Add &Sibling") + u"\tEnter"_s);
+    a.addSubInput = makeAction(this, tr("Add Sub-&input") + u"\tIns"_s);
+    for (QAction *canvasAction : {a.cut, a.copy, a.paste, a.selectAll})
+        canvasAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QAction *canvasAction : {a.cut, a.copy, a.paste, a.selectAll})
+        m_canvas->addAction(canvasAction);
+    connect(a.cut, &QAction::triggered, m_canvas, &CanvasView::cut);
+    connect(a.copy, &QAction::triggered, m_canvas, &CanvasView::copy);
+    connect(a.paste, &QAction::triggered, m_canvas, &CanvasView::paste);
+    connect(a.selectAll, &QAction::triggered, m_canvas, &CanvasView::selectAll);
+    connect(a.deleteSelection, &QAction::triggered, m_canvas, &CanvasView::deleteSelection);
+    connect(a.rename, &QAction::triggered, m_canvas, &CanvasView::renameCurrent);
+    connect(a.addChild, &QAction::triggered, m_canvas, &CanvasView::addChild);
+    connect(a.addSibling, &QAction::triggered, m_canvas, &CanvasView::addSibling);
+    connect(a.addSubInput, &QAction::triggered, m_canvas, &CanvasView::addSubInput);
+
+    a.addTree = makeAction(this, tr("New &Tree…"));
+    a.renameTree = makeAction(this, tr("Re&name Tree…"));
+    a.deleteTree = makeAction(this, tr("&Delete Tree"));
+    a.relayout = makeAction(this, tr("&Automatic Layout"), QKeySequence(u"Ctrl+L"_s),
+                            tr("Forget manual placement and lay the tree out again"));
+    connect(a.addTree, &QAction::triggered, this, &MainWindow::addEmptyTree);
+    connect(a.renameTree, &QAction::triggered, this, [this] { renameTree(m_treeTabs->currentIndex()); });
+    connect(a.deleteTree, &QAction::triggered, this, &MainWindow::deleteTree);
+    connect(a.relayout, &QAction::triggered, m_canvas, &CanvasView::relayout);
+
+    a.zoomIn = makeAction(this, tr("Zoom &In"), QKeySequence::ZoomIn);
+    a.zoomOut = makeAction(this, tr("Zoom &Out"), QKeySequence::ZoomOut);
+    a.zoomReset = makeAction(this, tr("&Actual Size"), QKeySequence(u"Ctrl+0"_s));
+    a.fit = makeAction(this, tr("&Fit to Window"), QKeySequence(u"Ctrl+9"_s));
+    a.present = makeAction(this, tr("&Presentation Mode"), QKeySequence(u"F5"_s),
+                           tr("Full screen, large type, no editing chrome"));
+    a.present->setCheckable(true);
+    a.leavePresentation = makeAction(this, tr("Leave Presentation Mode"), QKeySequence(Qt::Key_Escape));
+    a.leavePresentation->setEnabled(false);
+    addAction(a.leavePresentation);
+    connect(a.zoomIn, &QAction::triggered, m_canvas, &CanvasView::zoomIn);
+    connect(a.zoomOut, &QAction::triggered, m_canvas, &CanvasView::zoomOut);
+    connect(a.zoomReset, &QAction::triggered, m_canvas, &CanvasView::zoomReset);
+    connect(a.fit, &QAction::triggered, m_canvas, &CanvasView::fitToView);
+    connect(a.present, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    connect(a.leavePresentation, &QAction::triggered, this, [this] { m_actions->present->setChecked(false); });
+
+    a.editorOnly = {a.save,      a.saveAs,   a.exportImage, a.cut,        a.copy,
+                    a.paste,     a.selectAll, a.deleteSelection, a.rename, a.addChild,
+                    a.addSibling, a.addSubInput, a.addTree, a.renameTree, a.deleteTree,
+                    a.relayout,  a.zoomIn,   a.zoomOut,     a.zoomReset,  a.fit,
+                    a.present};
+}
+
+void MainWindow::createMenus()
+{
+    Actions &a = *m_actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a.newWorkspace);
+    QMenu *fromTemplate = file->addMenu(tr("New from &Template"));
+    for (const TemplateInfo &t : Templates::list()) {
+        QAction *action = fromTemplate->addAction(t.name);
+        action->setStatusTip(t.description);
+        connect(action, &QAction::triggered, this, [this, key = t.key] { newFromTemplate(key); });
+    }
+    file->addAction(a.open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *demo = file->addAction(tr("Open &Demo Workspace"));
+    connect(demo, &QAction::triggered, this, &MainWindow::openDemo);
+    file->addSeparator();
+    file->addAction(a.save);
+    file->addAction(a.saveAs);
+    file->addSeparator();
+    file->addAction(a.exportImage);
+    file->addSeparator();
+    file->addAction(a.quit);
+    connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.undo);
+    edit->addAction(a.redo);
+    edit->addSeparator();
+    edit->addAction(a.cut);
+    edit->addAction(a.copy);
+    edit->addAction(a.paste);
+    edit->addAction(a.deleteSelection);
+    edit->addSeparator();
+    edit->addAction(a.selectAll);
+    edit->addAction(a.rename);
+
+    QMenu *tree = menuBar()->addMenu(tr("&Tree"));
+    tree->addAction(a.addChild);
+    tree->addAction(a.addSibling);
+    tree->addAction(a.addSubInput);
+    tree->addSeparator();
+    tree->addAction(a.addTree);
+    QMenu *treeFromTemplate = tree->addMenu(tr("New Tree from Te&mplate"));
+    for (const TemplateInfo &t : Templates::list()) {
+        QAction *action = treeFromTemplate->addAction(t.name);
+        connect(action, &QAction::triggered, this, [this, key = t.key] { addTreeFromTemplate(key); });
+    }
+    a.editorOnly.append(treeFromTemplate->menuAction());
+    tree->addAction(a.renameTree);
+    tree->addAction(a.deleteTree);
+    tree->addSeparator();
+    tree->addAction(a.relayout);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a.zoomIn);
+    view->addAction(a.zoomOut);
+    view->addAction(a.zoomReset);
+    view->addAction(a.fit);
+    view->addSeparator();
+    view->addAction(a.present);
+    view->addSeparator();
+    m_panelsMenu = view->addMenu(tr("&Panels"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About North Star Studio"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About North Star Studio"),
+                           tr("<h3>North Star Studio %1</h3><p>Build, test and track a North Star "
+                              "Metric tree: one metric for the value customers get, the inputs "
+                              "that drive it, and the work that moves them.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createToolBar()
+{
+    Actions &a = *m_actions;
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(a.addChild);
+    m_toolBar->addAction(a.addSibling);
+    m_toolBar->addAction(a.deleteSelection);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(a.undo);
+    m_toolBar->addAction(a.redo);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(a.fit);
+    m_toolBar->addAction(a.relayout);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(a.exportImage);
+    m_toolBar->addAction(a.present);
+}
+
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &objectName,
+                                  Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                      | QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    m_panelsMenu->addAction(dock->toggleViewAction());
+    m_docks.append(dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    Document *doc = m_controller->document();
+    m_propertiesPanel = new PropertiesPanel(doc, this);
+    m_candidatesPanel = new CandidatesPanel(doc, this);
+    m_lintPanel = new LintPanel(doc, this);
+    QDockWidget *properties = addPanel(m_propertiesPanel, tr("Properties"), u"propertiesDock"_s, Qt::RightDockWidgetArea);
+    QDockWidget *lint = addPanel(m_lintPanel, tr("Checks"), u"lintDock"_s, Qt::RightDockWidgetArea);
+    QDockWidget *candidates = addPanel(m_candidatesPanel, tr("Candidates"), u"candidatesDock"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(properties, lint);
+    properties->raise();
+    resizeDocks({properties}, {380}, Qt::Horizontal);
+    resizeDocks({candidates}, {260}, Qt::Vertical);
+    candidates->hide();
+}
+
+void MainWindow::updateActions()
+{
+    const bool editing = m_stack->currentWidget() == m_editor;
+    for (QAction *action : std::as_const(m_actions->editorOnly))
+        action->setEnabled(editing);
+    if (!editing)
+        return;
+    Document *doc = m_controller->document();
+    const bool hasSelection = !doc->selection().isEmpty();
+    for (QAction *action : {m_actions->cut, m_actions->copy, m_actions->deleteSelection,
+                            m_actions->rename, m_actions->addChild, m_actions->addSibling,
+                            m_actions->addSubInput})
+        action->setEnabled(hasSelection && !m_presenting);
+    m_actions->deleteTree->setEnabled(doc->data().trees.size() > 0);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recentFiles->files();
+    for (const QString &f : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(f).fileName());
+        action->setStatusTip(f);
+        connect(action, &QAction::triggered, this, [this, f] { openWorkspace(f); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Recent"), m_recentFiles, &RecentFiles::clear);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::exportImage()
+{
+    Document *doc = m_controller->document();
+    const Tree *tree = doc->data().tree(doc->currentTreeId());
+    if (!tree)
+        return;
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export tree"), tree->name + u".png"_s,
+        tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selectedFilter.contains(u"svg"_s) ? u".svg"_s : selectedFilter.contains(u"pdf"_s) ? u".pdf"_s : u".png"_s;
+    if (auto r = exportTree(doc->data(), tree->id, path); !r) {
+        QMessageBox::warning(this, tr("Cannot export"), r.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    if (on) {
+        m_stateBeforePresenting = saveState();
+        for (QDockWidget *dock : std::as_const(m_docks))
+            dock->hide();
+        menuBar()->hide();
+        m_toolBar->hide();
+        statusBar()->hide();
+        m_treeTabs->hide();
+        showFullScreen();
+    } else {
+        showNormal();
+        menuBar()->show();
+        m_toolBar->show();
+        statusBar()->show();
+        m_treeTabs->show();
+        restoreState(m_stateBeforePresenting);
+    }
+    m_actions->leavePresentation->setEnabled(on);
+    m_canvas->setPresentationMode(on);
+    m_canvas->fitToView();
+    updateActions();
+}
+
+} // namespace NorthStar

@@ -1,0 +1,48 @@
+#pragma once
+
+// The main window's actions, grouped so menus, the toolbar and tests find them by name.
+
+#include <QList>
+
+class QAction;
+
+namespace NorthStar {
+
+struct MainWindow::Actions final
+{
+    QAction *newWorkspace = nullptr;
+    QAction *open = nullptr;
+    QAction *save = nullptr;
+    QAction *saveAs = nullptr;
+    QAction *exportImage = nullptr;
+    QAction *quit = nullptr;
+
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QAction *cut = nullptr;
+    QAction *copy = nullptr;
+    QAction *paste = nullptr;
+    QAction *deleteSelection = nullptr;
+    QAction *selectAll = nullptr;
+    QAction *rename = nullptr;
+
+    QAction *addChild = nullptr;
+    QAction *addSibling = nullptr;
+    QAction *addSubInput = nullptr;
+    QAction *addTree = nullptr;
+    QAction *renameTree = nullptr;
+    QAction *deleteTree = nullptr;
+    QAction *relayout = nullptr;
+
+    QAction *zoomIn = nullptr;
+    QAction *zoomOut = nullptr;
+    QAction *zoomReset = nullptr;
+    QAction *fit = nullptr;
+    QAction *present = nullptr;
+    QAction *leavePresentation = nullptr;
+
+    // Need an open workspace (disabled on the start page).
+    QList<QAction *> editorOnly;
+};
+
+} // namespace NorthStar
