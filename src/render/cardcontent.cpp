@@ -1,0 +1,66 @@
+#include "render/cardcontent.h"
+
+#include "model/workspacedata.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace NorthStar {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NorthStar::Card", text);
+}
+
+QString kindLabel(const Node &node)
+{
+    switch (node.kind) {
+    case NodeKind::NorthStar: return tr("NORTH STAR");
+    case NodeKind::Input: return tr("INPUT");
+    case NodeKind::Work: break;
+    }
+    switch (node.workType) {
+    case WorkType::Initiative: return tr("INITIATIVE");
+    case WorkType::Experiment: return tr("EXPERIMENT");
+    case WorkType::Feature: return tr("FEATURE");
+    }
+    return {};
+}
+
+} // namespace
+
+bool hasWorkBelow(const WorkspaceData &data, Id nodeId)
+{
+    QSet<Id> seen{nodeId};
+    QList<Id> pending{nodeId};
+    while (!pending.isEmpty()) {
+        const Id id = pending.takeLast();
+        for (Id child : data.childrenOf(id)) {
+            const Node *n = data.node(child);
+            if (!n || seen.contains(child))
+                continue;
+            if (n->kind == NodeKind::Work)
+                return true;
+            seen.insert(child);
+            pending.append(child);
+        }
+    }
+    return false;
+}
+
+CardContent cardContent(const WorkspaceData &data, const Node &node)
+{
+    CardContent c;
+    c.kind = node.kind;
+    c.label = kindLabel(node);
+    c.name = data.nodeTitle(node);
+    c.owner = data.nodeOwner(node);
+    c.status = node.status;
+    if (const Metric *metric = data.metric(node.metricId); metric && node.kind != NodeKind::Work)
+        c.dimension = metric->dimension;
+    c.gap = node.kind == NodeKind::Input && !hasWorkBelow(data, node.id);
+    return c;
+}
+
+} // namespace NorthStar

@@ -1,0 +1,300 @@
+#include "render/cardpainter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+#include <cmath>
+
+namespace NorthStar {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NorthStar::Card", text);
+}
+
+const QFont &nameFontFor(const CardStyle &style, NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::NorthStar: return style.northStarFont;
+    case NodeKind::Input: return style.nameFont;
+    case NodeKind::Work: return style.workFont;
+    }
+    return style.nameFont;
+}
+
+double lineHeight(const QFont &font)
+{
+    return std::ceil(QFontMetricsF(font).height());
+}
+
+double chipHeight(const CardStyle &style)
+{
+    return lineHeight(style.chipFont) + 6.0 * style.padding / 14.0;
+}
+
+double headerHeight(const CardStyle &style)
+{
+    return std::max(lineHeight(style.labelFont), chipHeight(style));
+}
+
+QStringList nameLines(const CardStyle &style, const CardContent &content, double width)
+{
+    const QString name = content.name.isEmpty() ? tr("Untitled") : content.name;
+    return wrapText(name, nameFontFor(style, content.kind), width, style.maxNameLines);
+}
+
+QString chipText(const CardContent &content)
+{
+    if (content.kind == NodeKind::Work)
+        return displayName(content.status);
+    if (content.dimension != Dimension::None)
+        return displayName(content.dimension);
+    return {};
+}
+
+// A rounded pill with centred text; returns its width.
+QRectF paintChip(QPainter &p, const CardStyle &style, const QString &text, QPointF topRight,
+                 const QColor &fg, const QColor &bg)
+{
+    const QFontMetricsF fm(style.chipFont);
+    const double h = chipHeight(style);
+    const double w = fm.horizontalAdvance(text) + h;
+    const QRectF r(topRight.x() - w, topRight.y(), w, h);
+    p.setPen(Qt::NoPen);
+    p.setBrush(bg);
+    p.drawRoundedRect(r, h / 2, h / 2);
+    p.setPen(fg);
+    p.setFont(style.chipFont);
+    p.drawText(r, Qt::AlignCenter, text);
+    return r;
+}
+
+// A small person: head and shoulders, drawn rather than taken from a font so every
+// platform and every export shows it.
+void paintPerson(QPainter &p, const QRectF &box, const QColor &color)
+{
+    const double s = box.height();
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(QPointF(box.center().x(), box.top() + s * 0.3), s * 0.2, s * 0.2);
+    QPainterPath body;
+    const QRectF shoulders(box.center().x() - s * 0.36, box.top() + s * 0.56, s * 0.72, s * 0.7);
+    body.moveTo(shoulders.left(), box.bottom() - s * 0.08);
+    body.arcTo(shoulders, 180, -180);
+    body.closeSubpath();
+    p.drawPath(body);
+}
+
+void paintStar(QPainter &p, QPointF centre, double radius, const QColor &color)
+{
+    QPolygonF star;
+    for (int i = 0; i < 10; ++i) {
+        const double r = i % 2 == 0 ? radius : radius * 0.45;
+        const double a = -M_PI / 2 + i * M_PI / 5;
+        star << centre + QPointF(r * std::cos(a), r * std::sin(a));
+    }
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawPolygon(star);
+}
+
+void paintShadow(QPainter &p, const QRectF &rect, const CardStyle &style)
+{
+    // A soft drop shadow from a few translucent layers: vector-friendly (SVG, PDF) where a
+    // blur effect would be rasterised.
+    p.setPen(Qt::NoPen);
+    for (int i = 3; i >= 1; --i) {
+        QColor c = style.shadow;
+        c.setAlphaF(c.alphaF() / i);
+        const double grow = i * 1.5;
+        p.setBrush(c);
+        p.drawRoundedRect(rect.adjusted(-grow, -grow + 2 + i, grow, grow + 2 + i),
+                          style.radius + grow, style.radius + grow);
+    }
+}
+
+} // namespace
+
+QStringList wrapText(const QString &text, const QFont &font, double width, int maxLines)
+{
+    QStringList lines;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) {
+            const QString rest = text.mid(line.textStart()).simplified();
+            lines.append(QFontMetricsF(font).elidedText(rest, Qt::ElideRight, width));
+            break;
+        }
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    if (lines.isEmpty())
+        lines.append(QString());
+    return lines;
+}
+
+QSizeF cardSize(const CardStyle &style, const CardContent &content)
+{
+    const double width = style.widthFor(content.kind);
+    const double inner = width - 2 * style.padding;
+    double h = style.padding + headerHeight(style) + style.lineGap;
+    h += nameLines(style, content, inner).size() * lineHeight(nameFontFor(style, content.kind));
+    if (!content.owner.isEmpty())
+        h += style.lineGap + lineHeight(style.detailFont);
+    if (content.gap)
+        h += style.lineGap + lineHeight(style.detailFont);
+    h += style.padding;
+    return {width, std::ceil(h)};
+}
+
+QRectF cardNameRect(const QRectF &rect, const CardStyle &style, const CardContent &content)
+{
+    const double top = rect.top() + style.padding + headerHeight(style) + style.lineGap;
+    const double lines = nameLines(style, content, rect.width() - 2 * style.padding).size();
+    return {rect.left() + style.padding, top, rect.width() - 2 * style.padding,
+            lines * lineHeight(nameFontFor(style, content.kind))};
+}
+
+QRectF cardHandleRect(const QRectF &rect, const CardStyle &style)
+{
+    const double r = style.padding * 0.5;
+    return {rect.center().x() - r, rect.bottom() - r, 2 * r, 2 * r};
+}
+
+QRectF cardPaintRect(const QRectF &rect, const CardStyle &style)
+{
+    const double m = 6.0 + style.padding * 0.5;
+    return rect.adjusted(-m, -m, m, m + 6.0);
+}
+
+void paintCard(QPainter &p, const QRectF &rect, const CardStyle &style, const CardContent &content,
+               const CardPaintOptions &options)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+
+    const bool northStar = content.kind == NodeKind::NorthStar;
+    const bool work = content.kind == NodeKind::Work;
+    const QColor fill = northStar ? style.northStarFill : work ? style.workFill : style.inputFill;
+    const QColor textColor = northStar ? style.northStarText : style.text;
+    const QColor detailColor = northStar ? style.northStarDetail : style.mutedText;
+
+    if (!work)
+        paintShadow(p, rect, style);
+
+    // Body and outline. A gap is outlined in dashed amber so the room sees the hole.
+    QPen border(northStar ? fill : work ? style.workBorder : style.inputBorder, 1.0);
+    if (content.gap) {
+        border = QPen(style.gap, 1.6, Qt::DashLine);
+        border.setDashPattern({4.0, 3.0});
+    }
+    if (options.hovered && !options.selected && !content.gap)
+        border.setColor(style.accent.lighter(150));
+    p.setPen(border);
+    p.setBrush(fill);
+    p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), style.radius, style.radius);
+
+    // Inputs carry their dimension's colour along the top edge.
+    if (content.kind == NodeKind::Input && content.dimension != Dimension::None) {
+        QPainterPath body;
+        body.addRoundedRect(rect, style.radius, style.radius);
+        QPainterPath strip;
+        strip.addRect(QRectF(rect.left(), rect.top(), rect.width(), 4.0 * style.padding / 14.0));
+        p.setPen(Qt::NoPen);
+        p.setBrush(style.dimensionColor(content.dimension));
+        p.drawPath(body.intersected(strip));
+    }
+
+    const QRectF inner = rect.adjusted(style.padding, style.padding, -style.padding, -style.padding);
+    double y = inner.top();
+    const double header = headerHeight(style);
+
+    // Header: kind label on the left, dimension badge or status chip on the right.
+    double labelX = inner.left();
+    if (northStar) {
+        const double r = lineHeight(style.labelFont) * 0.42;
+        paintStar(p, QPointF(labelX + r, y + header / 2), r, style.northStarLabel);
+        labelX += 2 * r + 5;
+    }
+    p.setFont(style.labelFont);
+    p.setPen(northStar ? style.northStarLabel : style.mutedText);
+    p.drawText(QRectF(labelX, y, inner.right() - labelX, header), Qt::AlignLeft | Qt::AlignVCenter,
+               content.label);
+    const QString chip = chipText(content);
+    if (!chip.isEmpty()) {
+        const QPointF topRight(inner.right(), y + (header - chipHeight(style)) / 2);
+        if (work)
+            paintChip(p, style, chip, topRight, style.statusColor(content.status),
+                      style.statusTint(content.status));
+        else if (northStar)
+            paintChip(p, style, chip, topRight, style.northStarText, QColor(255, 255, 255, 40));
+        else
+            paintChip(p, style, chip, topRight, style.dimensionColor(content.dimension),
+                      style.dimensionTint(content.dimension));
+    }
+    y += header + style.lineGap;
+
+    // The name, wrapped.
+    const QFont &nameFont = nameFontFor(style, content.kind);
+    const QFontMetricsF nameMetrics(nameFont);
+    const double nameLine = lineHeight(nameFont);
+    const QStringList lines = nameLines(style, content, inner.width());
+    if (!options.hideName) {
+        p.setFont(nameFont);
+        p.setPen(content.name.isEmpty() ? detailColor : textColor);
+        for (int i = 0; i < lines.size(); ++i)
+            p.drawText(QPointF(inner.left(), y + i * nameLine + nameMetrics.ascent()), lines.at(i));
+    }
+    y += lines.size() * nameLine;
+
+    // Owner, then the gap note.
+    const QFontMetricsF detailMetrics(style.detailFont);
+    const double detailLine = lineHeight(style.detailFont);
+    p.setFont(style.detailFont);
+    if (!content.owner.isEmpty()) {
+        y += style.lineGap;
+        const double glyph = detailMetrics.ascent() * 0.95;
+        paintPerson(p, QRectF(inner.left(), y + (detailLine - glyph) / 2, glyph, glyph), detailColor);
+        p.setPen(detailColor);
+        const double textX = inner.left() + glyph + 6;
+        p.drawText(QPointF(textX, y + detailMetrics.ascent()),
+                   detailMetrics.elidedText(content.owner, Qt::ElideRight, inner.right() - textX));
+    }
+    if (content.gap) {
+        y += style.lineGap;
+        const double r = detailMetrics.ascent() * 0.42;
+        p.setPen(Qt::NoPen);
+        p.setBrush(style.gap);
+        p.drawEllipse(QPointF(inner.left() + r, y + detailLine / 2), r, r);
+        p.setPen(style.gapText);
+        p.drawText(QPointF(inner.left() + 2 * r + 6, y + detailMetrics.ascent()), tr("No work yet"));
+    }
+
+    if (options.selected) {
+        p.setPen(QPen(style.accent, 2.5));
+        p.setBrush(Qt::NoBrush);
+        const double m = 4.0;
+        p.drawRoundedRect(rect.adjusted(-m, -m, m, m), style.radius + m, style.radius + m);
+    }
+    if (options.showHandle) {
+        p.setPen(QPen(style.accent, 1.5));
+        p.setBrush(Qt::white);
+        p.drawEllipse(cardHandleRect(rect, style));
+    }
+    p.restore();
+}
+
+} // namespace NorthStar

@@ -1,0 +1,75 @@
+#pragma once
+
+// The look of a North Star tree: palette, type and spacing, in scene pixels. One style is
+// shared by the canvas and the exporter so a slide looks like the screen; the presentation
+// variant scales the same look up for a wall screen.
+
+#include "model/types.h"
+
+#include <QColor>
+#include <QFont>
+#include <QMarginsF>
+
+namespace NorthStar {
+
+struct CardStyle final
+{
+    // Card widths per kind; heights follow the content (see cardSize()).
+    double northStarWidth = 300.0;
+    double inputWidth = 248.0;
+    double workWidth = 208.0;
+    double padding = 14.0;
+    double radius = 10.0;
+    double lineGap = 6.0;
+    int maxNameLines = 3;
+
+    // Layout spacing between neighbours on a row and between rows.
+    double nodeSpacing = 32.0;
+    double rankSpacing = 76.0;
+
+    QFont labelFont;      // small caps kind label: "NORTH STAR", "INPUT", ...
+    QFont northStarFont;  // the North Star's name
+    QFont nameFont;       // an input's name
+    QFont workFont;       // a work item's title
+    QFont detailFont;     // owner, notes
+    QFont chipFont;       // dimension badge, status chip, leverage label
+    QFont titleFont;      // an exported slide's title
+    QFont subtitleFont;
+
+    // Palette: calm on a projector, every text colour readable on its card.
+    QColor canvasBackground{0xF5, 0xF6, 0xF8};
+    QColor northStarFill{0x16, 0x25, 0x45};
+    QColor northStarText{0xFF, 0xFF, 0xFF};
+    QColor northStarLabel{0xF2, 0xC1, 0x4E};
+    QColor northStarDetail{0xB8, 0xC4, 0xDB};
+    QColor inputFill{0xFF, 0xFF, 0xFF};
+    QColor inputBorder{0xD6, 0xDB, 0xE4};
+    QColor workFill{0xF1, 0xF3, 0xF7};
+    QColor workBorder{0xDF, 0xE3, 0xEA};
+    QColor text{0x1C, 0x25, 0x33};
+    QColor mutedText{0x5F, 0x6B, 0x7A};
+    QColor shadow{0x10, 0x1A, 0x2C, 0x1C};
+    QColor accent{0x25, 0x63, 0xEB};
+    QColor gap{0xD4, 0x8A, 0x06};
+    QColor gapText{0x92, 0x5B, 0x00};
+    QColor edge{0x9A, 0xA6, 0xB6};
+    QColor edgeSelected{0x25, 0x63, 0xEB};
+    QColor titleText{0x16, 0x25, 0x45};
+
+    static CardStyle standard();
+    // Larger type for the wall screen.
+    static CardStyle presentation();
+
+    // The calm colour of a dimension badge (text) and its tinted background.
+    QColor dimensionColor(Dimension dimension) const;
+    QColor dimensionTint(Dimension dimension) const;
+    QColor statusColor(WorkStatus status) const;
+    QColor statusTint(WorkStatus status) const;
+
+    double widthFor(NodeKind kind) const;
+};
+
+// The house font family: Inter when installed, else Noto Sans, else DejaVu Sans.
+QString cardFontFamily();
+
+} // namespace NorthStar

@@ -1,0 +1,64 @@
+#include "render/edgepainter.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+#include <cmath>
+
+namespace NorthStar {
+
+QPainterPath edgePath(const QRectF &parentRect, const QRectF &childRect)
+{
+    const QPointF from(parentRect.center().x(), parentRect.bottom());
+    const QPointF to(childRect.center().x(), childRect.top());
+    QPainterPath path(from);
+    // Vertical tangents at both ends: the curve leaves the parent straight down and enters
+    // the child straight from above, which reads as a tree even when cards are far apart.
+    const double bend = std::max(24.0, std::abs(to.y() - from.y()) * 0.5);
+    path.cubicTo(from + QPointF(0, bend), to - QPointF(0, bend), to);
+    return path;
+}
+
+QString leverageText(std::optional<double> leverage)
+{
+    if (!leverage)
+        return {};
+    return QStringLiteral("×") + QLocale().toString(*leverage, 'g', 3);
+}
+
+QRectF edgeLabelRect(const QPainterPath &path, const CardStyle &style, const QString &text)
+{
+    const QFontMetricsF fm(style.chipFont);
+    const double h = std::ceil(fm.height()) + 6.0;
+    const double w = fm.horizontalAdvance(text) + h;
+    const QPointF centre = path.pointAtPercent(0.5);
+    return {centre.x() - w / 2, centre.y() - h / 2, w, h};
+}
+
+void paintEdge(QPainter &p, const QPainterPath &path, const CardStyle &style, const QString &label,
+               bool selected)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor color = selected ? style.edgeSelected : style.edge;
+    p.setPen(QPen(color, selected ? 2.6 : 1.6, Qt::SolidLine, Qt::RoundCap));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(path);
+    // A small dot where the link enters the child.
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(path.currentPosition(), 3.0, 3.0);
+    if (!label.isEmpty()) {
+        const QRectF r = edgeLabelRect(path, style, label);
+        p.setPen(QPen(selected ? style.edgeSelected : style.inputBorder, 1.0));
+        p.setBrush(Qt::white);
+        p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
+        p.setFont(style.chipFont);
+        p.setPen(selected ? style.edgeSelected : style.mutedText);
+        p.drawText(r, Qt::AlignCenter, label);
+    }
+    p.restore();
+}
+
+} // namespace NorthStar

@@ -1,0 +1,26 @@
+#pragma once
+
+// Connectors between cards: a smooth curve from the parent's bottom edge to the child's top
+// edge, with the leverage as a small label ("×0.8") when the link has one.
+
+#include "render/cardstyle.h"
+
+#include <QPainterPath>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+class QPainter;
+
+namespace NorthStar {
+
+QPainterPath edgePath(const QRectF &parentRect, const QRectF &childRect);
+// "×0.8"; empty without a leverage.
+QString leverageText(std::optional<double> leverage);
+// Where the label sits on the path, and its pill.
+QRectF edgeLabelRect(const QPainterPath &path, const CardStyle &style, const QString &text);
+void paintEdge(QPainter &painter, const QPainterPath &path, const CardStyle &style,
+               const QString &label, bool selected = false);
+
+} // namespace NorthStar

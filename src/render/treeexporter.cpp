@@ -1,0 +1,144 @@
+#include "render/treeexporter.h"
+
+#include "model/workspacedata.h"
+#include "render/cardstyle.h"
+#include "render/treegeometry.h"
+#include "render/treepainter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NorthStar::TreeExporter", text);
+}
+
+// Slides are designed in CSS pixels (96 per inch); PNGs get twice the pixels so they stay
+// sharp on high-DPI projectors, within a limit image viewers handle.
+constexpr double sceneDpi = 96.0;
+constexpr double pngScale = 2.0;
+constexpr double maxPngSide = 12000.0;
+
+Result<void> writable(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write \"%1\": %2.").arg(path, file.errorString()));
+    return {};
+}
+
+Result<void> writePng(const Slide &slide, const QString &path)
+{
+    const QSizeF size = slide.size();
+    const double scale = std::min(pngScale, maxPngSide / std::max(size.width(), size.height()));
+    QImage image(qCeil(size.width() * scale), qCeil(size.height() * scale),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    image.setDevicePixelRatio(scale);
+    const int dotsPerMeter = qRound(sceneDpi * scale / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    {
+        QPainter painter(&image);
+        slide.paint(painter);
+    }
+    if (auto ok = writable(path); !ok)
+        return ok;
+    if (!image.save(path, "PNG"))
+        return fail(tr("Cannot write the PNG image \"%1\".").arg(path));
+    return {};
+}
+
+Result<void> writeSvg(const Slide &slide, const QString &path, const QString &title)
+{
+    if (auto ok = writable(path); !ok)
+        return ok;
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setResolution(qRound(sceneDpi));
+    svg.setSize(slide.size().toSize());
+    svg.setViewBox(QRectF(QPointF(), slide.size()));
+    svg.setTitle(title);
+    svg.setDescription(tr("North Star Metric tree exported from North Star Studio"));
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return fail(tr("Cannot write the SVG image \"%1\".").arg(path));
+    slide.paint(painter);
+    painter.end();
+    return {};
+}
+
+Result<void> writePdf(const Slide &slide, const QString &path, const QString &title)
+{
+    if (auto ok = writable(path); !ok)
+        return ok;
+    // One landscape page exactly the slide's size: vector, nothing scaled.
+    QPdfWriter pdf(path);
+    pdf.setTitle(title);
+    pdf.setCreator(QCoreApplication::applicationName());
+    pdf.setResolution(qRound(sceneDpi));
+    const QSizeF points = slide.size() * 72.0 / sceneDpi;
+    const QPageSize pageSize(QSizeF(points.height(), points.width()), QPageSize::Point, QString(),
+                             QPageSize::ExactMatch);
+    pdf.setPageLayout(QPageLayout(pageSize, QPageLayout::Landscape, QMarginsF()));
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return fail(tr("Cannot write the PDF file \"%1\".").arg(path));
+    const double fit = std::min(pdf.width() / slide.size().width(),
+                                pdf.height() / slide.size().height());
+    painter.scale(fit, fit);
+    slide.paint(painter);
+    painter.end();
+    return {};
+}
+
+} // namespace
+
+QStringList exportSuffixes()
+{
+    return {u"png"_s, u"svg"_s, u"pdf"_s};
+}
+
+Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!exportSuffixes().contains(suffix))
+        return fail(tr("Cannot export to \"%1\": unknown image format \"%2\". Use a file name "
+                       "ending in .png, .svg or .pdf.")
+                        .arg(path, suffix.isEmpty() ? tr("(no suffix)") : suffix));
+    const Tree *tree = data.tree(treeId);
+    if (!tree)
+        return fail(tr("Cannot export: the workspace has no tree with id %1.").arg(treeId));
+    if (data.nodesOfTree(treeId).isEmpty())
+        return fail(tr("Cannot export the tree \"%1\": it has no cards yet. Add its North Star "
+                       "Metric first.")
+                        .arg(tree->name));
+
+    const CardStyle style = CardStyle::standard();
+    auto geometry = TreeGeometry::compute(data, treeId, style);
+    if (!geometry)
+        return fail(tr("Cannot lay out the tree \"%1\": %2").arg(tree->name, geometry.error()));
+    const Slide slide(data, treeId, std::move(geometry.value()), style);
+
+    if (suffix == u"png"_s)
+        return writePng(slide, path);
+    if (suffix == u"svg"_s)
+        return writeSvg(slide, path, tree->name);
+    return writePdf(slide, path, tree->name);
+}
+
+} // namespace NorthStar

@@ -1,0 +1,22 @@
+#pragma once
+
+// One tree as a slide file: PNG (2x pixels, for 16:9 slides), SVG and PDF (both vector).
+// Needs a QGuiApplication (fonts) but no widgets, so it runs headless under the offscreen
+// platform for `northstar export`.
+
+#include "common/result.h"
+#include "model/types.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace NorthStar {
+
+class WorkspaceData;
+
+// The format comes from the file's suffix (png, svg, pdf; any case).
+Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &path);
+
+QStringList exportSuffixes();
+
+} // namespace NorthStar

@@ -1,0 +1,176 @@
+#include "render/treegeometry.h"
+
+#include "layout/graphvizlayout.h"
+#include "model/workspacedata.h"
+#include "render/cardcontent.h"
+#include "render/cardpainter.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace NorthStar {
+namespace {
+
+// Depth-first from the North Star so siblings keep their model order left to right; nodes
+// not reachable from it (unconnected inputs, stray work) follow in id order.
+QList<Id> layoutOrder(const WorkspaceData &data, Id treeId)
+{
+    QList<Id> order;
+    QSet<Id> seen;
+    const std::function<void(Id)> visit = [&](Id id) {
+        if (seen.contains(id))
+            return;
+        seen.insert(id);
+        order.append(id);
+        for (Id child : data.childrenOf(id))
+            visit(child);
+    };
+    if (const Node *northStar = data.northStarOf(treeId))
+        visit(northStar->id);
+    for (const Node &n : data.nodesOfTree(treeId)) {
+        // Roots of stray fragments first, so their children follow them.
+        if (data.parentsOf(n.id).isEmpty())
+            visit(n.id);
+    }
+    for (const Node &n : data.nodesOfTree(treeId))
+        visit(n.id);
+    return order;
+}
+
+// North Star 0, an input one below its deepest input parent, work on one row under all.
+QHash<Id, int> ranks(const WorkspaceData &data, const QList<Id> &order)
+{
+    QHash<Id, int> rank;
+    const std::function<int(Id)> inputRank = [&](Id id) -> int {
+        if (const auto it = rank.constFind(id); it != rank.cend())
+            return *it;
+        int r = 1;
+        for (Id parent : data.parentsOf(id)) {
+            const Node *p = data.node(parent);
+            if (p && p->kind == NodeKind::Input)
+                r = std::max(r, inputRank(parent) + 1);
+        }
+        rank.insert(id, r);
+        return r;
+    };
+    int deepestInput = 0;
+    for (Id id : order) {
+        const Node *n = data.node(id);
+        if (n->kind == NodeKind::NorthStar)
+            rank.insert(id, 0);
+        else if (n->kind == NodeKind::Input)
+            deepestInput = std::max(deepestInput, inputRank(id));
+    }
+    for (Id id : order) {
+        if (data.node(id)->kind == NodeKind::Work)
+            rank.insert(id, deepestInput + 1);
+    }
+    return rank;
+}
+
+// Graphviz may put a parent anywhere over the middle of its children (any median position
+// minimises its edge lengths), which leaves a North Star over its third input. Centre each
+// parent over the span of its children, bottom-up, where that does not crowd its row.
+void centreParents(const WorkspaceData &data, const QList<LayoutNode> &nodes,
+                   QHash<qint64, QPointF> &centres, double spacing)
+{
+    int deepest = 0;
+    for (const LayoutNode &n : nodes)
+        deepest = std::max(deepest, n.rank);
+    for (int rank = deepest - 1; rank >= 0; --rank) {
+        for (const LayoutNode &n : nodes) {
+            if (n.rank != rank)
+                continue;
+            double lo = 1e300;
+            double hi = -1e300;
+            for (Id child : data.childrenOf(n.id)) {
+                if (!centres.contains(child))
+                    continue;
+                lo = std::min(lo, centres.value(child).x());
+                hi = std::max(hi, centres.value(child).x());
+            }
+            if (lo > hi)
+                continue;
+            const double x = (lo + hi) / 2;
+            bool fits = true;
+            for (const LayoutNode &other : nodes) {
+                if (other.rank != rank || other.id == n.id)
+                    continue;
+                const double needed = (n.size.width() + other.size.width()) / 2 + spacing;
+                fits = fits && std::abs(centres.value(other.id).x() - x) >= needed;
+            }
+            if (fits)
+                centres[n.id].setX(x);
+        }
+    }
+}
+
+} // namespace
+
+Result<TreeGeometry> TreeGeometry::compute(const WorkspaceData &data, Id treeId,
+                                           const CardStyle &style)
+{
+    TreeGeometry g;
+    g.m_order = layoutOrder(data, treeId);
+    if (g.m_order.isEmpty())
+        return g;
+    g.m_ranks = ranks(data, g.m_order);
+
+    QHash<Id, QSizeF> sizes;
+    QHash<int, double> rowHeight;
+    for (Id id : std::as_const(g.m_order)) {
+        const QSizeF size = cardSize(style, cardContent(data, *data.node(id)));
+        sizes.insert(id, size);
+        const int r = g.m_ranks.value(id);
+        rowHeight[r] = std::max(rowHeight.value(r), size.height());
+    }
+
+    // Pinned nodes take part in the automatic layout as if they were not pinned (so the rest
+    // keeps its shape and unpinning puts a node back in its slot); only their own rectangle
+    // comes from the stored centre. Passing them to layoutTree as pinned would translate the
+    // whole unpinned tree after every hand-moved card.
+    QList<LayoutNode> nodes;
+    for (Id id : std::as_const(g.m_order)) {
+        LayoutNode n;
+        n.id = id;
+        n.size = QSizeF(sizes.value(id).width(), rowHeight.value(g.m_ranks.value(id)));
+        n.rank = g.m_ranks.value(id);
+        nodes.append(n);
+    }
+    QList<LayoutEdge> edges;
+    for (Id id : std::as_const(g.m_order)) {
+        for (Id parent : data.parentsOf(id)) {
+            if (sizes.contains(parent))
+                edges.append({id, parent});
+        }
+    }
+    LayoutOptions options;
+    options.nodeSpacing = style.nodeSpacing;
+    options.rankSpacing = style.rankSpacing;
+    auto centres = layoutTree(nodes, edges, options);
+    if (!centres)
+        return fail(centres.error());
+    centreParents(data, nodes, centres.value(), style.nodeSpacing);
+
+    for (const LayoutNode &n : std::as_const(nodes)) {
+        const Node &node = *data.node(n.id);
+        const QPointF centre = node.pinned ? node.position : centres->value(n.id);
+        g.m_rects.insert(n.id, QRectF(centre.x() - n.size.width() / 2,
+                                      centre.y() - n.size.height() / 2, n.size.width(),
+                                      n.size.height()));
+    }
+    return g;
+}
+
+QRectF TreeGeometry::boundingRect() const
+{
+    QRectF r;
+    for (const QRectF &rect : m_rects)
+        r = r.isNull() ? rect : r.united(rect);
+    return r;
+}
+
+} // namespace NorthStar

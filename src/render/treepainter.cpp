@@ -1,0 +1,107 @@
+#include "render/treepainter.h"
+
+#include "model/workspacedata.h"
+#include "render/cardcontent.h"
+#include "render/cardpainter.h"
+#include "render/edgepainter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <cmath>
+
+namespace NorthStar {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NorthStar::Slide", text);
+}
+
+constexpr double slideMargin = 64.0;
+constexpr double minSlideWidth = 1600.0;
+constexpr double slideAspect = 16.0 / 9.0;
+
+} // namespace
+
+void paintTree(QPainter &painter, const WorkspaceData &data, const TreeGeometry &geometry,
+               const CardStyle &style)
+{
+    for (Id id : geometry.order()) {
+        for (const Edge &edge : data.edgesAt(id)) {
+            if (edge.childId != id || !geometry.contains(edge.parentId))
+                continue;
+            paintEdge(painter, edgePath(geometry.nodeRect(edge.parentId), geometry.nodeRect(id)),
+                      style, leverageText(edge.leverage));
+        }
+    }
+    for (Id id : geometry.order())
+        paintCard(painter, geometry.nodeRect(id), style, cardContent(data, *data.node(id)));
+}
+
+Slide::Slide(const WorkspaceData &data, Id treeId, TreeGeometry geometry, CardStyle style)
+    : m_data(data)
+    , m_geometry(std::move(geometry))
+    , m_style(std::move(style))
+{
+    const Tree *tree = data.tree(treeId);
+    m_title = tree ? tree->name : QString();
+    QStringList facts;
+    if (tree && tree->game != Game::Unset)
+        facts.append(tr("%1 game").arg(displayName(tree->game)));
+    if (const Metric *guardrail = tree ? data.metric(tree->guardrailMetricId) : nullptr)
+        facts.append(tr("Guardrail: %1").arg(guardrail->name));
+    m_subtitle = facts.join(QStringLiteral("  ·  "));
+
+    const double titleHeight = std::ceil(QFontMetricsF(m_style.titleFont).height());
+    const double subtitleHeight =
+        m_subtitle.isEmpty() ? 0.0 : std::ceil(QFontMetricsF(m_style.subtitleFont).height()) + 6.0;
+    const double header = titleHeight + subtitleHeight + 40.0;
+
+    // The tree with room for shadows and labels, then a 16:9 frame around it.
+    const QRectF treeArea = cardPaintRect(m_geometry.boundingRect(), m_style);
+    double width = std::max(minSlideWidth, treeArea.width() + 2 * slideMargin);
+    double height = treeArea.height() + header + 2 * slideMargin;
+    if (width / height < slideAspect)
+        width = height * slideAspect;
+    // Whole pixels in an exact 16:9 ratio.
+    width = std::ceil(width / 16.0) * 16.0;
+    height = width / slideAspect;
+    m_size = QSizeF(width, height);
+    m_titleTop = slideMargin;
+
+    const double areaTop = slideMargin + header;
+    const double areaHeight = height - areaTop - slideMargin;
+    m_treeOffset = QPointF((width - treeArea.width()) / 2 - treeArea.left(),
+                           areaTop + (areaHeight - treeArea.height()) / 2 - treeArea.top());
+}
+
+void Slide::paint(QPainter &painter) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRectF(QPointF(), m_size), Qt::white);
+
+    const double left = slideMargin;
+    const QFontMetricsF titleMetrics(m_style.titleFont);
+    painter.setFont(m_style.titleFont);
+    painter.setPen(m_style.titleText);
+    const QString title = m_title.isEmpty() ? tr("North Star tree") : m_title;
+    painter.drawText(QPointF(left, m_titleTop + titleMetrics.ascent()),
+                     titleMetrics.elidedText(title, Qt::ElideRight, m_size.width() - 2 * left));
+    if (!m_subtitle.isEmpty()) {
+        painter.setFont(m_style.subtitleFont);
+        painter.setPen(m_style.mutedText);
+        painter.drawText(QPointF(left, m_titleTop + std::ceil(titleMetrics.height()) + 6.0
+                                           + QFontMetricsF(m_style.subtitleFont).ascent()),
+                         m_subtitle);
+    }
+
+    painter.translate(m_treeOffset);
+    paintTree(painter, m_data, m_geometry, m_style);
+    painter.restore();
+}
+
+} // namespace NorthStar
