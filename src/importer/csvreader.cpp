@@ -32,6 +32,9 @@ CsvReader::CsvReader(QIODevice *device, const Options &options)
     m_special[static_cast<unsigned char>('\n')] = true;
     m_special[static_cast<unsigned char>('\r')] = true;
     m_record.m_fields.reserve(64);
+    const char d = m_options.delimiter;
+    if (d == '"' || d == '\n' || d == '\r' || d == '\0')
+        setError(0, tr("A quote, a line break or a NUL byte cannot be the delimiter."));
 }
 
 CsvReader::~CsvReader() = default;
@@ -179,7 +182,7 @@ bool CsvReader::refill()
     const qsizetype room = capacity - m_end;
     qint64 n;
     if (m_decoder) {
-        const qsizetype rawRoom = std::min(qsizetype(m_raw.size()), (room - 8) / 2);
+        const qsizetype rawRoom = std::min(qsizetype(m_raw.size()), (room - 8) / 3);
         n = m_device->read(m_raw.data(), rawRoom);
         if (n >= 0) {
             m_eof = n == 0;

@@ -37,8 +37,9 @@ public:
     // `encoding` must be resolved: Utf16LE, Utf16BE, Latin1 or Windows1252.
     explicit TextDecoder(TextEncoding encoding);
 
-    // Output room `decode` may need for `inputSize` input bytes.
-    static qsizetype maxOutputSize(qsizetype inputSize) { return 2 * inputSize + 8; }
+    // Output room `decode` may need for `inputSize` input bytes (a Windows-1252 byte can
+    // become three UTF-8 bytes, e.g. the euro sign).
+    static qsizetype maxOutputSize(qsizetype inputSize) { return 3 * inputSize + 8; }
 
     // Converts `size` bytes and writes UTF-8 to `out`; returns the number of bytes written.
     // A UTF-16 unit split across chunks is carried to the next call; `last` flushes it.

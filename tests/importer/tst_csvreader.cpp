@@ -73,6 +73,8 @@ private slots:
     void invalidUtf8IsReported();
     void unclosedQuoteIsReported();
     void longRecordGrowsTheBuffer();
+    void multiByteExpansionFitsTheBuffer();
+    void unusableDelimiter();
     void realOnlineRetailExport();
 };
 
@@ -241,6 +243,26 @@ void TestCsvReader::longRecordGrowsTheBuffer()
     const ReadResult tooLong = readBytes(input, limited);
     QVERIFY(tooLong.records.isEmpty());
     QCOMPARE(tooLong.errorLine, 1);
+}
+
+void TestCsvReader::multiByteExpansionFitsTheBuffer()
+{
+    // Each Windows-1252 0x80 becomes the three UTF-8 bytes of the euro sign (found by the
+    // fuzzer: the buffer room must allow three output bytes per input byte).
+    const QByteArray input = "a," + QByteArray(5000, '\x80') + "\nb,c\n";
+    for (const qsizetype bufferSize : kBufferSizes) {
+        const ReadResult result = readBytes(input, options(',', TextEncoding::Windows1252, bufferSize));
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.records.size(), 2);
+        QCOMPARE(result.records[0][1], QString(5000, QChar(0x20AC)));
+    }
+}
+
+void TestCsvReader::unusableDelimiter()
+{
+    const ReadResult result = readBytes("a\"b\n", options('"'));
+    QVERIFY(result.records.isEmpty());
+    QVERIFY(!result.error.isEmpty());
 }
 
 void TestCsvReader::realOnlineRetailExport()
