@@ -27,6 +27,8 @@ private slots:
     void localDayAroundDst_data();
     void localDayAroundDst();
     void timeOrderAndMerging();
+    void wideEventIdsAndLargeCounts();
+    void blocksMatchSingleEvents();
     void errors();
 };
 
@@ -149,6 +151,65 @@ void TestActivityBuilder::timeOrderAndMerging()
     QCOMPARE(data.firstDay, 19995);
     QCOMPARE(data.lastDay, 20001);
     QCOMPARE(builder.eventCount(), 0u); // handed over
+}
+
+void TestActivityBuilder::wideEventIdsAndLargeCounts()
+{
+    // Event ids beyond 16 bits and more than 65535 events of one (user, day, event) take
+    // the builder's fallback paths; the result must not show it.
+    ActivityBuilder builder(QTimeZone::utc());
+    QStringList names;
+    for (int i = 0; i < 70000; ++i)
+        names.append(u"e%1"_s.arg(i));
+    const qint64 day = 86'400'000;
+    const qint64 t = 19000 * day;
+    builder.addEvent(0, t + 5, 69999, 1.0);
+    builder.addEvent(0, t + 1, 3, 2.0);
+    builder.addEvent(0, t - day, 69999, 4.0);
+    builder.addEvent(0, t + 9, 69999, 8.0);
+    for (int i = 0; i < 70000; ++i)
+        builder.addEvent(1, t + i, 7, 0.5);
+    const Result<ActivityData> result = builder.finish(names, {u"a"_s, u"b"_s});
+    QVERIFY(result.ok());
+    const ActivityData &data = *result;
+    QCOMPARE(data.userOffsets, (std::vector<std::uint32_t>{0, 3, 4}));
+    QCOMPARE(data.entries[0].day, 18999);
+    QCOMPARE(data.entries[0].event, 69999u);
+    QCOMPARE(data.entries[1].event, 3u);
+    QCOMPARE(data.entries[2].event, 69999u);
+    QCOMPARE(data.entries[2].count, 2u);
+    QCOMPARE(data.entries[2].valueSum, 9.0);
+    QCOMPARE(data.entries[3].count, 70000u);
+    QCOMPARE(data.entries[3].valueSum, 35000.0);
+    QCOMPARE(data.firstSeen[0], 18999);
+}
+
+void TestActivityBuilder::blocksMatchSingleEvents()
+{
+    const QTimeZone zone("America/New_York");
+    const GeneratedData data = generateEvents(5u, 80);
+    const ActivityData single = buildActivity(data, zone, 3u);
+
+    ActivityBuilder builder(zone);
+    QStringList eventNames = single.eventNames;
+    std::vector<RawActivityEvent> block;
+    for (const RawEvent &event : data.events) {
+        block.push_back({UserIndex(single.userKeys.indexOf(event.user)), EventId(eventNames.indexOf(event.name)),
+                         event.utcMs, event.value.value_or(0.0), event.value.has_value()});
+    }
+    builder.addEvents(block.data(), 1000);
+    builder.addEvents(block.data() + 1000, block.size() - 1000);
+    const Result<ActivityData> blocks = builder.finish(eventNames, single.userKeys);
+    QVERIFY(blocks.ok());
+    QCOMPARE(blocks->userOffsets, single.userOffsets);
+    QCOMPARE(blocks->firstSeen, single.firstSeen);
+    QCOMPARE(blocks->entries.size(), single.entries.size());
+    for (std::size_t i = 0; i < single.entries.size(); ++i) {
+        QCOMPARE(blocks->entries[i].day, single.entries[i].day);
+        QCOMPARE(blocks->entries[i].event, single.entries[i].event);
+        QCOMPARE(blocks->entries[i].count, single.entries[i].count);
+        QVERIFY(qAbs(blocks->entries[i].valueSum - single.entries[i].valueSum) < 1e-9);
+    }
 }
 
 void TestActivityBuilder::errors()
