@@ -16,12 +16,22 @@ struct MetricContext final
 {
     const ActivityData *data = nullptr;
     PeriodCalendar calendar;
-    const std::vector<std::int32_t> *segmentColumn = nullptr; // null: every user
-    std::int32_t segmentValue = -1;
+    // Segments in force (the request's, a metric's own): a user must match all of them.
+    struct UserFilter
+    {
+        const std::vector<std::int32_t> *column = nullptr; // AttributeColumn::valueOfUser
+        std::int32_t value = -1;
+    };
+    std::vector<UserFilter> filters;
 
+    // Checked once per user (not per entry), so a loop is cheap enough.
     bool includesUser(std::size_t user) const
     {
-        return segmentColumn == nullptr || (*segmentColumn)[user] == segmentValue;
+        for (const UserFilter &filter : filters) {
+            if ((*filter.column)[user] != filter.value)
+                return false;
+        }
+        return true;
     }
     // Rows with period starts and partial flags, values empty.
     MetricSeries emptySeries(MetricKind kind) const;

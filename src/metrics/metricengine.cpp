@@ -23,11 +23,10 @@ QString tr(const char *text)
 
 } // namespace
 
-// State of one compute() call: formulas share the context, memoise operands (a name used
-// twice is computed once) and keep the chain of names being evaluated to detect cycles.
+// State of one compute() call: formulas memoise operands (a name used twice under the same
+// segments is computed once) and keep the chain of names being evaluated to detect cycles.
 struct MetricEngine::Evaluation
 {
-    const MetricContext &context;
     const MetricLookup &lookup;
     QHash<QString, MetricSeries> done;
     QStringList chain;
@@ -47,14 +46,8 @@ PeriodCalendar MetricEngine::calendar(const MetricRequest &request) const
     return PeriodCalendar(request.grain, request.weekStart, m_data.firstDay, m_data.lastDay);
 }
 
-Result<MetricContext> MetricEngine::makeContext(const MetricRequest &request) const
+Result<MetricContext> MetricEngine::withSegment(MetricContext context, const Segment &segment) const
 {
-    MetricContext context;
-    context.data = &m_data;
-    context.calendar = calendar(request);
-    if (!request.segment)
-        return context;
-    const Segment &segment = *request.segment;
     QStringList attributeNames;
     for (const AttributeColumn &column : m_data.attributes) {
         attributeNames.append(column.name);
@@ -67,8 +60,7 @@ Result<MetricContext> MetricEngine::makeContext(const MetricRequest &request) co
             return fail(tr("Segment '%1': no user has %2 '%3' (values match exactly); known values: %4.")
                             .arg(segment.toString(), segment.attribute, segment.value, known.join(u", "_s)));
         }
-        context.segmentColumn = &column.valueOfUser;
-        context.segmentValue = std::int32_t(value);
+        context.filters.push_back({&column.valueOfUser, std::int32_t(value)});
         return context;
     }
     attributeNames.sort();
@@ -82,32 +74,49 @@ Result<MetricSeries> MetricEngine::compute(const MetricSpec &spec, const MetricR
 {
     if (!m_dataError.isEmpty())
         return fail(m_dataError);
-    Result<MetricContext> context = makeContext(request);
-    if (!context)
-        return fail(context.error());
-    Evaluation evaluation{*context, lookup, {}, {}};
-    return evaluate(spec, evaluation);
+    MetricContext context;
+    context.data = &m_data;
+    context.calendar = calendar(request);
+    if (request.segment) {
+        Result<MetricContext> segmented = withSegment(context, *request.segment);
+        if (!segmented)
+            return fail(segmented.error());
+        context = std::move(segmented).value();
+    }
+    Evaluation evaluation{lookup, {}, {}};
+    return evaluate(spec, context, evaluation);
 }
 
-Result<MetricSeries> MetricEngine::evaluate(const MetricSpec &spec, Evaluation &evaluation) const
+Result<MetricSeries> MetricEngine::evaluate(const MetricSpec &spec, const MetricContext &outer,
+                                            Evaluation &evaluation) const
 {
+    if (spec.segment) {
+        Result<MetricContext> segmented = withSegment(outer, *spec.segment);
+        if (!segmented)
+            return fail(segmented.error());
+        MetricSpec unsegmented = spec;
+        unsegmented.segment.reset();
+        return evaluate(unsegmented, *segmented, evaluation);
+    }
+    const MetricContext &context = outer;
     if (spec.kind == MetricKind::Formula)
-        return evaluateFormula(spec, evaluation);
+        return evaluateFormula(spec, context, evaluation);
     Result<std::vector<std::uint8_t>> coreAction = coreActionMask(m_data, spec.events);
     if (!coreAction)
         return fail(coreAction.error());
     switch (spec.kind) {
     case MetricKind::Activation:
     case MetricKind::TimeToValue:
-        return computeCohortMetric(evaluation.context, spec, *coreAction);
+        return computeCohortMetric(context, spec, *coreAction);
     case MetricKind::Lifecycle:
-        return computeLifecycle(evaluation.context, *coreAction);
+        return computeLifecycle(context, *coreAction);
     default:
-        return computeActivityMetric(evaluation.context, spec, *coreAction);
+        return computeActivityMetric(context, spec, *coreAction);
     }
 }
 
-Result<MetricSeries> MetricEngine::evaluateFormula(const MetricSpec &spec, Evaluation &evaluation) const
+Result<MetricSeries> MetricEngine::evaluateFormula(const MetricSpec &spec, const MetricContext &context,
+                                                   Evaluation &evaluation) const
 {
     const Result<Formula> formula = FormulaParser::parse(spec.formula);
     if (!formula)
@@ -119,7 +128,12 @@ Result<MetricSeries> MetricEngine::evaluateFormula(const MetricSpec &spec, Evalu
             const QStringList cycle = evaluation.chain.mid(evaluation.chain.indexOf(name)) << name;
             return fail(tr("Formula cycle: %1 refer to each other; break the loop.").arg(cycle.join(u" -> "_s)));
         }
-        if (const auto memo = evaluation.done.constFind(name); memo != evaluation.done.cend()) {
+        // The same name can be evaluated under different segments (a segmented formula
+        // and an unsegmented one sharing an operand): the memo key includes the filters.
+        QString memoKey = name;
+        for (const MetricContext::UserFilter &filter : context.filters)
+            memoKey += u'|' % QString::number(quintptr(filter.column)) % u':' % QString::number(filter.value);
+        if (const auto memo = evaluation.done.constFind(memoKey); memo != evaluation.done.cend()) {
             operands.push_back(*memo);
             continue;
         }
@@ -130,15 +144,15 @@ Result<MetricSeries> MetricEngine::evaluateFormula(const MetricSpec &spec, Evalu
             return fail(tr("Formula \"%1\": '%2' is a lifecycle (four counts) and cannot be used in a formula.")
                             .arg(spec.formula, name));
         evaluation.chain.append(name);
-        Result<MetricSeries> series = evaluate(*operand, evaluation);
+        Result<MetricSeries> series = evaluate(*operand, context, evaluation);
         evaluation.chain.removeLast();
         if (!series)
             return fail(tr("In '%1': %2").arg(name, series.error()));
-        evaluation.done.insert(name, *series);
+        evaluation.done.insert(memoKey, *series);
         operands.push_back(std::move(series).value());
     }
 
-    MetricSeries result = evaluation.context.emptySeries(MetricKind::Formula);
+    MetricSeries result = context.emptySeries(MetricKind::Formula);
     std::vector<std::optional<double>> values(operands.size());
     for (std::size_t p = 0; p < result.rows.size(); ++p) {
         for (std::size_t i = 0; i < operands.size(); ++i) {

@@ -45,9 +45,10 @@ public:
 
 private:
     struct Evaluation;
-    Result<MetricSeries> evaluate(const MetricSpec &spec, Evaluation &evaluation) const;
-    Result<MetricSeries> evaluateFormula(const MetricSpec &spec, Evaluation &evaluation) const;
-    Result<MetricContext> makeContext(const MetricRequest &request) const;
+    Result<MetricSeries> evaluate(const MetricSpec &spec, const MetricContext &context, Evaluation &evaluation) const;
+    Result<MetricSeries> evaluateFormula(const MetricSpec &spec, const MetricContext &context,
+                                         Evaluation &evaluation) const;
+    Result<MetricContext> withSegment(MetricContext context, const Segment &segment) const;
 
     const ActivityData &m_data;
     QString m_dataError;

@@ -97,6 +97,8 @@ QJsonObject MetricSpec::toJson() const
         json.insert(u"threshold"_s, threshold);
     if (kind == MetricKind::Formula)
         json.insert(u"formula"_s, formula);
+    if (segment)
+        json.insert(u"segment"_s, segment->toString());
     return json;
 }
 
@@ -133,6 +135,16 @@ Result<MetricSpec> MetricSpec::fromJson(const QJsonObject &json)
     if (!threshold)
         return fail(threshold.error());
     spec.threshold = *threshold;
+
+    if (json.contains(u"segment"_s)) {
+        const QJsonValue segment = json.value(u"segment"_s);
+        if (!segment.isString())
+            return fail(tr("Metric field 'segment' must be text like \"country = DE\"."));
+        Result<Segment> parsed = Segment::parse(segment.toString());
+        if (!parsed)
+            return fail(parsed.error());
+        spec.segment = *parsed;
+    }
 
     if (spec.kind == MetricKind::Formula) {
         const QJsonValue formula = json.value(u"formula"_s);

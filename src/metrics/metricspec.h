@@ -6,10 +6,13 @@
 // threshold activation time-to-value lifecycle formula).
 
 #include "common/result.h"
+#include "metrics/segment.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace NorthStar {
 
@@ -39,6 +42,9 @@ struct MetricSpec final
     int window = 7;      // activation: W days from first seen (>= 1)
     int threshold = 1;   // threshold: at least n events in the period (>= 1)
     QString formula;     // formula: expression over named metrics, e.g. "bookings / breadth"
+    // Only these users, on top of the request's segment (both must hold). On a formula it
+    // applies to every operand, so "DE bookers / bookers" can be two catalog metrics.
+    std::optional<Segment> segment;
 
     // Only the fields the kind uses are written, so stored JSON stays readable.
     QJsonObject toJson() const;

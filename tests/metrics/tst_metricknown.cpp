@@ -256,6 +256,11 @@ void TestMetricKnown::formulas_data()
     QTest::newRow("nested formula") << u"ratio * 100"_s << Values{50, 50, 200.0 / 3} << QList<bool>{true, false, true};
     QTest::newRow("quoted name") << u"\"weekly users\" - users"_s << Values{0, 0, 0} << QList<bool>{true, false, true};
     QTest::newRow("constant only") << u"2 * (3 + 1)"_s << Values{8, 8, 8} << QList<bool>{true, false, true};
+    // Metrics with their own segment: DE bookers {ann; bob; ann} over bookers {1, 1, 2}.
+    QTest::newRow("segmented operand") << u"deBookers / bookers"_s << Values{1, 1, 0.5} << QList<bool>{true, false, true};
+    // deUsers is the formula "users" with segment DE {2, 1, 1}; the plain "users" operand
+    // must not reuse that result.
+    QTest::newRow("segmented formula") << u"deUsers - users"_s << Values{0, -1, -2} << QList<bool>{true, false, true};
 }
 
 namespace {
@@ -281,6 +286,16 @@ MetricLookup tinyCatalog()
         }
         if (name == u"loopA"_s || name == u"loopB"_s) {
             formula.formula = name == u"loopA"_s ? u"loopB + 1"_s : u"users * loopA"_s;
+            return formula;
+        }
+        if (name == u"deBookers"_s) {
+            MetricSpec de = spec(MetricKind::Breadth, booking);
+            de.segment = Segment{u"country"_s, u"DE"_s};
+            return de;
+        }
+        if (name == u"deUsers"_s) {
+            formula.formula = u"users"_s;
+            formula.segment = Segment{u"country"_s, u"DE"_s};
             return formula;
         }
         if (name == u"life"_s)
@@ -376,6 +391,14 @@ void TestMetricKnown::segments()
     QCOMPARE(series->rows.front().periodStart, QDate(2024, 1, 1));
     QVERIFY(!Segment::parse(u"country"_s).ok());
     QVERIFY(!Segment::parse(u" = DE"_s).ok());
+
+    // A metric's own segment applies on top of the request's: both must hold.
+    MetricSpec own = spec(MetricKind::Breadth);
+    own.segment = Segment{u"country"_s, u"DE"_s};
+    const Result<MetricSeries> both = MetricEngine(data).compute(own, request);
+    QVERIFY(both.ok());
+    const Values expectedBoth = segment.endsWith(u"DE"_s) ? expected : Values{0, 0, 0};
+    QCOMPARE(valuesOf(*both), expectedBoth);
 }
 
 void TestMetricKnown::unknownEvent()

@@ -44,6 +44,7 @@ void TestMetricSpec::roundTrip_data()
     QTest::newRow("threshold") << QByteArray(R"({"events":["session_start"],"kind":"threshold","threshold":1})");
     QTest::newRow("activation") << QByteArray(R"({"events":["booking"],"kind":"activation","window":14})");
     QTest::newRow("formula") << QByteArray(R"({"formula":"bookers / \"weekly users\"","kind":"formula"})");
+    QTest::newRow("segment") << QByteArray(R"({"events":["booking"],"kind":"breadth","segment":"country = DE"})");
 }
 
 void TestMetricSpec::roundTrip()
@@ -67,6 +68,8 @@ void TestMetricSpec::invalidJson_data()
     QTest::newRow("window text") << QByteArray(R"({"kind":"activation","window":"7"})") << u"'window'"_s;
     QTest::newRow("events not list") << QByteArray(R"({"kind":"breadth","events":"booking"})") << u"'events'"_s;
     QTest::newRow("empty event") << QByteArray(R"({"kind":"breadth","events":[" "]})") << u"'events'"_s;
+    QTest::newRow("segment form") << QByteArray(R"({"kind":"breadth","segment":"country"})") << u"attribute = value"_s;
+    QTest::newRow("segment type") << QByteArray(R"({"kind":"breadth","segment":{"country":"DE"}})") << u"'segment'"_s;
     QTest::newRow("formula missing") << QByteArray(R"({"kind":"formula"})") << u"needs a 'formula'"_s;
     QTest::newRow("formula syntax") << QByteArray(R"({"kind":"formula","formula":"a / (b"})") << u"column 7"_s;
 }
