@@ -1,0 +1,31 @@
+#pragma once
+
+// Fixtures shared by the storage tests: workspaces with every field filled in, files made by
+// hand, and file fingerprints to prove a refused file was left alone.
+
+#include "common/result.h"
+#include "model/workspacedata.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace NorthStar::StorageTest {
+
+// Every field of every entity, unicode, leverage null and 0.0, dates, a 64-bit id.
+WorkspaceData richWorkspace();
+// Enough rows (with long notes) to span many pages of the file.
+WorkspaceData bigWorkspace(int metricCount);
+
+// SHA-256 of the file's bytes; empty when it cannot be read.
+QByteArray fileHash(const QString &path);
+// Names in a folder, sorted, to see that nothing was created beside a file.
+QStringList entriesOf(const QString &dir);
+
+// Runs `sql` (statements separated by ';') on the SQLite file at `path`.
+Result<void> execSql(const QString &path, const QString &sql);
+// The first column of the first row of `sql`.
+Result<QVariant> queryValue(const QString &path, const QString &sql);
+
+} // namespace NorthStar::StorageTest
