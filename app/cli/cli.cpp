@@ -11,6 +11,10 @@ namespace NorthStar::Cli {
 const QList<Command> &commands()
 {
     static const QList<Command> all{
+        {"new", QT_TRANSLATE_NOOP("NorthStar::Cli", "Create a workspace file, blank or from a template"), &runNew},
+        {"templates", QT_TRANSLATE_NOOP("NorthStar::Cli", "List the bundled North Star tree templates"), &runTemplates},
+        {"lint", QT_TRANSLATE_NOOP("NorthStar::Cli", "Check a workspace's trees against the workshop rules"), &runLint},
+        {"export", QT_TRANSLATE_NOOP("NorthStar::Cli", "Export a tree as a PNG, SVG or PDF image"), &runExport},
     };
     return all;
 }

@@ -30,5 +30,9 @@ QTextStream &err();
 int error(const QString &subcommand, const QString &message, int code = Failure);
 
 // One per subcommand, each in its own command_<name>.cpp, listed in cli.cpp's table.
+int runNew(const QStringList &arguments);
+int runTemplates(const QStringList &arguments);
+int runLint(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace NorthStar::Cli

@@ -1,0 +1,98 @@
+// `northstar lint WORKSPACE [--tree NAME]`: the workshop lint of each tree, one finding per
+// line ("warning: Activation rate: no work under this input (gap)"). Findings are advice,
+// not failure: the exit code is 0 whenever the file could be read.
+
+#include "cli/cli.h"
+#include "storage/workspacefile.h"
+#include "workshop/lint.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar::Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NorthStar::Cli", text);
+}
+
+// QCommandLineParser names the program in its usage line; name the subcommand too.
+QString helpFor(const QCommandLineParser &parser, const QString &command)
+{
+    QString help = parser.helpText();
+    const qsizetype start = help.indexOf(u"Usage: "_s);
+    const qsizetype end = help.indexOf(u" [options]"_s);
+    if (start >= 0 && end > start)
+        help.replace(start + 7, end - start - 7, u"northstar "_s + command);
+    return help;
+}
+
+QString treeNames(const WorkspaceData &data)
+{
+    QStringList names;
+    for (const Tree &t : data.treesInOrder())
+        names.append(u'"' + t.name + u'"');
+    return names.join(u", "_s);
+}
+
+} // namespace
+
+int runLint(const QStringList &arguments)
+{
+    const QString command = u"lint"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Check the trees of a workspace against the North Star workshop rules (3 to 5 inputs, "
+           "definitions, owners, work under every input, dimensions, guardrail, checklist). Prints one "
+           "finding per line as 'severity: message'; exits with 0 also when there are findings."));
+    parser.addHelpOption();
+    const QCommandLineOption treeOption(u"tree"_s, tr("Check only the tree NAME (default: all trees)."),
+                                        u"NAME"_s);
+    parser.addOption(treeOption);
+    parser.addPositionalArgument(u"workspace"_s, tr("The workspace file (*.northstar)."), u"WORKSPACE"_s);
+    if (!parser.parse(QStringList{u"northstar"_s} + arguments))
+        return error(command, parser.errorText(), Usage);
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
+        out() << helpFor(parser, command) << Qt::flush;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return error(command, tr("Missing the WORKSPACE file to check."), Usage);
+    if (positional.size() > 1)
+        return error(command, tr("Unexpected argument \"%1\": give one WORKSPACE file.").arg(positional.at(1)),
+                     Usage);
+
+    const QString path = positional.constFirst();
+    const auto data = WorkspaceFile::read(path);
+    if (!data)
+        return error(command, data.error());
+
+    QList<Tree> trees = data->treesInOrder();
+    if (parser.isSet(treeOption)) {
+        const Tree *tree = data->treeNamed(parser.value(treeOption));
+        if (!tree) {
+            return error(command,
+                         tr("%1 has no tree \"%2\". Trees: %3.")
+                             .arg(path, parser.value(treeOption), treeNames(*data)),
+                         Usage);
+        }
+        trees = {*tree};
+    }
+    // With several trees, each line says which tree it is about.
+    const bool prefixTree = trees.size() > 1;
+    for (const Tree &tree : trees) {
+        for (const Lint::Finding &f : Lint::lintTree(*data, tree.id)) {
+            if (prefixTree)
+                out() << tree.name << ": ";
+            out() << Lint::toKey(f.severity) << ": " << f.message << '\n';
+        }
+    }
+    out().flush();
+    return Success;
+}
+
+} // namespace NorthStar::Cli

@@ -1,0 +1,108 @@
+// `northstar new WORKSPACE [--template NAME]`: a new workspace file with one tree, either a
+// blank North Star or one of the bundled templates. Never overwrites an existing file.
+
+#include "cli/cli.h"
+#include "storage/workspacefile.h"
+#include "workshop/templates.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar::Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NorthStar::Cli", text);
+}
+
+// QCommandLineParser names the program in its usage line; name the subcommand too.
+QString helpFor(const QCommandLineParser &parser, const QString &command)
+{
+    QString help = parser.helpText();
+    const qsizetype start = help.indexOf(u"Usage: "_s);
+    const qsizetype end = help.indexOf(u" [options]"_s);
+    if (start >= 0 && end > start)
+        help.replace(start + 7, end - start - 7, u"northstar "_s + command);
+    return help;
+}
+
+// SQLite may leave journal files next to a file it failed to fill.
+const QStringList sqliteSidecars{u""_s, u"-journal"_s, u"-wal"_s, u"-shm"_s};
+
+} // namespace
+
+int runNew(const QStringList &arguments)
+{
+    const QString command = u"new"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Create a workspace file with one tree: a blank North Star, or a template "
+           "(see 'northstar templates'). An existing file is never overwritten."));
+    parser.addHelpOption();
+    const QCommandLineOption templateOption(u"template"_s, tr("Start from the template KEY."), u"KEY"_s);
+    parser.addOption(templateOption);
+    parser.addPositionalArgument(u"workspace"_s, tr("The workspace file to create (*.northstar)."),
+                                 u"WORKSPACE"_s);
+    if (!parser.parse(QStringList{u"northstar"_s} + arguments))
+        return error(command, parser.errorText(), Usage);
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
+        out() << helpFor(parser, command) << Qt::flush;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return error(command, tr("Missing the WORKSPACE file to create."), Usage);
+    if (positional.size() > 1)
+        return error(command, tr("Unexpected argument \"%1\": give one WORKSPACE file.").arg(positional.at(1)),
+                     Usage);
+    const QString path = positional.constFirst();
+
+    const QString templateKey = parser.value(templateOption);
+    if (parser.isSet(templateOption) && !Templates::keys().contains(templateKey)) {
+        return error(command,
+                     tr("Unknown template \"%1\". Templates: %2.")
+                         .arg(templateKey, Templates::keys().join(u", "_s)),
+                     Usage);
+    }
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink()) {
+        return error(command, tr("%1 already exists; it was left unchanged. Choose another file name, "
+                                 "or delete the file first.")
+                                  .arg(path));
+    }
+
+    WorkspaceData data;
+    if (parser.isSet(templateOption)) {
+        auto loaded = Templates::load(templateKey);
+        if (!loaded)
+            return error(command, loaded.error());
+        data = std::move(loaded).value();
+    } else {
+        const QString name = info.completeBaseName();
+        data = Templates::emptyWorkspace(name.isEmpty() ? tr("North Star") : name);
+    }
+
+    QStringList existedBefore;
+    for (const QString &suffix : sqliteSidecars) {
+        if (QFileInfo::exists(path + suffix))
+            existedBefore.append(suffix);
+    }
+    if (const auto written = WorkspaceFile::write(path, data); !written) {
+        // Do not leave a half-made workspace behind for the next attempt to trip over.
+        for (const QString &suffix : sqliteSidecars) {
+            if (!existedBefore.contains(suffix))
+                QFile::remove(path + suffix);
+        }
+        return error(command, written.error());
+    }
+    const Tree &tree = data.trees.first();
+    out() << tr("Created %1 with the tree \"%2\".").arg(path, tree.name) << Qt::endl;
+    return Success;
+}
+
+} // namespace NorthStar::Cli

@@ -1,0 +1,66 @@
+// `northstar templates`: the bundled tree templates, one per line (key, name, description),
+// so a script or a person can pick one for `northstar new --template`.
+
+#include "cli/cli.h"
+#include "workshop/templates.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar::Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NorthStar::Cli", text);
+}
+
+// QCommandLineParser names the program in its usage line; name the subcommand too.
+QString helpFor(const QCommandLineParser &parser, const QString &command)
+{
+    QString help = parser.helpText();
+    const qsizetype start = help.indexOf(u"Usage: "_s);
+    const qsizetype end = help.indexOf(u" [options]"_s);
+    if (start >= 0 && end > start)
+        help.replace(start + 7, end - start - 7, u"northstar "_s + command);
+    return help;
+}
+
+} // namespace
+
+int runTemplates(const QStringList &arguments)
+{
+    const QString command = u"templates"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the bundled North Star tree templates: key, name and description, one per line. "
+           "Use a key with 'northstar new WORKSPACE --template KEY'."));
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{u"northstar"_s} + arguments))
+        return error(command, parser.errorText(), Usage);
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
+        out() << helpFor(parser, command) << Qt::flush;
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return error(command, tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()),
+                     Usage);
+
+    const QList<Templates::Info> templates = Templates::list();
+    qsizetype keyWidth = 0;
+    qsizetype nameWidth = 0;
+    for (const Templates::Info &t : templates) {
+        keyWidth = std::max(keyWidth, t.key.size());
+        nameWidth = std::max(nameWidth, t.name.size());
+    }
+    for (const Templates::Info &t : templates) {
+        out() << t.key.leftJustified(keyWidth) << "  " << t.name.leftJustified(nameWidth) << "  "
+              << t.description << '\n';
+    }
+    out().flush();
+    return Success;
+}
+
+} // namespace NorthStar::Cli
