@@ -1,0 +1,607 @@
+// The canvas driven like a facilitator does: real key and mouse events, the model checked
+// after every step, undo and redo followed exactly.
+
+#include "canvas/canvasclipboard.h"
+#include "canvas/canvasscene.h"
+#include "canvas/canvasview.h"
+#include "canvas/edgeitem.h"
+#include "canvas/inlineeditor.h"
+#include "canvas/nodeitem.h"
+#include "model/document.h"
+#include "model/edits.h"
+#include "model/workspacedata.h"
+#include "render/cardpainter.h"
+#include "render/treegeometry.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace NorthStar;
+
+namespace {
+
+WorkspaceData emptyTreeWorkspace()
+{
+    WorkspaceData data;
+    Tree tree;
+    tree.id = data.allocateId();
+    tree.name = u"Workshop"_s;
+    data.trees.insert(tree.id, tree);
+    return data;
+}
+
+} // namespace
+
+class TstCanvasView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void emptyTreeHint();
+    void typeTreeWithKeyboard();
+    void arrowsMoveSelection_data();
+    void arrowsMoveSelection();
+    void renameAndCancel();
+    void deleteAndUndo();
+    void undoRedoFollowsEveryStep();
+    void dragIsOneUndoStep();
+    void rubberBandAndCtrlClick();
+    void connectByHandleDrag();
+    void disconnectSelectedEdge();
+    void copyPaste();
+    void pastePlainText();
+    void presentationIsReadOnly();
+    void zoom();
+
+private:
+    Id nodeNamed(const QString &name) const;
+    QStringList names(NodeKind kind) const;
+    QStringList childNames(Id parent) const;
+    InlineEditor *editor() const { return m_view->inlineEditor(); }
+    QPoint viewportPos(QPointF scenePos) const { return m_view->mapFromScene(scenePos); }
+    QPoint cardCentre(Id id) const;
+    void typeName(const QString &text);
+    void buildSample();
+    void checkSceneMatchesModel();
+    void sendMouse(QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons,
+                   Qt::KeyboardModifiers modifiers = {});
+
+    std::unique_ptr<Document> m_doc;
+    std::unique_ptr<CanvasView> m_view;
+};
+
+void TstCanvasView::init()
+{
+    m_doc = std::make_unique<Document>();
+    m_doc->load(emptyTreeWorkspace(), {});
+    m_view = std::make_unique<CanvasView>(m_doc.get());
+    m_view->resize(1400, 900);
+    m_view->show();
+    QApplication::setActiveWindow(m_view.get());
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->setFocus();
+    QTRY_VERIFY(m_view->hasFocus());
+}
+
+void TstCanvasView::cleanup()
+{
+    m_view.reset();
+    m_doc.reset();
+}
+
+Id TstCanvasView::nodeNamed(const QString &name) const
+{
+    for (const Node &n : m_doc->data().nodes) {
+        if (m_doc->data().nodeTitle(n) == name)
+            return n.id;
+    }
+    return 0;
+}
+
+QStringList TstCanvasView::names(NodeKind kind) const
+{
+    QStringList result;
+    for (const Node &n : m_doc->data().nodes) {
+        if (n.kind == kind)
+            result.append(m_doc->data().nodeTitle(n));
+    }
+    return result;
+}
+
+QStringList TstCanvasView::childNames(Id parent) const
+{
+    QStringList result;
+    for (Id child : m_doc->data().childrenOf(parent))
+        result.append(m_doc->data().nodeTitle(*m_doc->data().node(child)));
+    return result;
+}
+
+QPoint TstCanvasView::cardCentre(Id id) const
+{
+    return viewportPos(m_view->canvasScene()->nodeItem(id)->cardSceneRect().center());
+}
+
+void TstCanvasView::typeName(const QString &text)
+{
+    QVERIFY(editor());
+    QVERIFY(editor()->isVisible());
+    // The default name is selected, so typing replaces it.
+    QVERIFY(editor()->hasSelectedText());
+    QTest::keyClicks(editor(), text);
+}
+
+void TstCanvasView::sendMouse(QEvent::Type type, QPoint pos, Qt::MouseButton button,
+                              Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *viewport = m_view->viewport();
+    QMouseEvent event(type, QPointF(pos), QPointF(viewport->mapToGlobal(pos)), button, buttons, modifiers);
+    QApplication::sendEvent(viewport, &event);
+}
+
+// North Star, two inputs, three work items, built through the facade.
+void TstCanvasView::buildSample()
+{
+    Document &doc = *m_doc;
+    const Id ns = Edit::addNode(doc, NodeKind::NorthStar);
+    Edit::renameNode(doc, ns, u"Weekly active teams"_s);
+    const Id a = Edit::addChild(doc, ns);
+    Edit::renameNode(doc, a, u"Activation"_s);
+    const Id b = Edit::addSibling(doc, a);
+    Edit::renameNode(doc, b, u"Engagement"_s);
+    Edit::renameNode(doc, Edit::addChild(doc, a), u"Guided setup"_s);
+    Edit::renameNode(doc, Edit::addChild(doc, b), u"Digest email"_s);
+    Edit::renameNode(doc, Edit::addChild(doc, b), u"Share to channel"_s);
+    doc.setSelection({});
+}
+
+void TstCanvasView::checkSceneMatchesModel()
+{
+    const WorkspaceData &data = m_doc->data();
+    CanvasScene *scene = m_view->canvasScene();
+    const QList<Node> nodes = data.nodesOfTree(m_doc->currentTreeId());
+    QCOMPARE(scene->nodeIds().size(), nodes.size());
+    const auto geometry = TreeGeometry::compute(data, m_doc->currentTreeId(), scene->style());
+    QVERIFY(geometry.ok());
+    for (const Node &n : nodes) {
+        NodeItem *item = scene->nodeItem(n.id);
+        QVERIFY2(item, qPrintable(data.nodeTitle(n)));
+        QCOMPARE(item->cardSceneRect(), geometry->nodeRect(n.id));
+        QCOMPARE(item->isSelected(), m_doc->selection().contains(n.id));
+    }
+    for (const Edge &e : data.edgesOfTree(m_doc->currentTreeId()))
+        QVERIFY(scene->edgeItem(e.id));
+    int edgeItems = 0;
+    for (QGraphicsItem *item : scene->items())
+        edgeItems += item->type() == EdgeItem::Type;
+    QCOMPARE(edgeItems, data.edgesOfTree(m_doc->currentTreeId()).size());
+}
+
+void TstCanvasView::emptyTreeHint()
+{
+    QVERIFY(m_view->canvasScene()->nodeIds().isEmpty());
+    // The hint is painted over the empty canvas: some pixels differ from the background.
+    const QImage shot = m_view->viewport()->grab().toImage();
+    const QColor background = m_view->canvasScene()->style().canvasBackground;
+    int ink = 0;
+    for (int y = shot.height() / 2 - 30; y < shot.height() / 2 + 30; ++y) {
+        for (int x = 0; x < shot.width(); x += 2)
+            ink += shot.pixelColor(x, y) != background;
+    }
+    QVERIFY2(ink > 50, qPrintable(QString::number(ink)));
+}
+
+void TstCanvasView::typeTreeWithKeyboard()
+{
+    QUndoStack *stack = m_doc->undoStack();
+
+    // Tab on an empty tree starts it with its North Star, named right away.
+    QTest::keyClick(m_view.get(), Qt::Key_Tab);
+    QCOMPARE(names(NodeKind::NorthStar).size(), 1);
+    typeName(u"Weekly active teams"_s);
+    QTest::keyClick(editor(), Qt::Key_Return);
+    QVERIFY(!editor());
+    QCOMPARE(names(NodeKind::NorthStar), QStringList{u"Weekly active teams"_s});
+    const Id ns = nodeNamed(u"Weekly active teams"_s);
+    QCOMPARE(m_doc->selection(), QList<Id>{ns});
+    QVERIFY(m_view->hasFocus());
+
+    // Tab adds an input; Enter in a new card's editor commits and opens the next sibling, so
+    // "Activation⏎Engagement⏎" types two; Escape takes the untouched extra card back.
+    QTest::keyClick(m_view.get(), Qt::Key_Tab);
+    typeName(u"Activation"_s);
+    QTest::keyClick(editor(), Qt::Key_Return);
+    typeName(u"Engagement"_s);
+    QTest::keyClick(editor(), Qt::Key_Return);
+    QVERIFY(editor());
+    QCOMPARE(names(NodeKind::Input).size(), 3);
+    QTest::keyClick(editor(), Qt::Key_Escape);
+    QVERIFY(!editor());
+    QCOMPARE(childNames(ns), (QStringList{u"Activation"_s, u"Engagement"_s}));
+    const Id engagement = nodeNamed(u"Engagement"_s);
+    QCOMPARE(m_doc->selection(), QList<Id>{engagement});
+
+    // Tab on the input adds work; Tab in the editor commits and adds the next work item.
+    QTest::keyClick(m_view.get(), Qt::Key_Tab);
+    typeName(u"Digest email"_s);
+    QTest::keyClick(editor(), Qt::Key_Tab);
+    typeName(u"Share to channel"_s);
+    QTest::keyClick(editor(), Qt::Key_Return);
+    QTest::keyClick(editor(), Qt::Key_Escape);
+    QCOMPARE(childNames(engagement), (QStringList{u"Digest email"_s, u"Share to channel"_s}));
+    QCOMPARE(names(NodeKind::Work).size(), 2);
+
+    // Insert adds a sub-input under the selected input.
+    m_doc->setSelection({engagement});
+    QTest::keyClick(m_view.get(), Qt::Key_Insert);
+    typeName(u"Weekly sessions"_s);
+    QTest::keyClick(editor(), Qt::Key_Escape);  // a fresh card: taken back
+    QCOMPARE(names(NodeKind::Input).size(), 2);
+    QTest::keyClick(m_view.get(), Qt::Key_Insert);
+    typeName(u"Weekly sessions"_s);
+    QTest::keyClick(m_view.get()->inlineEditor(), Qt::Key_Tab);  // commit, then a work item
+    QTest::keyClick(editor(), Qt::Key_Escape);
+    const Id sessions = nodeNamed(u"Weekly sessions"_s);
+    QVERIFY(sessions);
+    QCOMPARE(m_doc->data().parentsOf(sessions), QList<Id>{engagement});
+    QCOMPARE(m_view->canvasScene()->nodeItem(sessions)->cardSceneRect().top() >
+                 m_view->canvasScene()->nodeItem(engagement)->cardSceneRect().bottom(),
+             true);
+    checkSceneMatchesModel();
+    QVERIFY(stack->count() > 0);
+}
+
+void TstCanvasView::arrowsMoveSelection_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("up to parent") << u"Engagement"_s << int(Qt::Key_Up) << u"Weekly active teams"_s;
+    QTest::newRow("down to first child") << u"Weekly active teams"_s << int(Qt::Key_Down) << u"Activation"_s;
+    QTest::newRow("down to leftmost work") << u"Engagement"_s << int(Qt::Key_Down) << u"Digest email"_s;
+    QTest::newRow("right on the row") << u"Activation"_s << int(Qt::Key_Right) << u"Engagement"_s;
+    QTest::newRow("left on the row") << u"Share to channel"_s << int(Qt::Key_Left) << u"Digest email"_s;
+    QTest::newRow("no parent above") << u"Weekly active teams"_s << int(Qt::Key_Up) << u"Weekly active teams"_s;
+    QTest::newRow("nothing right") << u"Share to channel"_s << int(Qt::Key_Right) << u"Share to channel"_s;
+}
+
+void TstCanvasView::arrowsMoveSelection()
+{
+    QFETCH(QString, from);
+    QFETCH(int, key);
+    QFETCH(QString, to);
+    buildSample();
+    m_doc->setSelection({nodeNamed(from)});
+    QTest::keyClick(m_view.get(), Qt::Key(key));
+    QCOMPARE(m_doc->selection(), QList<Id>{nodeNamed(to)});
+    // Escape clears the selection.
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QVERIFY(m_doc->selection().isEmpty());
+}
+
+void TstCanvasView::renameAndCancel()
+{
+    buildSample();
+    const Id activation = nodeNamed(u"Activation"_s);
+    m_doc->setSelection({activation});
+    const int steps = m_doc->undoStack()->count();
+
+    QTest::keyClick(m_view.get(), Qt::Key_F2);
+    typeName(u"Something else"_s);
+    QTest::keyClick(editor(), Qt::Key_Escape);
+    QCOMPARE(m_doc->data().nodeTitle(*m_doc->data().node(activation)), u"Activation"_s);
+    QCOMPARE(m_doc->undoStack()->count(), steps);
+
+    // Double-click opens the editor too; Enter on a rename only commits.
+    QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {}, cardCentre(activation));
+    typeName(u"New teams activated"_s);
+    QTest::keyClick(editor(), Qt::Key_Return);
+    QVERIFY(!editor());
+    QCOMPARE(m_doc->data().nodeTitle(*m_doc->data().node(activation)), u"New teams activated"_s);
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(names(NodeKind::Input).size(), 2);
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->data().nodeTitle(*m_doc->data().node(activation)), u"Activation"_s);
+}
+
+void TstCanvasView::deleteAndUndo()
+{
+    buildSample();
+    const Id engagement = nodeNamed(u"Engagement"_s);
+    const Id ns = nodeNamed(u"Weekly active teams"_s);
+    m_doc->setSelection({engagement});
+    QTest::keyClick(m_view.get(), Qt::Key_Delete);
+    // The input goes with the work that served only it; the selection falls to the parent.
+    QCOMPARE(childNames(ns), QStringList{u"Activation"_s});
+    QCOMPARE(names(NodeKind::Work), QStringList{u"Guided setup"_s});
+    QCOMPARE(m_doc->selection(), QList<Id>{ns});
+    checkSceneMatchesModel();
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(childNames(ns), (QStringList{u"Activation"_s, u"Engagement"_s}));
+    QCOMPARE(names(NodeKind::Work).size(), 3);
+    QCOMPARE(m_doc->selection(), QList<Id>{engagement});
+    checkSceneMatchesModel();
+
+    // Backspace deletes too; the North Star stays.
+    m_doc->setSelection({ns});
+    QTest::keyClick(m_view.get(), Qt::Key_Backspace);
+    QVERIFY(m_doc->data().node(ns));
+}
+
+void TstCanvasView::undoRedoFollowsEveryStep()
+{
+    // Type a tree, then walk the whole history back and forth: at every step the canvas shows
+    // exactly the model.
+    QTest::keyClick(m_view.get(), Qt::Key_Tab);
+    typeName(u"North"_s);
+    QTest::keyClick(editor(), Qt::Key_Tab);
+    typeName(u"Input A"_s);
+    QTest::keyClick(editor(), Qt::Key_Return);
+    typeName(u"Input B"_s);
+    QTest::keyClick(editor(), Qt::Key_Tab);
+    typeName(u"Work B1"_s);
+    QTest::keyClick(editor(), Qt::Key_Escape);  // taken back
+    QTest::keyClick(m_view.get(), Qt::Key_Tab);
+    typeName(u"Work B1"_s);
+    QTest::keyClick(editor(), Qt::Key_Return);
+    QTest::keyClick(editor(), Qt::Key_Escape);
+    QCOMPARE(names(NodeKind::Input).size(), 2);
+    QCOMPARE(names(NodeKind::Work), QStringList{u"Work B1"_s});
+
+    QUndoStack *stack = m_doc->undoStack();
+    QList<WorkspaceData> states;
+    QList<QList<Id>> selections;
+    while (stack->canUndo()) {
+        states.prepend(m_doc->data());
+        selections.prepend(m_doc->selection());
+        stack->undo();
+        checkSceneMatchesModel();
+    }
+    QVERIFY(m_doc->data().nodes.isEmpty());
+    QVERIFY(m_view->canvasScene()->nodeIds().isEmpty());
+    for (int i = 0; i < states.size(); ++i) {
+        stack->redo();
+        QCOMPARE(m_doc->data().nodes, states.at(i).nodes);
+        QCOMPARE(m_doc->data().edges, states.at(i).edges);
+        QCOMPARE(m_doc->selection(), selections.at(i));
+        checkSceneMatchesModel();
+    }
+}
+
+void TstCanvasView::dragIsOneUndoStep()
+{
+    buildSample();
+    const Id activation = nodeNamed(u"Activation"_s);
+    NodeItem *item = m_view->canvasScene()->nodeItem(activation);
+    const QPointF before = item->cardSceneRect().center();
+    const int steps = m_doc->undoStack()->count();
+
+    const QPoint start = cardCentre(activation);
+    sendMouse(QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
+    for (int i = 1; i <= 10; ++i)
+        sendMouse(QEvent::MouseMove, start + QPoint(12 * i, 5 * i), Qt::NoButton, Qt::LeftButton);
+    sendMouse(QEvent::MouseButtonRelease, start + QPoint(120, 50), Qt::LeftButton, Qt::NoButton);
+
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    const Node *node = m_doc->data().node(activation);
+    QVERIFY(node->pinned);
+    const QPointF moved = (QPointF(120, 50) / m_view->zoom());
+    QVERIFY2((node->position - (before + moved)).manhattanLength() < 2.0,
+             qPrintable(u"%1,%2"_s.arg(node->position.x()).arg(node->position.y())));
+    checkSceneMatchesModel();
+
+    // The pinned card stays put through a relayout of the rest, and "relayout" frees it.
+    Edit::renameNode(*m_doc, nodeNamed(u"Guided setup"_s), u"Guided setup with templates"_s);
+    QCOMPARE(m_doc->data().node(activation)->position, node->position);
+    m_view->relayout();
+    QVERIFY(!m_doc->data().node(activation)->pinned);
+    checkSceneMatchesModel();
+
+    m_doc->undoStack()->undo();  // relayout
+    m_doc->undoStack()->undo();  // rename
+    m_doc->undoStack()->undo();  // the drag
+    QVERIFY(!m_doc->data().node(activation)->pinned);
+    QCOMPARE(m_view->canvasScene()->nodeItem(activation)->cardSceneRect().center(), before);
+}
+
+void TstCanvasView::rubberBandAndCtrlClick()
+{
+    buildSample();
+    CanvasScene *scene = m_view->canvasScene();
+    const Id digest = nodeNamed(u"Digest email"_s);
+    const Id share = nodeNamed(u"Share to channel"_s);
+    const Id guided = nodeNamed(u"Guided setup"_s);
+    const QRectF a = scene->nodeItem(digest)->cardSceneRect();
+    const QRectF b = scene->nodeItem(share)->cardSceneRect();
+    const QRectF both = a.united(b);
+    // From empty canvas below-right of the two cards up to their middle.
+    const QPoint from = viewportPos(QPointF(both.right() + 12, both.bottom() + 20));
+    const QPoint to = viewportPos(QPointF(both.left() + 20, both.center().y()));
+    QVERIFY(!scene->nodeAt(m_view->mapToScene(from)));
+    sendMouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    for (int i = 1; i <= 8; ++i)
+        sendMouse(QEvent::MouseMove, from + (to - from) * i / 8, Qt::NoButton, Qt::LeftButton);
+    sendMouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    QList<Id> selection = m_doc->selection();
+    std::sort(selection.begin(), selection.end());
+    QList<Id> expected{digest, share};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(selection, expected);
+
+    // Ctrl+click adds a card, Ctrl+click again takes it out; the last added is current.
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::ControlModifier, cardCentre(guided));
+    QCOMPARE(m_doc->selection().size(), 3);
+    QCOMPARE(m_doc->currentNodeId(), guided);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, Qt::ControlModifier, cardCentre(guided));
+    QCOMPARE(m_doc->selection().size(), 2);
+    // A plain click selects just that card.
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, cardCentre(guided));
+    QCOMPARE(m_doc->selection(), QList<Id>{guided});
+    QCOMPARE(m_doc->undoStack()->count(), 12);  // selecting is not an edit
+}
+
+void TstCanvasView::connectByHandleDrag()
+{
+    buildSample();
+    const Id activation = nodeNamed(u"Activation"_s);
+    const Id digest = nodeNamed(u"Digest email"_s);
+    m_doc->setSelection({activation});
+    CanvasScene *scene = m_view->canvasScene();
+    const QRectF card = scene->nodeItem(activation)->cardSceneRect();
+    const QPoint handle = viewportPos(cardHandleRect(card, scene->style()).center());
+    const QPoint target = cardCentre(digest);
+    sendMouse(QEvent::MouseButtonPress, handle, Qt::LeftButton, Qt::LeftButton);
+    for (int i = 1; i <= 6; ++i)
+        sendMouse(QEvent::MouseMove, handle + (target - handle) * i / 6, Qt::NoButton, Qt::LeftButton);
+    sendMouse(QEvent::MouseButtonRelease, target, Qt::LeftButton, Qt::NoButton);
+    // The work item now serves both inputs; nothing moved.
+    QVERIFY(m_doc->data().edgeBetween(digest, activation));
+    QVERIFY(m_doc->data().edgeBetween(digest, nodeNamed(u"Engagement"_s)));
+    QVERIFY(!m_doc->data().node(activation)->pinned);
+    checkSceneMatchesModel();
+}
+
+void TstCanvasView::disconnectSelectedEdge()
+{
+    buildSample();
+    const Id guided = nodeNamed(u"Guided setup"_s);
+    const Edge edge = m_doc->data().edgesAt(guided).constFirst();
+    EdgeItem *item = m_view->canvasScene()->edgeItem(edge.id);
+    QVERIFY(item);
+    // Click the connector halfway, then Delete.
+    QPainterPath path = item->shape();
+    const QPoint onEdge = viewportPos(m_view->canvasScene()->cardRect(guided).center()
+                                      - QPointF(0, m_view->canvasScene()->cardRect(guided).height() / 2 + 6));
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, onEdge);
+    QVERIFY(item->isSelected());
+    QVERIFY(m_doc->selection().isEmpty());
+    QTest::keyClick(m_view.get(), Qt::Key_Delete);
+    QVERIFY(!m_doc->data().edge(edge.id));
+    QVERIFY(m_doc->data().node(guided));
+    checkSceneMatchesModel();
+    m_doc->undoStack()->undo();
+    QVERIFY(m_doc->data().edge(edge.id));
+    checkSceneMatchesModel();
+}
+
+void TstCanvasView::copyPaste()
+{
+    buildSample();
+    const Id engagement = nodeNamed(u"Engagement"_s);
+    const Id digest = nodeNamed(u"Digest email"_s);
+    m_doc->setSelection({engagement, digest});
+    QTest::keySequence(m_view.get(), QKeySequence::Copy);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime->hasFormat(QString::fromLatin1(CanvasClipboard::fragmentMimeType)));
+    QCOMPARE(mime->text(), u"Engagement\nDigest email"_s);
+
+    const int nodes = m_doc->data().nodes.size();
+    const int edges = m_doc->data().edges.size();
+    QTest::keySequence(m_view.get(), QKeySequence::Paste);
+    QCOMPARE(m_doc->data().nodes.size(), nodes + 2);
+    QCOMPARE(m_doc->data().edges.size(), edges + 1);  // the link between the two copies
+    QCOMPARE(m_doc->selection().size(), 2);
+    QVERIFY(!m_doc->selection().contains(engagement));
+    checkSceneMatchesModel();
+
+    // Cut removes and keeps the cards on the clipboard.
+    m_doc->setSelection({nodeNamed(u"Guided setup"_s)});
+    QTest::keySequence(m_view.get(), QKeySequence::Cut);
+    QVERIFY(!nodeNamed(u"Guided setup"_s));
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"Guided setup"_s);
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->data().nodes.size(), nodes);
+    checkSceneMatchesModel();
+}
+
+void TstCanvasView::pastePlainText()
+{
+    buildSample();
+    const Id activation = nodeNamed(u"Activation"_s);
+    m_doc->setSelection({activation});
+    QGuiApplication::clipboard()->setText(u"Onboarding checklist\n\n  Welcome video \n"_s);
+    const int steps = m_doc->undoStack()->index();
+    m_view->paste();
+    QCOMPARE(childNames(activation),
+             (QStringList{u"Guided setup"_s, u"Onboarding checklist"_s, u"Welcome video"_s}));
+    QCOMPARE(m_doc->undoStack()->index(), steps + 1);  // one step for the whole paste
+    m_doc->undoStack()->undo();
+    QCOMPARE(childNames(activation), QStringList{u"Guided setup"_s});
+}
+
+void TstCanvasView::presentationIsReadOnly()
+{
+    buildSample();
+    const Id activation = nodeNamed(u"Activation"_s);
+    const double normalWidth = m_view->canvasScene()->nodeItem(activation)->cardSize().width();
+    m_view->setPresentationMode(true);
+    QVERIFY(m_view->canvasScene()->nodeItem(activation)->cardSize().width() > normalWidth);
+    m_doc->setSelection({activation});
+    const int steps = m_doc->undoStack()->count();
+    const WorkspaceData before = m_doc->data();
+
+    for (Qt::Key key : {Qt::Key_Tab, Qt::Key_Return, Qt::Key_Insert, Qt::Key_Delete, Qt::Key_F2})
+        QTest::keyClick(m_view.get(), key);
+    QVERIFY(!editor());
+    QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {}, cardCentre(activation));
+    QVERIFY(!editor());
+    const QPoint start = cardCentre(activation);
+    sendMouse(QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(QEvent::MouseMove, start + QPoint(80, 40), Qt::NoButton, Qt::LeftButton);
+    sendMouse(QEvent::MouseButtonRelease, start + QPoint(80, 40), Qt::LeftButton, Qt::NoButton);
+    m_view->paste();
+    m_view->cut();
+    QCOMPARE(m_doc->undoStack()->count(), steps);
+    QCOMPARE(m_doc->data().nodes, before.nodes);
+
+    // Arrows still point at cards while presenting.
+    m_doc->setSelection({activation});
+    QTest::keyClick(m_view.get(), Qt::Key_Up);
+    QCOMPARE(m_doc->currentNodeId(), nodeNamed(u"Weekly active teams"_s));
+
+    m_view->setPresentationMode(false);
+    QCOMPARE(m_view->canvasScene()->nodeItem(activation)->cardSize().width(), normalWidth);
+    checkSceneMatchesModel();
+}
+
+void TstCanvasView::zoom()
+{
+    buildSample();
+    m_view->zoomReset();
+    QCOMPARE(m_view->zoom(), 1.0);
+    m_view->zoomIn();
+    QVERIFY(m_view->zoom() > 1.0);
+    m_view->zoomOut();
+    QVERIFY(qFuzzyCompare(m_view->zoom(), 1.0));
+    // Ctrl+wheel zooms, the plain wheel scrolls.
+    const QPoint centre = m_view->viewport()->rect().center();
+    QWheelEvent ctrlWheel(centre, m_view->viewport()->mapToGlobal(centre), {}, QPoint(0, 240),
+                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view->viewport(), &ctrlWheel);
+    QVERIFY(m_view->zoom() > 1.3);
+    const double zoomed = m_view->zoom();
+    const int scroll = m_view->verticalScrollBar()->value();
+    QWheelEvent wheel(centre, m_view->viewport()->mapToGlobal(centre), {}, QPoint(0, -240),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view->viewport(), &wheel);
+    QCOMPARE(m_view->zoom(), zoomed);
+    QVERIFY(m_view->verticalScrollBar()->value() > scroll);
+    // Fit shows every card and never enlarges past 100 %.
+    m_view->fitToView();
+    QVERIFY(m_view->zoom() <= 1.0);
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(m_view->canvasScene()->cardsRect()));
+}
+
+QTEST_MAIN(TstCanvasView)
+#include "tst_canvasview.moc"

@@ -1,0 +1,283 @@
+#include "canvas/canvasscene.h"
+
+#include "canvas/edgeitem.h"
+#include "canvas/nodeitem.h"
+#include "model/document.h"
+#include "model/edits.h"
+#include "model/workspacedata.h"
+
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QLoggingCategory>
+#include <QPen>
+#include <QScopedValueRollback>
+#include <QSet>
+
+namespace NorthStar {
+namespace {
+
+Q_LOGGING_CATEGORY(lcCanvas, "northstar.canvas")
+
+// Room around the cards to scroll into, in scene pixels.
+constexpr double sceneMargin = 600.0;
+
+} // namespace
+
+CanvasScene::CanvasScene(Document *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_style(CardStyle::standard())
+{
+    setBackgroundBrush(m_style.canvasBackground);
+    // A few dozen items: a BSP index costs more than it saves and goes stale during drags.
+    setItemIndexMethod(NoIndex);
+    connect(document->model(), &WorkspaceModel::changed, this, &CanvasScene::onModelChanged);
+    connect(document->model(), &WorkspaceModel::wasReset, this, &CanvasScene::sync);
+    connect(document, &Document::currentTreeChanged, this, &CanvasScene::sync);
+    connect(document, &Document::selectionChanged, this, &CanvasScene::syncSelectionFromDocument);
+    connect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::selectionToDocument);
+    sync();
+}
+
+CanvasScene::~CanvasScene()
+{
+    // Deleting the items deselects them; that must not reach the document any more.
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_document->model(), nullptr, this, nullptr);
+    m_syncingSelection = true;
+    m_nodes.clear();
+    m_edges.clear();
+    clear();
+}
+
+const WorkspaceData &CanvasScene::data() const
+{
+    return m_document->data();
+}
+
+void CanvasScene::setPresentation(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    m_style = on ? CardStyle::presentation() : CardStyle::standard();
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setInteractive(!on);
+    sync();
+}
+
+QList<Id> CanvasScene::selectedEdgeIds() const
+{
+    QList<Id> ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == EdgeItem::Type)
+            ids.append(static_cast<EdgeItem *>(item)->edgeId());
+    }
+    return ids;
+}
+
+NodeItem *CanvasScene::nodeAt(QPointF scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item);
+    }
+    return nullptr;
+}
+
+QRectF CanvasScene::cardsRect() const
+{
+    QRectF rect;
+    for (const NodeItem *item : m_nodes)
+        rect = rect.isNull() ? item->cardSceneRect() : rect.united(item->cardSceneRect());
+    return rect;
+}
+
+QRectF CanvasScene::cardRect(Id nodeId) const
+{
+    const NodeItem *item = m_nodes.value(nodeId);
+    return item ? item->cardSceneRect() : QRectF();
+}
+
+void CanvasScene::cardMoved(Id nodeId)
+{
+    for (Id edgeId : m_edgesAtNode.value(nodeId)) {
+        if (EdgeItem *edge = m_edges.value(edgeId))
+            edge->updatePath();
+    }
+}
+
+void CanvasScene::setEditing(Id nodeId)
+{
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setEditing(item->nodeId() == nodeId);
+}
+
+void CanvasScene::onModelChanged(const ChangeSet &)
+{
+    // Any change can resize a card (a longer name, a gap filled), so the tree is laid out
+    // again; Graphviz takes milliseconds for a workshop-sized tree.
+    sync();
+}
+
+void CanvasScene::sync()
+{
+    const QScopedValueRollback guard(m_syncingSelection, true);
+    const WorkspaceData &d = data();
+    const Id treeId = m_document->currentTreeId();
+    if (auto geometry = TreeGeometry::compute(d, treeId, m_style))
+        m_geometry = std::move(geometry.value());
+    else
+        qCWarning(lcCanvas) << "automatic layout failed:" << geometry.error();
+
+    QSet<Id> nodeIds;
+    for (const Node &n : d.nodesOfTree(treeId))
+        nodeIds.insert(n.id);
+    for (auto it = m_nodes.begin(); it != m_nodes.end();) {
+        if (nodeIds.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_nodes.erase(it);
+    }
+    for (Id id : std::as_const(nodeIds)) {
+        NodeItem *item = m_nodes.value(id);
+        if (!item) {
+            item = new NodeItem(this, id);
+            item->setInteractive(!m_presentation);
+            addItem(item);
+            m_nodes.insert(id, item);
+        }
+        if (m_geometry.contains(id)) {
+            const QRectF rect = m_geometry.nodeRect(id);
+            item->setCardSize(rect.size());
+            item->setPos(rect.topLeft());
+        }
+        item->update();
+    }
+
+    QSet<Id> edgeIds;
+    m_edgesAtNode.clear();
+    for (const Edge &e : d.edgesOfTree(treeId)) {
+        if (!nodeIds.contains(e.childId) || !nodeIds.contains(e.parentId))
+            continue;
+        edgeIds.insert(e.id);
+        m_edgesAtNode[e.childId].append(e.id);
+        m_edgesAtNode[e.parentId].append(e.id);
+    }
+    for (auto it = m_edges.begin(); it != m_edges.end();) {
+        if (edgeIds.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_edges.erase(it);
+    }
+    for (Id id : std::as_const(edgeIds)) {
+        EdgeItem *item = m_edges.value(id);
+        if (!item) {
+            item = new EdgeItem(this, id);
+            addItem(item);
+            m_edges.insert(id, item);
+        }
+        item->updatePath();
+    }
+
+    const QRectF cards = cardsRect();
+    const QRectF content = cards.isNull() ? QRectF(-400, -300, 800, 600) : cards;
+    setSceneRect(content.adjusted(-sceneMargin, -sceneMargin, sceneMargin, sceneMargin));
+    setBackgroundBrush(m_style.canvasBackground);
+    syncSelectionFromDocument();
+    emit synced();
+}
+
+void CanvasScene::syncSelectionFromDocument()
+{
+    const QScopedValueRollback guard(m_syncingSelection, true);
+    const QList<Id> &selection = m_document->selection();
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setSelected(selection.contains(item->nodeId()));
+}
+
+void CanvasScene::selectionToDocument()
+{
+    if (m_syncingSelection)
+        return;
+    // Keep the document's order (its last id is the current card) and append what is new.
+    QList<Id> selected;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == NodeItem::Type)
+            selected.append(static_cast<NodeItem *>(item)->nodeId());
+    }
+    QList<Id> ordered;
+    for (Id id : m_document->selection()) {
+        if (selected.contains(id))
+            ordered.append(id);
+    }
+    for (Id id : std::as_const(selected)) {
+        if (!ordered.contains(id))
+            ordered.append(id);
+    }
+    m_document->setSelection(ordered);
+}
+
+void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton)
+        commitDrag();
+}
+
+void CanvasScene::commitDrag()
+{
+    // The whole drag becomes one undo step, pushed when the mouse lets go.
+    QHash<Id, QPointF> centres;
+    for (NodeItem *item : std::as_const(m_nodes)) {
+        if (!m_geometry.contains(item->nodeId()))
+            continue;
+        const QPointF delta = item->pos() - m_geometry.nodeRect(item->nodeId()).topLeft();
+        if (delta.manhattanLength() > 0.5)
+            centres.insert(item->nodeId(), item->centre());
+    }
+    if (!centres.isEmpty())
+        Edit::moveNodes(*m_document, centres);
+}
+
+void CanvasScene::beginConnect(Id fromId, QPointF scenePos)
+{
+    m_connectFrom = fromId;
+    if (!m_connectLine) {
+        m_connectLine = addPath(QPainterPath(), QPen(m_style.accent, 2.0, Qt::DashLine));
+        m_connectLine->setZValue(3);
+    }
+    updateConnect(scenePos);
+}
+
+void CanvasScene::updateConnect(QPointF scenePos)
+{
+    if (!m_connectLine)
+        return;
+    const QRectF from = cardRect(m_connectFrom);
+    const QPointF start(from.center().x(), from.bottom());
+    QPainterPath path(start);
+    const double bend = std::max(24.0, std::abs(scenePos.y() - start.y()) * 0.5);
+    path.cubicTo(start + QPointF(0, bend), scenePos - QPointF(0, bend), scenePos);
+    m_connectLine->setPath(path);
+}
+
+void CanvasScene::endConnect(QPointF scenePos)
+{
+    delete m_connectLine;
+    m_connectLine = nullptr;
+    const Id from = std::exchange(m_connectFrom, 0);
+    const NodeItem *target = nodeAt(scenePos);
+    if (!target || target->nodeId() == from)
+        return;
+    // Dragged down from the parent's handle onto a child; a drag the other way round (from
+    // a child up to the card it drives) is understood too.
+    if (!Edit::connectNodes(*m_document, target->nodeId(), from))
+        Edit::connectNodes(*m_document, from, target->nodeId());
+}
+
+} // namespace NorthStar

@@ -1,0 +1,81 @@
+#pragma once
+
+// The scene of one tree: keeps id -> item for cards and connectors (QtNodes style) and
+// follows the document. Items are thin: they hold an id and read the model; the scene only
+// creates and removes them and tells them where to be (TreeGeometry).
+
+#include "model/changeset.h"
+#include "render/cardstyle.h"
+#include "render/treegeometry.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+namespace NorthStar {
+
+class Document;
+class EdgeItem;
+class NodeItem;
+class WorkspaceData;
+
+class CanvasScene final : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit CanvasScene(Document *document, QObject *parent = nullptr);
+    ~CanvasScene() override;
+
+    Document *document() const { return m_document; }
+    const WorkspaceData &data() const;
+    const CardStyle &style() const { return m_style; }
+    bool isPresentation() const { return m_presentation; }
+    void setPresentation(bool on);
+
+    NodeItem *nodeItem(Id nodeId) const { return m_nodes.value(nodeId); }
+    EdgeItem *edgeItem(Id edgeId) const { return m_edges.value(edgeId); }
+    QList<Id> nodeIds() const { return m_nodes.keys(); }
+    QList<Id> selectedEdgeIds() const;
+    NodeItem *nodeAt(QPointF scenePos) const;
+    // The cards' union (no margins); null when the tree is empty.
+    QRectF cardsRect() const;
+    // Where a card sits now (after a drag, before the model knows).
+    QRectF cardRect(Id nodeId) const;
+
+    // Called by a card while it is dragged: its connectors follow.
+    void cardMoved(Id nodeId);
+    // A card whose name the inline editor covers.
+    void setEditing(Id nodeId);
+
+    // Connecting by dragging from a card's bottom handle.
+    void beginConnect(Id fromId, QPointF scenePos);
+    void updateConnect(QPointF scenePos);
+    void endConnect(QPointF scenePos);
+
+signals:
+    // After the items were brought in line with the model (structure, text or positions).
+    void synced();
+
+protected:
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void sync();
+    void syncSelectionFromDocument();
+    void selectionToDocument();
+    void commitDrag();
+    void onModelChanged(const ChangeSet &change);
+
+    Document *m_document;
+    CardStyle m_style;
+    bool m_presentation = false;
+    TreeGeometry m_geometry;
+    QHash<Id, NodeItem *> m_nodes;
+    QHash<Id, EdgeItem *> m_edges;
+    QHash<Id, QList<Id>> m_edgesAtNode;
+    bool m_syncingSelection = false;
+    Id m_connectFrom = 0;
+    QGraphicsPathItem *m_connectLine = nullptr;
+};
+
+} // namespace NorthStar

@@ -1,0 +1,110 @@
+#pragma once
+
+// The tree canvas: shows the document's current tree and edits it, keyboard first.
+//
+// Keys (canvas focused): Tab adds a child and opens its name editor, Enter a sibling, Insert
+// a sub-input, F2 renames, Delete/Backspace deletes (cards, or the selected connector),
+// arrows move the selection (Up parent, Down first child, Left/Right neighbour on the row),
+// Escape clears the selection. Ctrl+C/X/V copy, cut and paste.
+// In the name editor: Enter commits; on a card Tab/Enter/Insert just created it also adds the
+// next sibling and keeps typing going, so "Input A⏎Input B⏎" types two inputs; Escape on that
+// untouched new card takes it back. Tab commits and adds a child. Escape cancels a rename.
+// Mouse: drag cards (one undo step per drag), drag from a card's bottom handle onto another
+// card to connect, rubber band and Ctrl+click select, double-click renames (or adds a card on
+// empty canvas). The wheel scrolls like any document; Ctrl+wheel and pinch zoom around the
+// pointer; middle button or Space+drag pans.
+
+#include "model/types.h"
+
+#include <QGraphicsView>
+#include <QPointer>
+
+class QGestureEvent;
+
+namespace NorthStar {
+
+class CanvasScene;
+class Document;
+class InlineEditor;
+
+class CanvasView final : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit CanvasView(Document *document, QWidget *parent = nullptr);
+    ~CanvasView() override;
+
+    CanvasScene *canvasScene() const { return m_scene; }
+    bool isPresentationMode() const { return m_presentation; }
+    // The open name editor, or null.
+    InlineEditor *inlineEditor() const;
+    double zoom() const;
+
+public slots:
+    void addChild();
+    void addSibling();
+    void addSubInput();
+    void renameCurrent();
+    void deleteSelection();
+    void copy();
+    void cut();
+    void paste();
+    void selectAll();
+    void zoomIn();
+    void zoomOut();
+    void zoomReset();
+    void fitToView();
+    void relayout();
+    void setPresentationMode(bool on);
+    // Opens the name editor on a card; `fresh` for a card just created from the keyboard.
+    void editNode(NorthStar::Id nodeId, bool fresh = false);
+
+protected:
+    bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    Document &doc() const { return *m_document; }
+    Id currentId() const;
+    void setZoom(double factor, std::optional<QPointF> anchorViewportPos = std::nullopt);
+    void gestureZoom(QGestureEvent *event);
+    void createAndEdit(Id newId);
+    void finishEditing(int ending);
+    void placeEditor();
+    void closeEditor();
+    void navigate(int key);
+    void ensureCurrentVisible();
+    void startConnecting(Id fromId);
+    void addCardAt(QPointF scenePos);
+    void pasteText(const QString &text);
+
+    Document *m_document;
+    CanvasScene *m_scene;
+    InlineEditor *m_editor;
+    bool m_presentation = false;
+    Id m_editingId = 0;
+    bool m_editingFresh = false;
+    int m_undoIndexAfterCreate = -1;
+    bool m_finishing = false;
+    // Panning with the middle button or Space+drag.
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panLast;
+    // "Connect to…" from the context menu: the next clicked card is the parent.
+    Id m_connectingFrom = 0;
+    Id m_lastTreeId = 0;
+};
+
+} // namespace NorthStar
