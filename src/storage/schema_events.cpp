@@ -1,5 +1,6 @@
 // The event store's tables (issue #3): imported usage data, interned as integers, with the
-// per-user daily rollup the metrics engine reads.
+// per-user daily rollup the metrics engine reads. The layout and the reasons for it are in
+// src/eventstore/eventchunk.h and activitycodec.h.
 
 #include "storage/schema.h"
 
@@ -18,16 +19,20 @@ CREATE TABLE imports (
     id            INTEGER PRIMARY KEY,
     source_id     INTEGER NOT NULL,
     file_name     TEXT NOT NULL,
+    file_size     INTEGER NOT NULL,
     content_hash  TEXT NOT NULL,
     imported_at   TEXT NOT NULL,
+    append        INTEGER NOT NULL,
     rows_imported INTEGER NOT NULL,
     rows_rejected INTEGER NOT NULL,
     rows_replaced INTEGER NOT NULL,
+    users         INTEGER NOT NULL,
     first_ts      INTEGER,
     last_ts       INTEGER,
-    first_rowid   INTEGER,
-    last_rowid    INTEGER
+    time_format   TEXT NOT NULL,
+    time_zone     TEXT NOT NULL
 );
+CREATE INDEX imports_by_hash ON imports (source_id, content_hash);
 CREATE TABLE users (
     id  INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE
@@ -36,13 +41,16 @@ CREATE TABLE event_names (
     id   INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE
 );
-CREATE TABLE events (
+CREATE TABLE event_chunks (
+    id        INTEGER PRIMARY KEY,
     source_id INTEGER NOT NULL,
-    ts        INTEGER NOT NULL,
-    user_id   INTEGER NOT NULL,
-    name_id   INTEGER NOT NULL,
-    value     REAL
+    import_id INTEGER NOT NULL,
+    first_ts  INTEGER NOT NULL,
+    last_ts   INTEGER NOT NULL,
+    events    INTEGER NOT NULL,
+    data      BLOB NOT NULL
 );
+CREATE INDEX event_chunks_by_source ON event_chunks (source_id, first_ts);
 CREATE TABLE user_attributes (
     user_id INTEGER NOT NULL,
     name    TEXT NOT NULL,
@@ -50,8 +58,12 @@ CREATE TABLE user_attributes (
     PRIMARY KEY (user_id, name)
 ) WITHOUT ROWID;
 CREATE TABLE activity (
-    user_id INTEGER PRIMARY KEY,
-    days    BLOB NOT NULL
+    part       INTEGER PRIMARY KEY,
+    time_zone  TEXT NOT NULL,
+    first_user INTEGER NOT NULL,
+    users      INTEGER NOT NULL,
+    entries    INTEGER NOT NULL,
+    data       BLOB NOT NULL
 )
 )"_s;
 }

@@ -1,0 +1,175 @@
+// The rollup's tables: the activity parts, and the names and attributes that go with them.
+
+#include "eventstore/activitycodec.h"
+#include "eventstore/eventtables.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <limits>
+
+namespace NorthStar::EventTables {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EventStore", text);
+}
+
+QString fromUtf8(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+} // namespace
+
+Result<std::optional<ActivityData>> readActivity(sqlite3 *db)
+{
+    auto q = SqliteStatement::prepare(db, "SELECT time_zone, first_user, users, entries, data "
+                                          "FROM activity ORDER BY part");
+    auto total = SqliteStatement::prepare(db, "SELECT coalesce(sum(entries), 0), coalesce(sum(users), 0) FROM activity");
+    if (!q || !total)
+        return fail(!q ? q.error() : total.error());
+    if (auto r = total->step(); !r)
+        return fail(r.error());
+    ActivityData data;
+    data.entries.reserve(std::size_t(total->int64(0)));
+    data.userOffsets.reserve(std::size_t(total->int64(1)) + 1);
+    data.firstSeen.reserve(std::size_t(total->int64(1)));
+    bool any = false;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        any = true;
+        data.timeZone = q->text(0);
+        if (q->int64(1) != std::int64_t(data.userCount()))
+            return fail(tr("The stored activity rollup is damaged (a part is missing)."));
+        const std::string_view blob = q->blob(4);
+        if (auto r = ActivityCodec::decode(blob.data(), blob.size(), data); !r)
+            return fail(r.error());
+    }
+    if (!any)
+        return std::optional<ActivityData>();
+    ActivityCodec::finishDecoding(data);
+    return std::optional<ActivityData>(std::move(data));
+}
+
+Result<void> writeActivity(sqlite3 *db, const ActivityData &data)
+{
+    if (auto r = sqliteExec(db, "DELETE FROM activity"); !r)
+        return r;
+    auto q = SqliteStatement::prepare(db, "INSERT INTO activity (part, time_zone, first_user, users, entries, data) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)");
+    if (!q)
+        return fail(q.error());
+    std::string blob;
+    const std::size_t users = data.userCount();
+    std::int64_t part = 0;
+    // At least one part, so an empty workspace still records the rollup's timezone.
+    for (std::size_t first = 0; first < users || part == 0; first += ActivityCodec::kUsersPerPart) {
+        const std::size_t end = std::min(users, first + ActivityCodec::kUsersPerPart);
+        ActivityCodec::encode(data, first, end, blob);
+        q->bind(1, part++).bind(2, data.timeZone).bind(3, std::int64_t(first)).bind(4, std::int64_t(end - first))
+            .bind(5, std::int64_t(data.userOffsets[end] - data.userOffsets[first]))
+            .bindBlob(6, blob.data(), blob.size());
+        if (auto r = q->exec(); !r)
+            return r;
+        if (end == users)
+            break;
+    }
+    return {};
+}
+
+Result<void> readNamesAndAttributes(sqlite3 *db, ActivityData &data)
+{
+    auto users = SqliteStatement::prepare(db, "SELECT CAST(key AS BLOB) FROM users ORDER BY id");
+    auto names = SqliteStatement::prepare(db, "SELECT CAST(name AS BLOB) FROM event_names ORDER BY id");
+    auto attributes = SqliteStatement::prepare(db, "SELECT name, user_id, CAST(value AS BLOB) FROM user_attributes ORDER BY name");
+    if (!users || !names || !attributes)
+        return fail(!users ? users.error() : !names ? names.error() : attributes.error());
+    data.userKeys.clear();
+    data.eventNames.clear();
+    data.attributes.clear();
+    for (;;) {
+        auto row = users->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        data.userKeys.append(fromUtf8(users->blob(0)));
+    }
+    for (;;) {
+        auto row = names->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        data.eventNames.append(fromUtf8(names->blob(0)));
+    }
+    // Users without a stored rollup entry (none in a consistent file) count as never seen.
+    while (data.userCount() < std::size_t(data.userKeys.size())) {
+        data.firstSeen.push_back(std::numeric_limits<LocalDay>::max());
+        data.userOffsets.push_back(data.userOffsets.back());
+    }
+    QHash<QString, int> valueIndex;
+    for (;;) {
+        auto row = attributes->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        const QString name = attributes->text(0);
+        if (data.attributes.empty() || data.attributes.back().name != name) {
+            AttributeColumn column;
+            column.name = name;
+            column.valueOfUser.assign(data.userCount(), -1);
+            data.attributes.push_back(std::move(column));
+            valueIndex.clear();
+        }
+        AttributeColumn &column = data.attributes.back();
+        const QString value = fromUtf8(attributes->blob(2));
+        auto it = valueIndex.constFind(value);
+        if (it == valueIndex.cend()) {
+            it = valueIndex.insert(value, int(column.values.size()));
+            column.values.append(value);
+        }
+        const std::int64_t user = attributes->int64(1);
+        if (user >= 0 && std::size_t(user) < column.valueOfUser.size())
+            column.valueOfUser[std::size_t(user)] = *it;
+    }
+    return {};
+}
+
+} // namespace NorthStar::EventTables
+
+#include "metrics/activitybuilder.h"
+
+#include <cmath>
+
+namespace NorthStar::EventTables {
+
+Result<ActivityData> buildActivity(sqlite3 *db, const QString &timeZone, const QStringList &userKeys,
+                                   const QStringList &eventNames)
+{
+    auto builder = ActivityBuilder::forTimeZone(timeZone);
+    if (!builder)
+        return fail(builder.error());
+    builder->reserveUsers(std::size_t(userKeys.size()));
+    auto visited = forEachChunk(db, [&](const EventColumns &events) -> Result<void> {
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            const double v = events.values[i];
+            builder->addEvent(events.users[i], events.instants[i], events.names[i],
+                              std::isnan(v) ? std::nullopt : std::optional<double>(v));
+        }
+        return {};
+    });
+    if (!visited)
+        return fail(visited.error());
+    return builder->finish(eventNames, userKeys);
+}
+
+} // namespace NorthStar::EventTables

@@ -1,0 +1,86 @@
+#pragma once
+
+// Reading what imports stored in a workspace (issue #3, section 6).
+//
+// Stored per workspace, enough to recompute every METRICS.md metric under another
+// reporting timezone or week start without the original files:
+// - the raw events: source, UTC instant (ms), user id and event name interned as integers,
+//   value or none; in columnar chunks (eventchunk.h);
+// - users (external key), event names, user attributes (the latest imported value wins);
+// - the per-user daily rollup (ActivityData) in the reporting timezone, as a few BLOBs
+//   (activitycodec.h), so loading it for 5M events / 50k users takes tens of milliseconds;
+// - the import history: file, content hash, rows, range, date.
+//
+// The importer is in importer.h.
+
+#include "common/result.h"
+#include "eventstore/activity.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+
+namespace NorthStar {
+
+class SqliteConnection;
+
+struct ImportRecord final
+{
+    qint64 id = 0;
+    QString source;
+    QString file;
+    qint64 fileSize = 0;
+    QString contentHash;
+    QString importedAt;   // ISO 8601 UTC
+    bool append = false;
+    qint64 imported = 0;
+    qint64 rejected = 0;
+    qint64 replaced = 0;
+    qint64 users = 0;
+    std::optional<qint64> firstMs, lastMs;
+    QString timeFormat;
+    QString timeZone;
+};
+
+struct SourceInfo final
+{
+    QString name;
+    qint64 events = 0;
+    std::optional<qint64> firstMs, lastMs;
+};
+
+struct WorkspaceInfo final
+{
+    qint64 events = 0;
+    qint64 users = 0;      // users with at least one stored event
+    std::optional<qint64> firstMs, lastMs;
+    QString reportingTimeZone;
+    QStringList eventNames;
+    QList<SourceInfo> sources;
+    QList<ImportRecord> imports; // oldest first
+
+    QJsonObject toJson() const;
+};
+
+namespace EventStore {
+
+// The rollup for the metrics engine, with user keys, event names and attributes. In the
+// workspace's reporting timezone (the `timezone` setting): when the stored rollup was built
+// in another one (the setting changed and rebuildActivity() was not called yet), it is
+// rebuilt in memory from the stored events. An empty workspace gives empty data.
+Result<ActivityData> loadActivity(const QString &workspacePath);
+Result<ActivityData> loadActivity(SqliteConnection &connection);
+
+// Rebuilds and stores the rollup in `timeZone` (an IANA id), for when the reporting
+// timezone changes. Runs in the caller's transaction when one is open, else in its own.
+Result<void> rebuildActivity(SqliteConnection &connection, const QString &timeZone);
+
+// Counts, range, sources and import history, for `northstar info`.
+Result<WorkspaceInfo> info(const QString &workspacePath);
+
+} // namespace EventStore
+} // namespace NorthStar

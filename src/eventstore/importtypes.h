@@ -1,0 +1,100 @@
+#pragma once
+
+// What an import is asked to do (ImportRequest), what it reports while running
+// (ImportProgress) and what it did (ImportSummary). See importer.h for how they are used.
+
+#include "importer/columnmapping.h"
+#include "importer/csvdialect.h"
+#include "importer/rowerror.h"
+#include "importer/timeformatdetector.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace NorthStar {
+
+struct ImportRequest final
+{
+    enum class OnError { Skip, Abort };
+
+    QString file;
+    QString source = QStringLiteral("events");
+
+    // Columns by header name (exact, else case- and punctuation-insensitive) or by 1-based
+    // number; empty means the automatic mapping from common names (ColumnMapping).
+    QString userColumn;
+    QString timeColumn;
+    QString eventColumn;
+    QString eventName;          // one event name for every row, instead of an event column
+    QString valueColumn;
+    QStringList attributeColumns;
+    // The import dialog's mapping (0-based indexes); when set, the names above are ignored.
+    std::optional<ColumnMapping> mapping;
+
+    QString timeFormat;         // empty: detected over the whole column; else iso, epoch-s, epoch-ms or a Qt pattern
+    QString timeZone;           // for timestamps without an offset; empty: the workspace's reporting timezone
+    std::optional<char> delimiter;          // else detected
+    TextEncoding encoding = TextEncoding::Auto;
+    OnError onError = OnError::Skip;
+    bool append = false;        // add to overlapping data of the source instead of replacing it
+    int maxRejectedRows = 100000; // rejected rows kept with their details (the count is always exact)
+};
+
+struct ImportProgress final
+{
+    qint64 rows = 0;       // records read so far
+    qint64 bytes = 0;      // bytes of the file read so far
+    qint64 totalBytes = 0; // the file's size
+    int pass = 1;          // 2 when a format found late forced a second reading
+};
+
+// Given to run()/validate(): both members may be empty. `progress` is called on the thread
+// that runs the import, a few times per second at most; `cancel` is polled every few
+// thousand rows.
+struct ImportControl final
+{
+    std::function<void(const ImportProgress &)> progress;
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+struct ImportSummary final
+{
+    QString file;
+    QString source;
+    CsvDialect dialect;
+    QStringList header;
+    ColumnMapping mapping;
+    QString timeFormat;   // as --time-format reads it back
+    // Without request.timeFormat: the conclusion over the whole column (Detected when the
+    // import went ahead; validate() also returns Ambiguous / Unreadable for the dialog).
+    TimeFormatDetector::Conclusion time;
+    QString timeZone;     // naive timestamps were read in this zone
+
+    qint64 imported = 0;  // rows stored (validate(): rows that would be stored)
+    qint64 rejected = 0;
+    qint64 replaced = 0;  // earlier rows of the source in [first, last] that were replaced
+    qint64 users = 0;     // distinct users among the file's valid rows
+    std::optional<qint64> firstMs; // UTC instants of the file's valid rows
+    std::optional<qint64> lastMs;
+    bool duplicate = false; // identical content already imported for this source: nothing written
+    bool dryRun = false;
+    QString contentHash;
+    QList<RowError> rejectedRows; // up to ImportRequest::maxRejectedRows, in file order
+    qint64 elapsedMs = 0;
+
+    QJsonObject toJson() const;
+    // The rejected rows as CSV (line,column,column_name,reason,value,message) for saving.
+    QByteArray rejectedRowsCsv() const;
+};
+
+// "2010-12-01T08:26:00Z" (milliseconds only when not zero).
+QString isoUtc(qint64 msecs);
+QString rowErrorReasonName(RowError::Reason reason);
+
+} // namespace NorthStar
