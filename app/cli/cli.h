@@ -31,6 +31,9 @@ int error(const QString &subcommand, const QString &message, int code = Failure)
 
 // One per subcommand, each in its own command_<name>.cpp, listed in cli.cpp's table.
 int runNew(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runPreview(const QStringList &arguments);
+int runInfo(const QStringList &arguments);
 int runTemplates(const QStringList &arguments);
 int runLint(const QStringList &arguments);
 int runExport(const QStringList &arguments);
