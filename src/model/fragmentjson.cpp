@@ -86,7 +86,7 @@ QJsonObject fragmentToJson(const WorkspaceData &data)
                      {u"nodes"_s, nodes},
                      {u"edges"_s, edges}};
     if (!data.trees.isEmpty()) {
-        const Tree &t = data.treesInOrder().constFirst();
+        const Tree t = data.treesInOrder().constFirst();
         root.insert(u"tree"_s, QJsonObject{{u"name"_s, t.name},
                                            {u"game"_s, toKey(t.game)},
                                            {u"guardrail"_s, t.guardrailMetricId}});
@@ -112,7 +112,6 @@ Result<WorkspaceData> fragmentFromJson(const QJsonObject &json)
         return fail(game.error());
     tree.game = *game;
     tree.guardrailMetricId = idField(treeJson, u"guardrail"_s);
-    data.trees.insert(tree.id, tree);
 
     for (const QJsonValue &v : json.value(u"metrics"_s).toArray()) {
         const QJsonObject o = v.toObject();
@@ -133,6 +132,9 @@ Result<WorkspaceData> fragmentFromJson(const QJsonObject &json)
             return fail(tr("A metric in the fragment has no id or no name."));
         data.metrics.insert(m.id, m);
     }
+    if (tree.guardrailMetricId != 0 && !data.metrics.contains(tree.guardrailMetricId))
+        return fail(tr("The fragment's guardrail refers to a missing metric."));
+    data.trees.insert(tree.id, tree);
     for (const QJsonValue &v : json.value(u"nodes"_s).toArray()) {
         const QJsonObject o = v.toObject();
         Node n;

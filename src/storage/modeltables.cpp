@@ -36,6 +36,12 @@ std::array<Answer, checklistItemCount> answersFromText(const QString &text)
     return answers;
 }
 
+// QtSql binds a null QString as SQL NULL; the text columns are NOT NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
 QVariant idOrNull(Id id)
 {
     return id == 0 ? QVariant() : QVariant(id);
@@ -172,8 +178,8 @@ Result<void> replace(SqliteConnection &c, const WorkspaceData &data)
     QSqlQuery q(c.database());
     q.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
     for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
-        q.addBindValue(it.key());
-        q.addBindValue(it.value());
+        q.addBindValue(text(it.key()));
+        q.addBindValue(text(it.value()));
         if (auto r = run(q); !r)
             return r;
     }
@@ -181,10 +187,10 @@ Result<void> replace(SqliteConnection &c, const WorkspaceData &data)
     q.prepare(u"INSERT INTO metrics (id, name, definition, unit, owner, target, notes, dimension, "
               "computation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const Metric &m : data.metrics) {
-        for (const QVariant &v : {QVariant(m.id), QVariant(m.name), QVariant(m.definition),
-                                  QVariant(m.unit), QVariant(m.owner), QVariant(m.target),
-                                  QVariant(m.notes), QVariant(toKey(m.dimension)),
-                                  QVariant(m.computation.isEmpty()
+        for (const QVariant &v : {QVariant(m.id), text(m.name), text(m.definition),
+                                  text(m.unit), text(m.owner), text(m.target),
+                                  text(m.notes), text(toKey(m.dimension)),
+                                  text(m.computation.isEmpty()
                                                ? QString()
                                                : QString::fromUtf8(QJsonDocument(m.computation)
                                                                        .toJson(QJsonDocument::Compact)))})
@@ -196,8 +202,8 @@ Result<void> replace(SqliteConnection &c, const WorkspaceData &data)
     q.prepare(u"INSERT INTO trees (id, name, sort_order, game, guardrail_metric_id) "
               "VALUES (?, ?, ?, ?, ?)"_s);
     for (const Tree &t : data.trees) {
-        for (const QVariant &v : {QVariant(t.id), QVariant(t.name), QVariant(t.order),
-                                  QVariant(toKey(t.game)), idOrNull(t.guardrailMetricId)})
+        for (const QVariant &v : {QVariant(t.id), text(t.name), QVariant(t.order),
+                                  text(toKey(t.game)), idOrNull(t.guardrailMetricId)})
             q.addBindValue(v);
         if (auto r = run(q); !r)
             return r;
@@ -207,11 +213,11 @@ Result<void> replace(SqliteConnection &c, const WorkspaceData &data)
               "ship_date, expected_impact, pinned, x, y) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const Node &n : data.nodes) {
         for (const QVariant &v :
-             {QVariant(n.id), QVariant(n.treeId), QVariant(toKey(n.kind)), idOrNull(n.metricId),
-              QVariant(n.title), QVariant(n.owner), QVariant(toKey(n.workType)),
-              QVariant(toKey(n.status)),
-              QVariant(n.shipDate.isValid() ? n.shipDate.toString(Qt::ISODate) : QString()),
-              QVariant(n.expectedImpact), QVariant(n.pinned ? 1 : 0), QVariant(n.position.x()),
+             {QVariant(n.id), QVariant(n.treeId), text(toKey(n.kind)), idOrNull(n.metricId),
+              text(n.title), text(n.owner), text(toKey(n.workType)),
+              text(toKey(n.status)),
+              text(n.shipDate.isValid() ? n.shipDate.toString(Qt::ISODate) : QString()),
+              text(n.expectedImpact), QVariant(n.pinned ? 1 : 0), QVariant(n.position.x()),
               QVariant(n.position.y())})
             q.addBindValue(v);
         if (auto r = run(q); !r)
@@ -224,7 +230,7 @@ Result<void> replace(SqliteConnection &c, const WorkspaceData &data)
         for (const QVariant &v : {QVariant(e.id), QVariant(e.treeId), QVariant(e.childId),
                                   QVariant(e.parentId),
                                   e.leverage ? QVariant(*e.leverage) : QVariant(),
-                                  QVariant(e.theory)})
+                                  text(e.theory)})
             q.addBindValue(v);
         if (auto r = run(q); !r)
             return r;
@@ -233,7 +239,7 @@ Result<void> replace(SqliteConnection &c, const WorkspaceData &data)
     q.prepare(u"INSERT INTO candidates (id, tree_id, metric_id, answers, notes) VALUES (?, ?, ?, ?, ?)"_s);
     for (const Candidate &cand : data.candidates) {
         for (const QVariant &v : {QVariant(cand.id), QVariant(cand.treeId), QVariant(cand.metricId),
-                                  QVariant(answersToText(cand.answers)), QVariant(cand.notes)})
+                                  text(answersToText(cand.answers)), text(cand.notes)})
             q.addBindValue(v);
         if (auto r = run(q); !r)
             return r;

@@ -58,7 +58,7 @@ QString pathFor(const QString &workspacePath, const QString &untitledKey)
 Result<void> write(const QString &recoveryPath, const WorkspaceData &data, const QString &originalPath)
 {
     WorkspaceData stamped = data;
-    stamped.settings.insert(originalKey, originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath());
+    stamped.settings.insert(originalKey, originalPath.isEmpty() ? u""_s : QFileInfo(originalPath).absoluteFilePath());
     stamped.settings.insert(savedAtKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     const QString partial = recoveryPath + u".partial"_s;
     QFile::remove(partial);

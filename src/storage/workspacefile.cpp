@@ -45,7 +45,7 @@ Result<int> validate(const QString &path)
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return fail(tr("%1 does not exist.").arg(path));
+        return fail(tr("%1 does not exist. Check the name and folder, or open another workspace.").arg(path));
     if (!info.isFile() || !info.isReadable())
         return fail(tr("%1 cannot be read (check that it is a file and its permissions).").arg(path));
 
@@ -55,7 +55,7 @@ Result<int> validate(const QString &path)
     const QByteArray header = file.read(100);
     file.close();
     if (header.isEmpty())
-        return fail(tr("%1 is empty: it is not a North Star workspace.").arg(name));
+        return fail(tr("%1 is empty: it is not a North Star workspace. Open a *.northstar file or a backup copy.").arg(name));
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return fail(tr("%1 is not a North Star workspace (it is not an SQLite file). Open a "
                        "*.northstar file, or import CSV data with File > Import.")
@@ -72,7 +72,8 @@ Result<int> validate(const QString &path)
     if (!appId)
         return fail(damaged(path, appId.error()));
     if (*appId != Schema::applicationId)
-        return fail(tr("%1 is an SQLite database, but not a North Star workspace.").arg(name));
+        return fail(tr("%1 is an SQLite database, but not a North Star workspace. Open a *.northstar file, or "
+                       "import CSV data with File > Import.").arg(name));
 
     const auto version = pragmaValue(c, u"user_version"_s);
     if (!version)

@@ -34,6 +34,18 @@
 using namespace Qt::StringLiterals;
 
 namespace NorthStar {
+namespace {
+
+QString templateName(const QString &key)
+{
+    for (const Templates::Info &t : Templates::list()) {
+        if (t.key == key)
+            return t.name;
+    }
+    return key;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -64,7 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
 
     QList<StartPage::TemplateEntry> templates;
-    for (const TemplateInfo &t : Templates::list())
+    for (const Templates::Info &t : Templates::list())
         templates.append({t.key, t.name, t.description});
     m_startPage->setTemplates(templates);
 
@@ -206,7 +218,7 @@ void MainWindow::newFromTemplate(const QString &templateKey)
         showError(tr("Cannot use the template"), fragment.error());
         return;
     }
-    startWith(*fragment, Templates::info(templateKey).name);
+    startWith(*fragment, templateName(templateKey));
 }
 
 void MainWindow::addTreeFromTemplate(const QString &templateKey)
@@ -216,7 +228,7 @@ void MainWindow::addTreeFromTemplate(const QString &templateKey)
         showError(tr("Cannot use the template"), fragment.error());
         return;
     }
-    Edit::addTree(*m_controller->document(), *fragment, Templates::info(templateKey).name);
+    Edit::addTree(*m_controller->document(), *fragment, templateName(templateKey));
 }
 
 void MainWindow::addEmptyTree()

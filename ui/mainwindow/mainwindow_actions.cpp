@@ -131,7 +131,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(a.newWorkspace);
     QMenu *fromTemplate = file->addMenu(tr("New from &Template"));
-    for (const TemplateInfo &t : Templates::list()) {
+    for (const Templates::Info &t : Templates::list()) {
         QAction *action = fromTemplate->addAction(t.name);
         action->setStatusTip(t.description);
         connect(action, &QAction::triggered, this, [this, key = t.key] { newFromTemplate(key); });
@@ -168,7 +168,7 @@ void MainWindow::createMenus()
     tree->addSeparator();
     tree->addAction(a.addTree);
     QMenu *treeFromTemplate = tree->addMenu(tr("New Tree from Te&mplate"));
-    for (const TemplateInfo &t : Templates::list()) {
+    for (const Templates::Info &t : Templates::list()) {
         QAction *action = treeFromTemplate->addAction(t.name);
         connect(action, &QAction::triggered, this, [this, key = t.key] { addTreeFromTemplate(key); });
     }
