@@ -20,17 +20,20 @@ QFont makeFont(double pixelSize, QFont::Weight weight, double letterSpacing = 0.
     return font;
 }
 
-CardStyle scaled(double factor)
+CardStyle scaled(double factor, double sizeFactor)
 {
     CardStyle s;
-    s.northStarWidth *= factor;
-    s.inputWidth *= factor;
-    s.workWidth *= factor;
-    s.padding *= factor;
-    s.radius *= factor;
-    s.lineGap *= factor;
-    s.nodeSpacing *= factor;
-    s.rankSpacing *= factor;
+    s.northStarWidth *= sizeFactor;
+    s.inputWidth *= sizeFactor;
+    s.workWidth *= sizeFactor;
+    s.padding *= sizeFactor;
+    s.radius *= sizeFactor;
+    s.lineGap *= sizeFactor;
+    s.nodeSpacing *= sizeFactor;
+    s.rankSpacing *= sizeFactor;
+    s.stackIndent *= sizeFactor;
+    s.stackTopGap *= sizeFactor;
+    s.stackGap *= sizeFactor;
     s.labelFont = makeFont(10.5 * factor, QFont::DemiBold, 0.9 * factor);
     s.northStarFont = makeFont(19 * factor, QFont::DemiBold);
     s.nameFont = makeFont(15 * factor, QFont::DemiBold);
@@ -59,12 +62,12 @@ QString cardFontFamily()
 
 CardStyle CardStyle::standard()
 {
-    return scaled(1.0);
+    return scaled(1.0, 1.0);
 }
 
 CardStyle CardStyle::presentation()
 {
-    return scaled(1.3);
+    return scaled(1.35, 1.12);
 }
 
 QColor CardStyle::dimensionColor(Dimension dimension) const

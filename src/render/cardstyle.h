@@ -25,7 +25,11 @@ struct CardStyle final
 
     // Layout spacing between neighbours on a row and between rows.
     double nodeSpacing = 32.0;
-    double rankSpacing = 76.0;
+    double rankSpacing = 64.0;
+    // Work items stack in a column under their input, indented past the connector spine.
+    double stackIndent = 24.0;
+    double stackTopGap = 22.0;
+    double stackGap = 12.0;
 
     QFont labelFont;      // small caps kind label: "NORTH STAR", "INPUT", ...
     QFont northStarFont;  // the North Star's name
@@ -57,7 +61,8 @@ struct CardStyle final
     QColor titleText{0x16, 0x25, 0x45};
 
     static CardStyle standard();
-    // Larger type for the wall screen.
+    // Larger type for the wall screen (cards grow less than the type, so a tree fitted to
+    // the screen shows bigger letters).
     static CardStyle presentation();
 
     // The calm colour of a dimension badge (text) and its tinted background.

@@ -8,8 +8,21 @@
 
 namespace NorthStar {
 
-QPainterPath edgePath(const QRectF &parentRect, const QRectF &childRect)
+QPainterPath edgePath(const QRectF &parentRect, const QRectF &childRect, EdgeShape shape,
+                      double spineInset)
 {
+    if (shape == EdgeShape::Stacked) {
+        const double spine = parentRect.left() + spineInset;
+        const double y = childRect.center().y();
+        const double radius = 8.0;
+        if (childRect.left() > spine + radius && y > parentRect.bottom() + radius) {
+            QPainterPath path(QPointF(spine, parentRect.bottom()));
+            path.lineTo(spine, y - radius);
+            path.quadTo(QPointF(spine, y), QPointF(spine + radius, y));
+            path.lineTo(childRect.left(), y);
+            return path;
+        }
+    }
     const QPointF from(parentRect.center().x(), parentRect.bottom());
     const QPointF to(childRect.center().x(), childRect.top());
     QPainterPath path(from);

@@ -15,7 +15,14 @@ class QPainter;
 
 namespace NorthStar {
 
-QPainterPath edgePath(const QRectF &parentRect, const QRectF &childRect);
+enum class EdgeShape {
+    Curve,    // parent's bottom centre to child's top centre
+    Stacked,  // down a spine on the parent's left, then across into the child's left side
+};
+
+// A Stacked connector falls back to a curve when the child was moved left of the spine.
+QPainterPath edgePath(const QRectF &parentRect, const QRectF &childRect,
+                      EdgeShape shape = EdgeShape::Curve, double spineInset = 12.0);
 // "×0.8"; empty without a leverage.
 QString leverageText(std::optional<double> leverage);
 // Where the label sits on the path, and its pill.

@@ -108,6 +108,25 @@ void centreParents(const WorkspaceData &data, const QList<LayoutNode> &nodes,
     }
 }
 
+
+// The input a work item stacks under: its first parent, when that is an input without
+// sub-inputs (a column there would run into the sub-inputs' row).
+Id stackParentOf(const WorkspaceData &data, const Node &work)
+{
+    const QList<Id> parents = data.parentsOf(work.id);
+    if (parents.isEmpty())
+        return 0;
+    const Node *parent = data.node(parents.constFirst());
+    if (!parent || parent->kind != NodeKind::Input || parent->treeId != work.treeId)
+        return 0;
+    for (Id child : data.childrenOf(parent->id)) {
+        const Node *c = data.node(child);
+        if (c && c->kind == NodeKind::Input)
+            return 0;
+    }
+    return parent->id;
+}
+
 } // namespace
 
 Result<TreeGeometry> TreeGeometry::compute(const WorkspaceData &data, Id treeId,
@@ -119,34 +138,61 @@ Result<TreeGeometry> TreeGeometry::compute(const WorkspaceData &data, Id treeId,
         return g;
     g.m_ranks = ranks(data, g.m_order);
 
+    // Stacks: work items under their input, in model order. Stacked cards share one height.
+    QHash<Id, QList<Id>> stacks;
+    double workHeight = 0.0;
     QHash<Id, QSizeF> sizes;
+    for (Id id : std::as_const(g.m_order)) {
+        const Node &node = *data.node(id);
+        sizes.insert(id, cardSize(style, cardContent(data, node)));
+        if (node.kind != NodeKind::Work)
+            continue;
+        if (const Id parent = stackParentOf(data, node)) {
+            g.m_stackParent.insert(id, parent);
+            g.m_ranks.insert(id, g.m_ranks.value(parent) + 1);
+            stacks[parent].append(id);
+            workHeight = std::max(workHeight, sizes.value(id).height());
+        }
+    }
+
+    // Blocks for the layout: every card not stacked, with its stack below it.
+    QList<LayoutNode> nodes;
     QHash<int, double> rowHeight;
     for (Id id : std::as_const(g.m_order)) {
-        const QSizeF size = cardSize(style, cardContent(data, *data.node(id)));
-        sizes.insert(id, size);
+        if (g.m_stackParent.contains(id))
+            continue;
         const int r = g.m_ranks.value(id);
-        rowHeight[r] = std::max(rowHeight.value(r), size.height());
+        rowHeight[r] = std::max(rowHeight.value(r), sizes.value(id).height());
+    }
+    QHash<int, double> blockHeight;
+    for (Id id : std::as_const(g.m_order)) {
+        if (g.m_stackParent.contains(id))
+            continue;
+        LayoutNode n;
+        n.id = id;
+        n.rank = g.m_ranks.value(id);
+        double width = sizes.value(id).width();
+        double height = rowHeight.value(n.rank);
+        if (const qsizetype count = stacks.value(id).size()) {
+            width = std::max(width, style.stackIndent + style.workWidth);
+            height += style.stackTopGap + count * workHeight + (count - 1) * style.stackGap;
+        }
+        n.size = QSizeF(width, height);
+        blockHeight[n.rank] = std::max(blockHeight.value(n.rank), height);
+        nodes.append(n);
+    }
+    QList<LayoutEdge> edges;
+    for (const LayoutNode &n : std::as_const(nodes)) {
+        for (Id parent : data.parentsOf(n.id)) {
+            if (sizes.contains(parent) && !g.m_stackParent.contains(parent))
+                edges.append({n.id, parent});
+        }
     }
 
     // Pinned nodes take part in the automatic layout as if they were not pinned (so the rest
     // keeps its shape and unpinning puts a node back in its slot); only their own rectangle
     // comes from the stored centre. Passing them to layoutTree as pinned would translate the
     // whole unpinned tree after every hand-moved card.
-    QList<LayoutNode> nodes;
-    for (Id id : std::as_const(g.m_order)) {
-        LayoutNode n;
-        n.id = id;
-        n.size = QSizeF(sizes.value(id).width(), rowHeight.value(g.m_ranks.value(id)));
-        n.rank = g.m_ranks.value(id);
-        nodes.append(n);
-    }
-    QList<LayoutEdge> edges;
-    for (Id id : std::as_const(g.m_order)) {
-        for (Id parent : data.parentsOf(id)) {
-            if (sizes.contains(parent))
-                edges.append({id, parent});
-        }
-    }
     LayoutOptions options;
     options.nodeSpacing = style.nodeSpacing;
     options.rankSpacing = style.rankSpacing;
@@ -155,12 +201,33 @@ Result<TreeGeometry> TreeGeometry::compute(const WorkspaceData &data, Id treeId,
         return fail(centres.error());
     centreParents(data, nodes, centres.value(), style.nodeSpacing);
 
+    // Graphviz centres blocks of different heights on one line; rows read better with
+    // aligned tops, so y comes from the rows' heights.
+    int deepest = 0;
+    for (const LayoutNode &n : std::as_const(nodes))
+        deepest = std::max(deepest, n.rank);
+    QHash<int, double> rowTop;
+    double y = 0.0;
+    for (int r = 0; r <= deepest; ++r) {
+        rowTop.insert(r, y);
+        if (blockHeight.contains(r))
+            y += blockHeight.value(r) + style.rankSpacing;
+    }
+
     for (const LayoutNode &n : std::as_const(nodes)) {
-        const Node &node = *data.node(n.id);
-        const QPointF centre = node.pinned ? node.position : centres->value(n.id);
-        g.m_rects.insert(n.id, QRectF(centre.x() - n.size.width() / 2,
-                                      centre.y() - n.size.height() / 2, n.size.width(),
-                                      n.size.height()));
+        const double left = centres->value(n.id).x() - n.size.width() / 2;
+        const QRectF card(left, rowTop.value(n.rank), sizes.value(n.id).width(), rowHeight.value(n.rank));
+        g.m_rects.insert(n.id, card);
+        double top = card.bottom() + style.stackTopGap;
+        for (Id work : stacks.value(n.id)) {
+            g.m_rects.insert(work, QRectF(card.left() + style.stackIndent, top, style.workWidth, workHeight));
+            top += workHeight + style.stackGap;
+        }
+    }
+    for (auto it = g.m_rects.begin(); it != g.m_rects.end(); ++it) {
+        const Node &node = *data.node(it.key());
+        if (node.pinned)
+            it.value().moveCenter(node.position);
     }
     return g;
 }

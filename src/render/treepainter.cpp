@@ -32,7 +32,11 @@ void paintTree(QPainter &painter, const WorkspaceData &data, const TreeGeometry 
         for (const Edge &edge : data.edgesAt(id)) {
             if (edge.childId != id || !geometry.contains(edge.parentId))
                 continue;
-            paintEdge(painter, edgePath(geometry.nodeRect(edge.parentId), geometry.nodeRect(id)),
+            const EdgeShape shape = geometry.stackParent(id) == edge.parentId ? EdgeShape::Stacked
+                                                                               : EdgeShape::Curve;
+            paintEdge(painter,
+                      edgePath(geometry.nodeRect(edge.parentId), geometry.nodeRect(id), shape,
+                               style.stackIndent / 2),
                       style, leverageText(edge.leverage));
         }
     }

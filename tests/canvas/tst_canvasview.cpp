@@ -265,9 +265,10 @@ void TstCanvasView::arrowsMoveSelection_data()
     QTest::addColumn<QString>("to");
     QTest::newRow("up to parent") << u"Engagement"_s << int(Qt::Key_Up) << u"Weekly active teams"_s;
     QTest::newRow("down to first child") << u"Weekly active teams"_s << int(Qt::Key_Down) << u"Activation"_s;
-    QTest::newRow("down to leftmost work") << u"Engagement"_s << int(Qt::Key_Down) << u"Digest email"_s;
+    QTest::newRow("down to top of the stack") << u"Engagement"_s << int(Qt::Key_Down) << u"Digest email"_s;
     QTest::newRow("right on the row") << u"Activation"_s << int(Qt::Key_Right) << u"Engagement"_s;
-    QTest::newRow("left on the row") << u"Share to channel"_s << int(Qt::Key_Left) << u"Digest email"_s;
+    QTest::newRow("left across stacks") << u"Digest email"_s << int(Qt::Key_Left) << u"Guided setup"_s;
+    QTest::newRow("up the stack to the input") << u"Share to channel"_s << int(Qt::Key_Up) << u"Engagement"_s;
     QTest::newRow("no parent above") << u"Weekly active teams"_s << int(Qt::Key_Up) << u"Weekly active teams"_s;
     QTest::newRow("nothing right") << u"Share to channel"_s << int(Qt::Key_Right) << u"Share to channel"_s;
 }
@@ -477,10 +478,10 @@ void TstCanvasView::disconnectSelectedEdge()
     const Edge edge = m_doc->data().edgesAt(guided).constFirst();
     EdgeItem *item = m_view->canvasScene()->edgeItem(edge.id);
     QVERIFY(item);
-    // Click the connector halfway, then Delete.
-    QPainterPath path = item->shape();
-    const QPoint onEdge = viewportPos(m_view->canvasScene()->cardRect(guided).center()
-                                      - QPointF(0, m_view->canvasScene()->cardRect(guided).height() / 2 + 6));
+    // Click the connector where it enters the stacked card's left side, then Delete.
+    const QRectF card = m_view->canvasScene()->cardRect(guided);
+    const QPoint onEdge = viewportPos(QPointF(card.left() - 3, card.center().y()));
+    QVERIFY(!m_view->canvasScene()->nodeAt(m_view->mapToScene(onEdge)));
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, onEdge);
     QVERIFY(item->isSelected());
     QVERIFY(m_doc->selection().isEmpty());

@@ -30,6 +30,7 @@ public:
     const WorkspaceData &data() const;
     const CardStyle &style() const { return m_style; }
     bool isPresentation() const { return m_presentation; }
+    const TreeGeometry &geometry() const { return m_geometry; }
     void setPresentation(bool on);
 
     NodeItem *nodeItem(Id nodeId) const { return m_nodes.value(nodeId); }

@@ -175,11 +175,14 @@ void CanvasView::navigate(int key)
         const QList<Id> parents = workspace.parentsOf(current);
         target = parents.isEmpty() ? 0 : parents.constFirst();
     } else if (key == Qt::Key_Down) {
-        double best = 1e300;
+        // The first child: the leftmost input of a row, the top card of a stack.
+        std::optional<QPointF> best;
         for (Id child : workspace.childrenOf(current)) {
-            const double x = m_scene->cardRect(child).center().x();
-            if (m_scene->nodeItem(child) && x < best) {
-                best = x;
+            if (!m_scene->nodeItem(child))
+                continue;
+            const QPointF p = m_scene->cardRect(child).topLeft();
+            if (!best || p.y() < best->y() - 1 || (std::abs(p.y() - best->y()) <= 1 && p.x() < best->x())) {
+                best = p;
                 target = child;
             }
         }

@@ -23,7 +23,11 @@ void EdgeItem::updatePath()
     if (!edge)
         return;
     prepareGeometryChange();
-    m_path = edgePath(m_scene->cardRect(edge->parentId), m_scene->cardRect(edge->childId));
+    const EdgeShape shape = m_scene->geometry().stackParent(edge->childId) == edge->parentId
+                                ? EdgeShape::Stacked
+                                : EdgeShape::Curve;
+    m_path = edgePath(m_scene->cardRect(edge->parentId), m_scene->cardRect(edge->childId), shape,
+                      m_scene->style().stackIndent / 2);
     m_label = leverageText(edge->leverage);
     m_bounds = m_path.boundingRect().adjusted(-6, -6, 6, 6);
     if (!m_label.isEmpty())

@@ -1,0 +1,343 @@
+// PropertiesPanel: filling the fields from the model and turning edits into Edit:: calls.
+
+#include "panels/propertiespanel.h"
+
+#include "model/document.h"
+#include "model/edits.h"
+#include "model/workspacedata.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScopedValueRollback>
+#include <QStackedWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar {
+namespace {
+
+enum Page { EmptyPage, SummaryPage, MetricPage, WorkPage };
+
+// Only touch a field whose text differs: rewriting the text under the cursor while someone
+// types would move the cursor.
+void setText(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+void setText(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() != text)
+        edit->setPlainText(text);
+}
+
+void setComboData(QComboBox *combo, int value)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(value)));
+}
+
+std::optional<double> parseLeverage(const QString &text, bool *ok)
+{
+    *ok = true;
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    double value = QLocale().toDouble(t, ok);
+    if (!*ok)
+        value = t.toDouble(ok);
+    return value;
+}
+
+QString mergeKey(const char *entity, Id id, const QString &field)
+{
+    return u"%1-%2-%3"_s.arg(QLatin1StringView(entity)).arg(id).arg(field);
+}
+
+const Edge *parentEdge(const WorkspaceData &workspace, Id nodeId)
+{
+    for (const Edge &e : workspace.edgesAt(nodeId)) {
+        if (e.childId == nodeId)
+            return workspace.edge(e.id);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void PropertiesPanel::connectMetricPage()
+{
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &t) { editMetricText(u"name"_s, t); });
+    connect(m_unit, &QLineEdit::textEdited, this, [this](const QString &t) { editMetricText(u"unit"_s, t); });
+    connect(m_owner, &QLineEdit::textEdited, this, [this](const QString &t) { editMetricText(u"owner"_s, t); });
+    connect(m_target, &QLineEdit::textEdited, this, [this](const QString &t) { editMetricText(u"target"_s, t); });
+    connect(m_definition, &QPlainTextEdit::textChanged, this,
+            [this] { editMetricText(u"definition"_s, m_definition->toPlainText()); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this,
+            [this] { editMetricText(u"notes"_s, m_notes->toPlainText()); });
+    connect(m_dimension, &QComboBox::activated, this, &PropertiesPanel::editDimension);
+    connect(m_game, &QComboBox::activated, this, &PropertiesPanel::editGame);
+    connect(m_guardrail, &QLineEdit::editingFinished, this, &PropertiesPanel::editGuardrail);
+    connect(m_leverage, &QLineEdit::textEdited, this, &PropertiesPanel::editLeverage);
+    connect(m_theory, &QPlainTextEdit::textChanged, this, &PropertiesPanel::editTheory);
+    // A name cleared and left empty comes back.
+    connect(m_name, &QLineEdit::editingFinished, this, &PropertiesPanel::refresh);
+}
+
+void PropertiesPanel::connectWorkPage()
+{
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &t) { editWorkText(u"title"_s, t); });
+    connect(m_workOwner, &QLineEdit::textEdited, this, [this](const QString &t) { editWorkText(u"owner"_s, t); });
+    connect(m_impact, &QPlainTextEdit::textChanged, this,
+            [this] { editWorkText(u"expectedImpact"_s, m_impact->toPlainText()); });
+    connect(m_workType, &QComboBox::activated, this, &PropertiesPanel::editWorkType);
+    connect(m_status, &QComboBox::activated, this, &PropertiesPanel::editStatus);
+    connect(m_shipDate, &QDateEdit::dateChanged, this, &PropertiesPanel::editShipDate);
+    connect(m_serves, &QListWidget::itemChanged, this, &PropertiesPanel::editServes);
+    connect(m_title, &QLineEdit::editingFinished, this, &PropertiesPanel::refresh);
+}
+
+void PropertiesPanel::showMetricNode(const Node &node)
+{
+    const QScopedValueRollback guard(m_updating, true);
+    const WorkspaceData &workspace = m_document->data();
+    const Metric *metric = workspace.metric(node.metricId);
+    const Metric m = metric ? *metric : Metric{};
+    const bool input = node.kind == NodeKind::Input;
+    m_metricHeading->setText(input ? tr("Input metric") : tr("North Star Metric"));
+    setText(m_name, m.name);
+    setText(m_definition, m.definition);
+    setText(m_unit, m.unit);
+    setText(m_owner, m.owner);
+    setText(m_target, m.target);
+    setText(m_notes, m.notes);
+    setComboData(m_dimension, static_cast<int>(m.dimension));
+    m_dimension->setVisible(input);
+    if (m_dimensionLabel)
+        m_dimensionLabel->setVisible(input);
+
+    const Tree *tree = workspace.tree(node.treeId);
+    m_treeGroup->setVisible(!input && tree);
+    if (tree) {
+        setComboData(m_game, static_cast<int>(tree->game));
+        const Metric *guardrail = workspace.metric(tree->guardrailMetricId);
+        // A name being typed (committed on Enter or leaving the field) is kept.
+        if (!(m_guardrail->hasFocus() && m_guardrail->isModified()))
+            setText(m_guardrail, guardrail ? guardrail->name : QString());
+        QStringList names;
+        for (const Metric &candidate : workspace.metrics)
+            names.append(candidate.name);
+        auto *completer = new QCompleter(names, m_guardrail);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        delete m_guardrail->completer();
+        m_guardrail->setCompleter(completer);
+    }
+
+    const Edge *edge = input ? parentEdge(workspace, node.id) : nullptr;
+    m_linkGroup->setVisible(edge);
+    if (edge) {
+        const Node *parent = workspace.node(edge->parentId);
+        const QString parentName = parent ? workspace.nodeTitle(*parent) : QString();
+        m_linkGroup->setTitle(tr("Link to “%1”").arg(
+            m_linkGroup->fontMetrics().elidedText(parentName, Qt::ElideRight, 200)));
+        m_linkGroup->setToolTip(parentName);
+        bool ok = false;
+        const auto typed = parseLeverage(m_leverage->text(), &ok);
+        if (!(m_leverage->hasFocus() && ok && typed == edge->leverage))
+            setText(m_leverage, edge->leverage ? QLocale().toString(*edge->leverage, 'g', 6) : QString());
+        setText(m_theory, edge->theory);
+    }
+    m_pages->setCurrentIndex(MetricPage);
+}
+
+void PropertiesPanel::showWorkNode(const Node &node)
+{
+    const QScopedValueRollback guard(m_updating, true);
+    const WorkspaceData &workspace = m_document->data();
+    setText(m_title, node.title);
+    setText(m_workOwner, node.owner);
+    setText(m_impact, node.expectedImpact);
+    setComboData(m_workType, static_cast<int>(node.workType));
+    setComboData(m_status, static_cast<int>(node.status));
+    m_shipDate->setDate(node.shipDate.isValid() ? node.shipDate : m_shipDate->minimumDate());
+
+    m_serves->clear();
+    for (const Node &n : workspace.nodesOfTree(node.treeId)) {
+        if (n.kind != NodeKind::Input)
+            continue;
+        auto *item = new QListWidgetItem(workspace.nodeTitle(n), m_serves);
+        item->setData(Qt::UserRole, n.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(workspace.edgeBetween(node.id, n.id) ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(item->text());
+    }
+    // As tall as its rows (up to eight), so the form does not end in an empty box.
+    const int rows = std::clamp(m_serves->count(), 1, 8);
+    const int rowHeight = m_serves->count() > 0 ? m_serves->sizeHintForRow(0) : m_serves->fontMetrics().height();
+    m_serves->setFixedHeight(rows * rowHeight + 2 * m_serves->frameWidth() + 4);
+    m_pages->setCurrentIndex(WorkPage);
+}
+
+void PropertiesPanel::editMetricText(const QString &field, const QString &value)
+{
+    if (m_updating)
+        return;
+    const WorkspaceData &workspace = m_document->data();
+    const Node *node = workspace.node(m_nodeId);
+    const Metric *metric = node ? workspace.metric(node->metricId) : nullptr;
+    if (!metric)
+        return;
+    Metric after = *metric;
+    if (field == u"name"_s) {
+        if (value.trimmed().isEmpty())
+            return;  // a metric keeps a name; editingFinished restores it
+        after.name = value;
+    } else if (field == u"definition"_s) {
+        after.definition = value;
+    } else if (field == u"unit"_s) {
+        after.unit = value;
+    } else if (field == u"owner"_s) {
+        after.owner = value;
+    } else if (field == u"target"_s) {
+        after.target = value;
+    } else if (field == u"notes"_s) {
+        after.notes = value;
+    }
+    Edit::updateMetric(*m_document, after, mergeKey("metric", metric->id, field));
+}
+
+void PropertiesPanel::editDimension(int index)
+{
+    const Node *node = m_document->data().node(m_nodeId);
+    const Metric *metric = node ? m_document->data().metric(node->metricId) : nullptr;
+    if (m_updating || !metric)
+        return;
+    Metric after = *metric;
+    after.dimension = static_cast<Dimension>(m_dimension->itemData(index).toInt());
+    Edit::updateMetric(*m_document, after);
+}
+
+void PropertiesPanel::editGame(int index)
+{
+    const Node *node = m_document->data().node(m_nodeId);
+    const Tree *tree = node ? m_document->data().tree(node->treeId) : nullptr;
+    if (m_updating || !tree)
+        return;
+    Tree after = *tree;
+    after.game = static_cast<Game>(m_game->itemData(index).toInt());
+    Edit::updateTree(*m_document, after);
+}
+
+void PropertiesPanel::editGuardrail()
+{
+    const WorkspaceData &workspace = m_document->data();
+    const Node *node = workspace.node(m_nodeId);
+    const Tree *tree = node ? workspace.tree(node->treeId) : nullptr;
+    if (m_updating || !tree || node->kind != NodeKind::NorthStar)
+        return;
+    const Metric *current = workspace.metric(tree->guardrailMetricId);
+    const QString name = m_guardrail->text().trimmed();
+    m_guardrail->setModified(false);
+    if (name != (current ? current->name : QString()))
+        Edit::setGuardrail(*m_document, tree->id, name);
+}
+
+void PropertiesPanel::editLeverage(const QString &text)
+{
+    const Edge *edge = parentEdge(m_document->data(), m_nodeId);
+    if (m_updating || !edge)
+        return;
+    bool ok = false;
+    const auto value = parseLeverage(text, &ok);
+    // Half-typed numbers ("0.", "-") wait for the next key; the field says so meanwhile.
+    m_leverage->setStyleSheet(ok ? QString() : u"QLineEdit { color: #b42318; }"_s);
+    if (!ok || value == edge->leverage)
+        return;
+    Edge after = *edge;
+    after.leverage = value;
+    Edit::updateEdge(*m_document, after, mergeKey("edge", edge->id, u"leverage"_s));
+}
+
+void PropertiesPanel::editTheory()
+{
+    const Edge *edge = parentEdge(m_document->data(), m_nodeId);
+    if (m_updating || !edge || edge->theory == m_theory->toPlainText())
+        return;
+    Edge after = *edge;
+    after.theory = m_theory->toPlainText();
+    Edit::updateEdge(*m_document, after, mergeKey("edge", edge->id, u"theory"_s));
+}
+
+void PropertiesPanel::editWorkText(const QString &field, const QString &value)
+{
+    const Node *node = m_document->data().node(m_nodeId);
+    if (m_updating || !node || node->kind != NodeKind::Work)
+        return;
+    Node after = *node;
+    if (field == u"title"_s) {
+        if (value.trimmed().isEmpty())
+            return;
+        after.title = value;
+    } else if (field == u"owner"_s) {
+        after.owner = value;
+    } else {
+        after.expectedImpact = value;
+    }
+    if (after == *node)
+        return;
+    Edit::updateNode(*m_document, after, mergeKey("node", node->id, field));
+}
+
+void PropertiesPanel::editWorkType(int index)
+{
+    const Node *node = m_document->data().node(m_nodeId);
+    if (m_updating || !node)
+        return;
+    Node after = *node;
+    after.workType = static_cast<WorkType>(m_workType->itemData(index).toInt());
+    Edit::updateNode(*m_document, after);
+}
+
+void PropertiesPanel::editStatus(int index)
+{
+    const Node *node = m_document->data().node(m_nodeId);
+    if (m_updating || !node)
+        return;
+    Node after = *node;
+    after.status = static_cast<WorkStatus>(m_status->itemData(index).toInt());
+    Edit::updateNode(*m_document, after);
+}
+
+void PropertiesPanel::editShipDate()
+{
+    const Node *node = m_document->data().node(m_nodeId);
+    if (m_updating || !node)
+        return;
+    Node after = *node;
+    const QDate date = m_shipDate->date();
+    after.shipDate = date == m_shipDate->minimumDate() ? QDate() : date;
+    if (after == *node)
+        return;
+    Edit::updateNode(*m_document, after, mergeKey("node", node->id, u"shipDate"_s));
+}
+
+void PropertiesPanel::editServes(QListWidgetItem *item)
+{
+    if (m_updating || m_nodeId == 0)
+        return;
+    const Id inputId = item->data(Qt::UserRole).toLongLong();
+    const auto edge = m_document->data().edgeBetween(m_nodeId, inputId);
+    if (item->checkState() == Qt::Checked && !edge)
+        Edit::connectNodes(*m_document, m_nodeId, inputId);
+    else if (item->checkState() == Qt::Unchecked && edge)
+        Edit::disconnectEdge(*m_document, edge->id);
+}
+
+} // namespace NorthStar
