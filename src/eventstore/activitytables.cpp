@@ -152,6 +152,16 @@ Result<void> readNamesAndAttributes(sqlite3 *db, ActivityData &data)
 
 namespace NorthStar::EventTables {
 
+void toRawEvents(const EventColumns &events, std::vector<RawActivityEvent> &raw)
+{
+    raw.resize(events.size());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const double v = events.values[i];
+        raw[i] = RawActivityEvent{events.users[i], events.names[i], events.instants[i], std::isnan(v) ? 0.0 : v,
+                                  !std::isnan(v)};
+    }
+}
+
 Result<ActivityData> buildActivity(sqlite3 *db, const QString &timeZone, const QStringList &userKeys,
                                    const QStringList &eventNames)
 {
@@ -159,12 +169,10 @@ Result<ActivityData> buildActivity(sqlite3 *db, const QString &timeZone, const Q
     if (!builder)
         return fail(builder.error());
     builder->reserveUsers(std::size_t(userKeys.size()));
+    std::vector<RawActivityEvent> raw;
     auto visited = forEachChunk(db, [&](const EventColumns &events) -> Result<void> {
-        for (std::size_t i = 0; i < events.size(); ++i) {
-            const double v = events.values[i];
-            builder->addEvent(events.users[i], events.instants[i], events.names[i],
-                              std::isnan(v) ? std::nullopt : std::optional<double>(v));
-        }
+        toRawEvents(events, raw);
+        builder->addEvents(raw.data(), raw.size());
         return {};
     });
     if (!visited)

@@ -75,7 +75,13 @@ Result<void> readNamesAndAttributes(sqlite3 *db, ActivityData &data);
 } // namespace EventTables
 } // namespace NorthStar
 
+namespace NorthStar {
+struct RawActivityEvent;
+}
+
 namespace NorthStar::EventTables {
+// The events of a chunk as ActivityBuilder::addEvents takes them.
+void toRawEvents(const EventColumns &events, std::vector<RawActivityEvent> &raw);
 // The rollup of every stored event in `timeZone`, built with the metrics module's
 // ActivityBuilder (names and attributes are left to readNamesAndAttributes()).
 Result<ActivityData> buildActivity(sqlite3 *db, const QString &timeZone, const QStringList &userKeys,

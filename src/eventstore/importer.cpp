@@ -222,16 +222,14 @@ Result<std::variant<ImportSummary, TimeFormat>> importPass(sqlite3 *db, const Sc
     EventColumns pending;
     pending.reserve(EventChunk::kChunkEvents * 3 / 2);
     QString writeError;
+    std::vector<RawActivityEvent> raw;
     Reporter reporter{control, {0, 0, QFileInfo(setup.path).size(), pass}, {}};
     const auto consume = [&](EventBatch &batch) {
         const EventColumns &e = batch.events;
         tally.add(e);
         if (builder) {
-            for (std::size_t i = 0; i < e.size(); ++i) {
-                const double v = e.values[i];
-                builder->addEvent(e.users[i], e.instants[i], e.names[i],
-                                  std::isnan(v) ? std::nullopt : std::optional<double>(v));
-            }
+            EventTables::toRawEvents(e, raw);
+            builder->addEvents(raw.data(), raw.size());
         }
         pending.instants.insert(pending.instants.end(), e.instants.begin(), e.instants.end());
         pending.users.insert(pending.users.end(), e.users.begin(), e.users.end());
