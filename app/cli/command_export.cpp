@@ -27,6 +27,8 @@ QString helpFor(const QCommandLineParser &parser, const QString &command)
     const qsizetype end = help.indexOf(u" [options]"_s);
     if (start >= 0 && end > start)
         help.replace(start + 7, end - start - 7, u"northstar "_s + command);
+    if (!help.endsWith(u'\n'))
+        help.append(u'\n');
     return help;
 }
 

@@ -1,0 +1,480 @@
+// The command line as scripts use it: the real `northstar` binary in a temporary directory,
+// checking exit codes (0 ok, 1 unusable file, 2 wrong arguments, never a crash), what goes to
+// stdout and stderr, and the files it writes.
+
+#include "storage/workspacefile.h"
+#include "workshop/templates.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+using namespace NorthStar;
+
+namespace {
+
+struct Run final
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    bool crashed = true;
+};
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void topLevelHelpAndVersion();
+    void subcommandHelp_data();
+    void subcommandHelp();
+    void wrongArguments_data();
+    void wrongArguments();
+    void newBlankWorkspace();
+    void newFromTemplate_data();
+    void newFromTemplate();
+    void newRefusesToOverwrite();
+    void newUnknownTemplate();
+    void newInMissingDirectory();
+    void templatesListsOnePerLine();
+    void lintPrintsOneFindingPerLine();
+    void lintCleanTemplateHasNoFindings();
+    void lintSeveralTrees();
+    void lintUnknownTree();
+    void exportImages_data();
+    void exportImages();
+    void exportUnknownTree();
+    void exportBadSuffix();
+    void badFiles_data();
+    void badFiles();
+
+private:
+    Run run(const QStringList &arguments) const;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString makeWorkspace(const QString &name, const QString &templateKey = {}) const;
+
+    QTemporaryDir m_dir;
+};
+
+Run TestCli::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    // Keep the program's settings and caches out of the real home directory.
+    env.insert(u"HOME"_s, m_dir.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u".config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u".local/share"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u".cache"_s));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral(NORTHSTAR_BINARY), arguments);
+    Run result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.crashed = process.exitStatus() != QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+// Runs `northstar new` and returns the file's path (empty on failure, after QVERIFY fails).
+QString TestCli::makeWorkspace(const QString &name, const QString &templateKey) const
+{
+    QStringList args{u"new"_s, path(name)};
+    if (!templateKey.isEmpty())
+        args << u"--template"_s << templateKey;
+    const Run r = run(args);
+    if (r.crashed || r.exitCode != 0) {
+        qWarning("northstar new failed (%d): %s", r.exitCode, qPrintable(r.err));
+        return {};
+    }
+    return path(name);
+}
+
+#define CHECK_RAN(r)                                                                   \
+    do {                                                                               \
+        QVERIFY2(!(r).crashed, "northstar crashed or hung");                           \
+        QVERIFY2((r).exitCode >= 0 && (r).exitCode < 128, qPrintable((r).err));        \
+    } while (false)
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(NORTHSTAR_BINARY)), NORTHSTAR_BINARY);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCli::topLevelHelpAndVersion()
+{
+    const Run help = run({u"--help"_s});
+    CHECK_RAN(help);
+    QCOMPARE(help.exitCode, 0);
+    for (const QString &command : {u"new"_s, u"templates"_s, u"lint"_s, u"export"_s})
+        QVERIFY2(help.out.contains(QRegularExpression(u"^  "_s + command + u"\\s"_s,
+                                                      QRegularExpression::MultilineOption)),
+                 qPrintable(help.out));
+    const Run version = run({u"--version"_s});
+    CHECK_RAN(version);
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.contains(QRegularExpression(u"\\d+\\.\\d+\\.\\d+"_s)), qPrintable(version.out));
+}
+
+void TestCli::subcommandHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::newRow("new") << u"new"_s << QStringList{u"--template"_s, u"WORKSPACE"_s};
+    QTest::newRow("templates") << u"templates"_s << QStringList{u"--help"_s};
+    QTest::newRow("lint") << u"lint"_s << QStringList{u"--tree"_s, u"WORKSPACE"_s};
+    QTest::newRow("export") << u"export"_s << QStringList{u"--image"_s, u"--tree"_s, u"WORKSPACE"_s};
+}
+
+void TestCli::subcommandHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, mentions);
+    const Run r = run({command, u"--help"_s});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"northstar "_s + command), qPrintable(r.out));
+    for (const QString &m : mentions)
+        QVERIFY2(r.out.contains(m), qPrintable(r.out));
+}
+
+void TestCli::wrongArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("top-level unknown flag") << QStringList{u"--bogus"_s} << u"bogus"_s;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("new without file") << QStringList{u"new"_s} << u"WORKSPACE"_s;
+    QTest::newRow("new two files") << QStringList{u"new"_s, u"a.northstar"_s, u"b.northstar"_s} << u"b.northstar"_s;
+    QTest::newRow("new unknown flag") << QStringList{u"new"_s, u"--bogus"_s, u"a.northstar"_s} << u"bogus"_s;
+    QTest::newRow("new template without value") << QStringList{u"new"_s, u"a.northstar"_s, u"--template"_s} << u"template"_s;
+    QTest::newRow("templates extra argument") << QStringList{u"templates"_s, u"airbnb"_s} << u"airbnb"_s;
+    QTest::newRow("lint without file") << QStringList{u"lint"_s} << u"WORKSPACE"_s;
+    QTest::newRow("lint unknown flag") << QStringList{u"lint"_s, u"x.northstar"_s, u"--strict"_s} << u"strict"_s;
+    QTest::newRow("export without image") << QStringList{u"export"_s, u"x.northstar"_s} << u"--image"_s;
+    QTest::newRow("export without file") << QStringList{u"export"_s, u"--image"_s, u"a.png"_s} << u"WORKSPACE"_s;
+}
+
+void TestCli::wrongArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mention);
+    const Run r = run(arguments);
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(mention), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"--help"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path(u"a.northstar"_s)));
+}
+
+void TestCli::newBlankWorkspace()
+{
+    const Run r = run({u"new"_s, path(u"blank.northstar"_s)});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"blank.northstar"_s), qPrintable(r.out));
+    const auto data = WorkspaceFile::read(path(u"blank.northstar"_s));
+    QVERIFY2(data, qPrintable(data.ok() ? QString() : data.error()));
+    QCOMPARE(data->trees.size(), 1);
+    QCOMPARE(data->trees.first().name, u"blank"_s);
+    QVERIFY(data->northStarOf(data->trees.firstKey()));
+    QCOMPARE(data->nodes.size(), 1);
+}
+
+void TestCli::newFromTemplate_data()
+{
+    QTest::addColumn<QString>("key");
+    for (const QString &key : Templates::keys())
+        QTest::newRow(qPrintable(key)) << key;
+}
+
+void TestCli::newFromTemplate()
+{
+    QFETCH(QString, key);
+    const QString file = path(key + u"-new.northstar"_s);
+    const Run r = run({u"new"_s, u"--template"_s, key, file});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 0);
+    const auto written = WorkspaceFile::read(file);
+    QVERIFY2(written, qPrintable(written.ok() ? QString() : written.error()));
+    const auto expected = Templates::load(key);
+    QVERIFY(expected);
+    QCOMPARE(written->nodes, expected->nodes);
+    QCOMPARE(written->edges, expected->edges);
+    QCOMPARE(written->metrics, expected->metrics);
+    QCOMPARE(written->candidates, expected->candidates);
+    QCOMPARE(written->trees.first().name, expected->trees.first().name);
+}
+
+void TestCli::newRefusesToOverwrite()
+{
+    const QString file = path(u"precious.northstar"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+    }
+    const Run r = run({u"new"_s, file, u"--template"_s, u"slack"_s});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(file) && r.err.contains(u"already exists"_s), qPrintable(r.err));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("keep me"));
+}
+
+void TestCli::newUnknownTemplate()
+{
+    const QString file = path(u"myspace.northstar"_s);
+    const Run r = run({u"new"_s, file, u"--template"_s, u"myspace"_s});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"myspace"_s), qPrintable(r.err));
+    for (const QString &key : Templates::keys())
+        QVERIFY2(r.err.contains(key), qPrintable(r.err));
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestCli::newInMissingDirectory()
+{
+    const QString file = path(u"no/such/dir/x.northstar"_s);
+    const Run r = run({u"new"_s, file});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"x.northstar"_s), qPrintable(r.err));
+}
+
+void TestCli::templatesListsOnePerLine()
+{
+    const Run r = run({u"templates"_s});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    const QList<Templates::Info> infos = Templates::list();
+    QCOMPARE(lines.size(), infos.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QVERIFY2(lines.at(i).startsWith(infos.at(i).key + u' '), qPrintable(lines.at(i)));
+        QVERIFY2(lines.at(i).contains(infos.at(i).name), qPrintable(lines.at(i)));
+        QVERIFY2(lines.at(i).endsWith(infos.at(i).description), qPrintable(lines.at(i)));
+    }
+}
+
+void TestCli::lintPrintsOneFindingPerLine()
+{
+    const QString file = makeWorkspace(u"lint-blank.northstar"_s);
+    QVERIFY(!file.isEmpty());
+    const Run r = run({u"lint"_s, file});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 0);  // findings are advice, not failure
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);  // no definition, no guardrail, no inputs
+    const QRegularExpression format(u"^(error|warning|info): North Star Metric: .+$"_s);
+    for (const QString &line : lines)
+        QVERIFY2(format.match(line).hasMatch(), qPrintable(line));
+}
+
+void TestCli::lintCleanTemplateHasNoFindings()
+{
+    const QString file = makeWorkspace(u"lint-airbnb.northstar"_s, u"airbnb"_s);
+    QVERIFY(!file.isEmpty());
+    const Run r = run({u"lint"_s, file, u"--tree"_s, u"airbnb"_s});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+}
+
+void TestCli::lintSeveralTrees()
+{
+    // Two trees in one file: a clean template and a blank tree, moved to fresh ids.
+    auto data = Templates::load(u"spotify"_s);
+    QVERIFY(data);
+    WorkspaceData workspace = *data;
+    const WorkspaceData blank = Templates::emptyWorkspace(u"Podcasts"_s);
+    const Id offset = workspace.nextId;
+    for (Tree t : blank.trees) {
+        t.id += offset;
+        t.order = 1;
+        workspace.trees.insert(t.id, t);
+    }
+    for (Metric m : blank.metrics) {
+        m.id += offset;
+        m.name = u"Podcast hours"_s;
+        workspace.metrics.insert(m.id, m);
+    }
+    for (Node n : blank.nodes) {
+        n.id += offset;
+        n.treeId += offset;
+        n.metricId += offset;
+        workspace.nodes.insert(n.id, n);
+    }
+    const QString file = path(u"two-trees.northstar"_s);
+    const auto written = WorkspaceFile::write(file, workspace);
+    QVERIFY2(written, qPrintable(written.ok() ? QString() : written.error()));
+
+    const Run all = run({u"lint"_s, file});
+    CHECK_RAN(all);
+    QCOMPARE(all.exitCode, 0);
+    // Spotify is clean; the blank tree lacks a definition, a guardrail and inputs. With
+    // several trees each line names its tree.
+    QStringList lines = all.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    for (const QString &line : std::as_const(lines))
+        QVERIFY2(line.startsWith(u"Podcasts: warning: Podcast hours: "_s), qPrintable(line));
+
+    const Run one = run({u"lint"_s, file, u"--tree"_s, u"podcasts"_s});
+    CHECK_RAN(one);
+    QCOMPARE(one.exitCode, 0);
+    lines = one.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    for (const QString &line : std::as_const(lines))
+        QVERIFY2(line.startsWith(u"warning: Podcast hours: "_s), qPrintable(line));
+}
+
+void TestCli::lintUnknownTree()
+{
+    const QString file = makeWorkspace(u"lint-tree.northstar"_s, u"slack"_s);
+    QVERIFY(!file.isEmpty());
+    const Run r = run({u"lint"_s, file, u"--tree"_s, u"Nope"_s});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"Nope"_s) && r.err.contains(u"\"Slack\""_s), qPrintable(r.err));
+}
+
+void TestCli::exportImages_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("png") << u"png"_s;
+    QTest::newRow("svg") << u"svg"_s;
+    QTest::newRow("pdf") << u"pdf"_s;
+    QTest::newRow("PNG upper case") << u"PNG"_s;
+}
+
+void TestCli::exportImages()
+{
+    QFETCH(QString, suffix);
+    const QString file = makeWorkspace(u"export-"_s + suffix + u".northstar"_s, u"amplitude"_s);
+    QVERIFY(!file.isEmpty());
+    const QString image = path(u"tree."_s + suffix);
+    const Run r = run({u"export"_s, file, u"--image"_s, image});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 0);
+    QFile f(image);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    const QString lower = suffix.toLower();
+    if (lower == u"png"_s) {
+        QVERIFY(bytes.startsWith("\x89PNG\r\n\x1a\n"));
+        const QImage loaded = QImage::fromData(bytes, "PNG");
+        QVERIFY(!loaded.isNull());
+        QVERIFY(loaded.width() > 200 && loaded.height() > 100);
+    } else if (lower == u"svg"_s) {
+        QXmlStreamReader xml(bytes);
+        bool sawSvg = false;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"svg"_s)
+                sawSvg = true;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(sawSvg);
+        QVERIFY(bytes.contains("Weekly learning users"));
+    } else {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+    }
+}
+
+void TestCli::exportUnknownTree()
+{
+    const QString file = makeWorkspace(u"export-tree.northstar"_s, u"transaction"_s);
+    QVERIFY(!file.isEmpty());
+    const Run r = run({u"export"_s, file, u"--image"_s, path(u"x.png"_s), u"--tree"_s, u"Nope"_s});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"Nope"_s) && r.err.contains(u"\"Transaction game\""_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path(u"x.png"_s)));
+}
+
+void TestCli::exportBadSuffix()
+{
+    const QString file = makeWorkspace(u"export-gif.northstar"_s, u"attention"_s);
+    QVERIFY(!file.isEmpty());
+    for (const QString &image : {u"tree.gif"_s, u"tree"_s}) {
+        const Run r = run({u"export"_s, file, u"--image"_s, path(image)});
+        CHECK_RAN(r);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u".png"_s) && r.err.contains(u".pdf"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(image)));
+    }
+}
+
+void TestCli::badFiles_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("kind");
+    for (const QString &command : {u"lint"_s, u"export"_s}) {
+        for (const QString &kind : {u"text"_s, u"empty"_s, u"truncated"_s, u"random"_s, u"missing"_s,
+                                    u"directory"_s}) {
+            QTest::addRow("%s %s", qPrintable(command), qPrintable(kind)) << command << kind;
+        }
+    }
+}
+
+void TestCli::badFiles()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, kind);
+    const QString name = u"bad-%1-%2.northstar"_s.arg(command, kind);
+    const QString file = path(name);
+    if (kind == u"directory"_s) {
+        QVERIFY(QDir(m_dir.path()).mkpath(name));
+    } else if (kind != u"missing"_s) {
+        QByteArray bytes;
+        if (kind == u"text"_s) {
+            bytes = "id,name\n1,not a workspace\n";
+        } else if (kind == u"truncated"_s) {
+            const QString whole = makeWorkspace(u"whole-"_s + name, u"airbnb"_s);
+            QVERIFY(!whole.isEmpty());
+            QFile f(whole);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            bytes = f.readAll();
+            bytes.truncate(bytes.size() / 2);
+        } else if (kind == u"random"_s) {
+            QRandomGenerator random(20240601);
+            for (int i = 0; i < 8192; ++i)
+                bytes.append(static_cast<char>(random.bounded(256)));
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    QStringList args{command, file};
+    if (command == u"export"_s)
+        args << u"--image"_s << path(u"bad.png"_s);
+    const Run r = run(args);
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(name), qPrintable(r.err));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    QVERIFY(!QFile::exists(path(u"bad.png"_s)));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
