@@ -1,0 +1,81 @@
+#include "importtestsupport.h"
+
+#include "storage/sqliteconnection.h"
+#include "storage/workspacefile.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar::TestSupport {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(NORTHSTAR_TESTDATA) + u"/eventstore/"_s + name;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+void writeDailyEvents(const QString &path, const QString &user, const QString &firstDay, int days, const QString &event)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QByteArray out = "user_id,timestamp,event,value\n";
+    const QDate start = QDate::fromString(firstDay, Qt::ISODate);
+    for (int d = 0; d < days; ++d) {
+        out += user.toUtf8() + ',' + start.addDays(d).toString(Qt::ISODate).toUtf8() + "T12:00:00Z," + event.toUtf8()
+               + ',' + QByteArray::number(d + 1) + '\n';
+    }
+    f.write(out);
+}
+
+void writeManyEvents(const QString &path, int rows, int users)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QByteArray out = "user_id,timestamp,event,value\n";
+    const qint64 start = 1704067200; // 2024-01-01T00:00:00Z
+    for (int i = 0; i < rows; ++i) {
+        const qint64 t = start + qint64(i) * 10;
+        const QDateTime dt = QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc());
+        out += 'u' + QByteArray::number((i * 7919) % users) + ',' + dt.toString(Qt::ISODate).toUtf8() + ','
+               + (i % 3 ? "view" : "buy") + ',' + (i % 3 ? QByteArray() : QByteArray::number(i % 100)) + '\n';
+        if (out.size() > (1 << 20)) {
+            f.write(out);
+            out.clear();
+        }
+    }
+    f.write(out);
+}
+
+ImportRequest request(const QString &file)
+{
+    ImportRequest r;
+    r.file = file;
+    return r;
+}
+
+void setReportingTimeZone(const QString &workspace, const QString &zone)
+{
+    if (!QFile::exists(workspace))
+        QVERIFY(WorkspaceFile::create(workspace).ok());
+    auto c = SqliteConnection::open(workspace, SqliteConnection::Mode::ReadWrite);
+    QVERIFY(c.ok());
+    QSqlQuery q((*c)->database());
+    QVERIFY(q.prepare(u"INSERT OR REPLACE INTO settings (key, value) VALUES ('timezone', ?)"_s));
+    q.addBindValue(zone);
+    QVERIFY(q.exec());
+}
+
+} // namespace NorthStar::TestSupport
