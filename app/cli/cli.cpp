@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -41,6 +42,18 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+QString helpText(const QCommandLineParser &parser, const QString &subcommand)
+{
+    QString help = parser.helpText();
+    const qsizetype start = help.indexOf(u"Usage: "_s);
+    const qsizetype end = help.indexOf(u" [options]"_s);
+    if (start >= 0 && end > start)
+        help.replace(start + 7, end - start - 7, u"northstar "_s + subcommand);
+    if (!help.endsWith(u'\n'))
+        help.append(u'\n');
+    return help;
 }
 
 int error(const QString &subcommand, const QString &message, int code)

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QCommandLineParser;
+
 namespace NorthStar::Cli {
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
@@ -25,6 +27,9 @@ const Command *findCommand(const QString &name);
 
 QTextStream &out();
 QTextStream &err();
+
+// A subcommand's --help text with "northstar SUBCOMMAND" as the program in its usage line.
+QString helpText(const QCommandLineParser &parser, const QString &subcommand);
 
 // Prints "northstar SUBCOMMAND: message" plus a hint to stderr; returns `code`.
 int error(const QString &subcommand, const QString &message, int code = Failure);

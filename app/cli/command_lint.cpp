@@ -20,18 +20,6 @@ QString tr(const char *text)
 }
 
 // QCommandLineParser names the program in its usage line; name the subcommand too.
-QString helpFor(const QCommandLineParser &parser, const QString &command)
-{
-    QString help = parser.helpText();
-    const qsizetype start = help.indexOf(u"Usage: "_s);
-    const qsizetype end = help.indexOf(u" [options]"_s);
-    if (start >= 0 && end > start)
-        help.replace(start + 7, end - start - 7, u"northstar "_s + command);
-    if (!help.endsWith(u'\n'))
-        help.append(u'\n');
-    return help;
-}
-
 QString treeNames(const WorkspaceData &data)
 {
     QStringList names;
@@ -58,7 +46,7 @@ int runLint(const QStringList &arguments)
     if (!parser.parse(QStringList{u"northstar"_s} + arguments))
         return error(command, parser.errorText(), Usage);
     if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
-        out() << helpFor(parser, command) << Qt::flush;
+        out() << helpText(parser, command) << Qt::flush;
         return Success;
     }
     const QStringList positional = parser.positionalArguments();

@@ -21,18 +21,6 @@ QString tr(const char *text)
 }
 
 // QCommandLineParser names the program in its usage line; name the subcommand too.
-QString helpFor(const QCommandLineParser &parser, const QString &command)
-{
-    QString help = parser.helpText();
-    const qsizetype start = help.indexOf(u"Usage: "_s);
-    const qsizetype end = help.indexOf(u" [options]"_s);
-    if (start >= 0 && end > start)
-        help.replace(start + 7, end - start - 7, u"northstar "_s + command);
-    if (!help.endsWith(u'\n'))
-        help.append(u'\n');
-    return help;
-}
-
 // SQLite may leave journal files next to a file it failed to fill.
 const QStringList sqliteSidecars{u""_s, u"-journal"_s, u"-wal"_s, u"-shm"_s};
 
@@ -53,7 +41,7 @@ int runNew(const QStringList &arguments)
     if (!parser.parse(QStringList{u"northstar"_s} + arguments))
         return error(command, parser.errorText(), Usage);
     if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
-        out() << helpFor(parser, command) << Qt::flush;
+        out() << helpText(parser, command) << Qt::flush;
         return Success;
     }
     const QStringList positional = parser.positionalArguments();

@@ -14,6 +14,12 @@
 
 using namespace Qt::StringLiterals;
 
+// Icons are compiled into a static library; referencing the initialiser keeps them linked.
+static void initApplicationResources()
+{
+    Q_INIT_RESOURCE(northstar_resources);
+}
+
 namespace NorthStar::Application {
 namespace {
 
@@ -46,6 +52,7 @@ void chooseFont(QGuiApplication &app)
 
 void setUp(QGuiApplication &app)
 {
+    initApplicationResources();
     QCoreApplication::setOrganizationName(u"NorthStarStudio"_s);
     QCoreApplication::setApplicationName(u"northstar"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(NORTHSTAR_VERSION));

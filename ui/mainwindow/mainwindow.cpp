@@ -27,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -199,7 +200,6 @@ void MainWindow::startWith(const WorkspaceData &fragment, const QString &treeNam
     doc->undoStack()->clear();
     doc->markSaved();
     showEditor();
-    m_canvas->fitToView();
 }
 
 void MainWindow::newWorkspace()
@@ -340,16 +340,27 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::showEditor()
 {
-    m_stack->setCurrentWidget(m_editor);
-    for (QDockWidget *dock : std::as_const(m_docks))
-        dock->setVisible(true);
+    if (m_stack->currentWidget() != m_editor) {
+        m_stack->setCurrentWidget(m_editor);
+        for (QDockWidget *dock : std::as_const(m_docks))
+            dock->setVisible(!m_hiddenDocks.contains(dock));
+    }
     updateTreeTabs();
     updateActions();
     m_canvas->setFocus();
+    // Once the new tree is laid out, show all of it.
+    QTimer::singleShot(0, m_canvas, &CanvasView::fitToView);
 }
 
 void MainWindow::showStartPage()
 {
+    if (m_stack->currentWidget() == m_editor) {
+        m_hiddenDocks.clear();
+        for (QDockWidget *dock : std::as_const(m_docks)) {
+            if (!dock->isVisible())
+                m_hiddenDocks.insert(dock);
+        }
+    }
     m_stack->setCurrentWidget(m_startPage);
     for (QDockWidget *dock : std::as_const(m_docks))
         dock->setVisible(false);

@@ -7,6 +7,7 @@
 #include "common/result.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QDockWidget;
@@ -93,6 +94,7 @@ private:
     CandidatesPanel *m_candidatesPanel = nullptr;
     LintPanel *m_lintPanel = nullptr;
     QList<QDockWidget *> m_docks;
+    QSet<QDockWidget *> m_hiddenDocks;  // docks the person closed, kept closed
     QToolBar *m_toolBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;

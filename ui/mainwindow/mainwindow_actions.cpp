@@ -34,6 +34,8 @@ QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &sh
                     const QString &statusTip = {})
 {
     auto *action = new QAction(text, parent);
+    // The toolbar shows the plain name; menus show the key hint after the tab.
+    action->setIconText(QString(text).remove(u'&').section(u'\t', 0, 0).remove(u"…"_s));
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
     action->setStatusTip(statusTip);
@@ -243,11 +245,17 @@ void MainWindow::createDocks()
     QDockWidget *properties = addPanel(m_propertiesPanel, tr("Properties"), u"propertiesDock"_s, Qt::RightDockWidgetArea);
     QDockWidget *lint = addPanel(m_lintPanel, tr("Checks"), u"lintDock"_s, Qt::RightDockWidgetArea);
     QDockWidget *candidates = addPanel(m_candidatesPanel, tr("Candidates"), u"candidatesDock"_s, Qt::BottomDockWidgetArea);
+    auto showCount = [lint](int count) {
+        lint->setWindowTitle(count == 0 ? tr("Checks") : tr("Checks (%1)").arg(count));
+    };
+    connect(m_lintPanel, &LintPanel::findingCountChanged, lint, showCount);
+    showCount(m_lintPanel->findingCount());
     tabifyDockWidget(properties, lint);
     properties->raise();
     resizeDocks({properties}, {380}, Qt::Horizontal);
     resizeDocks({candidates}, {260}, Qt::Vertical);
-    candidates->hide();
+    // Candidates are for the part of the workshop that picks the North Star: opened on demand.
+    m_hiddenDocks.insert(candidates);
 }
 
 void MainWindow::updateActions()
