@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 
@@ -58,7 +60,7 @@ int runHeadless()
         return Cli::Success;
     }
     if (parser.isSet(u"help"_s)) {
-        Cli::out() << parser.helpText() << Qt::endl
+        Cli::out() << Cli::helpText(parser, {})
                    << QCoreApplication::translate("NorthStar::Cli", "Commands:") << Qt::endl;
         for (const Cli::Command &c : Cli::commands())
             Cli::out() << u"  %1  %2"_s.arg(QString::fromLatin1(c.name), -10)
@@ -77,10 +79,24 @@ int runHeadless()
     return Cli::Usage;
 }
 
+// Qt falls back to /tmp/runtime-<user> with a warning on every start when the session has
+// no XDG_RUNTIME_DIR (cron, ssh, containers); do the same quietly.
+void ensureRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + u"/runtime-"_s + qEnvironmentVariable("USER", u"northstar"_s);
+    if (QDir().mkpath(dir)) {
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    ensureRuntimeDirectory();
     if (isHeadlessInvocation(argc, argv)) {
         // Export paints text, which needs a GUI application, but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -50,7 +50,7 @@ QString helpText(const QCommandLineParser &parser, const QString &subcommand)
     const qsizetype start = help.indexOf(u"Usage: "_s);
     const qsizetype end = help.indexOf(u" [options]"_s);
     if (start >= 0 && end > start)
-        help.replace(start + 7, end - start - 7, u"northstar "_s + subcommand);
+        help.replace(start + 7, end - start - 7, QString(u"northstar "_s + subcommand).trimmed());
     if (!help.endsWith(u'\n'))
         help.append(u'\n');
     return help;
