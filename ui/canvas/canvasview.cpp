@@ -57,6 +57,11 @@ CanvasView::CanvasView(Document *document, QWidget *parent)
         if (doc().currentTreeId() != m_lastTreeId) {
             m_lastTreeId = doc().currentTreeId();
             fitToView();
+        } else if (m_autoFit) {
+            // A growing tree stays whole on the wall screen until someone zooms by hand.
+            const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+            if (!visible.contains(m_scene->cardsRect().adjusted(-24, -24, 24, 24)))
+                fitToView();
         }
         viewport()->update();
     });
@@ -308,21 +313,34 @@ void CanvasView::setZoom(double factor, std::optional<QPointF> anchor)
 
 void CanvasView::zoomIn()
 {
+    m_autoFit = false;
     setZoom(zoom() * zoomStep);
 }
 
 void CanvasView::zoomOut()
 {
+    m_autoFit = false;
     setZoom(zoom() / zoomStep);
 }
 
 void CanvasView::zoomReset()
 {
+    m_autoFit = false;
     setZoom(1.0);
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitToView();
+    else
+        placeEditor();
 }
 
 void CanvasView::fitToView()
 {
+    m_autoFit = true;
     const QRectF cards = m_scene->cardsRect();
     if (cards.isNull()) {
         setTransform(QTransform());

@@ -73,6 +73,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
@@ -105,6 +106,9 @@ private:
     // "Connect to…" from the context menu: the next clicked card is the parent.
     Id m_connectingFrom = 0;
     Id m_lastTreeId = 0;
+    // Until someone zooms by hand, the tree stays fitted as the window is laid out and resized
+    // (the first fit often happens before the view has its final size).
+    bool m_autoFit = true;
 };
 
 } // namespace NorthStar

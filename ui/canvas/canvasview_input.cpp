@@ -294,6 +294,7 @@ void CanvasView::wheelEvent(QWheelEvent *event)
     // pointer, so a trackpad never zooms by accident.
     if (event->modifiers() & Qt::ControlModifier) {
         const double steps = event->angleDelta().y() / 120.0;
+        m_autoFit = false;
         setZoom(zoom() * std::pow(wheelZoomStep, steps), event->position());
         event->accept();
         return;
@@ -306,6 +307,7 @@ bool CanvasView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::NativeGesture) {
         const auto *gesture = static_cast<QNativeGestureEvent *>(event);
         if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            m_autoFit = false;
             setZoom(zoom() * (1.0 + gesture->value()), viewport()->mapFromGlobal(gesture->globalPosition().toPoint()));
             return true;
         }
@@ -322,6 +324,7 @@ void CanvasView::gestureZoom(QGestureEvent *event)
     auto *pinch = static_cast<QPinchGesture *>(event->gesture(Qt::PinchGesture));
     if (!pinch)
         return;
+    m_autoFit = false;
     if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
         setZoom(zoom() * pinch->scaleFactor(), viewport()->mapFromGlobal(pinch->centerPoint().toPoint()));
     event->accept(pinch);
