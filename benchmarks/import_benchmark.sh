@@ -4,7 +4,7 @@
 #   2. `northstar import` of the same file into a fresh workspace;
 # and prints both times, the ratio (goal: <= 0.5) and our peak RSS (goal: < 256 MB).
 #
-# Usage: import_benchmark.sh NORTHSTAR GENERATE_EVENTS WORKDIR [ROWS]
+# Usage: import_benchmark.sh NORTHSTAR GENERATE_EVENTS WORKDIR [ROWS] [LOAD_ACTIVITY]
 # Needs sqlite3 and GNU time (/usr/bin/time; Debian packages sqlite3 and time).
 set -euo pipefail
 
@@ -12,6 +12,7 @@ northstar=${1:?NORTHSTAR binary}
 generator=${2:?generate_events binary}
 workdir=${3:?work directory}
 rows=${4:-5000000}
+load_activity=${5:-}
 
 for tool in sqlite3 /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "import_benchmark: $tool is missing (apt-get install sqlite3 time)" >&2; exit 1; }
@@ -57,4 +58,7 @@ printf '%-28s %8s s  %6s MB peak  %s rows\n' "northstar import:" "$ours_s" "$our
 echo "ratio northstar / sqlite3:  $ratio  (goal <= 0.50)"
 echo "northstar peak memory:      $ours_mb MB  (goal < 256 MB)"
 echo "workspace size:             $(( $(stat -c %s "$workspace") / 1000000 )) MB"
+if [[ -n "$load_activity" ]]; then
+    "$load_activity" "$workspace" 5
+fi
 rm -f "$sqlite_db"

@@ -47,6 +47,8 @@ public:
 
     std::uint64_t varint()
     {
+        if (m_p != m_end && *m_p < 0x80) [[likely]]
+            return *m_p++; // most ids, deltas and counts are one byte
         std::uint64_t v = 0;
         for (int shift = 0; shift < 64; shift += 7) {
             if (m_p == m_end) {

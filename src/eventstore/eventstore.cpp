@@ -62,8 +62,8 @@ Result<ActivityData> loadActivity(SqliteConnection &connection)
     if (!stored)
         return fail(stored.error());
     ActivityData data;
-    if (*stored && (*stored)->timeZone == *zone) {
-        data = std::move(**stored);
+    if (stored->has_value() && (*stored)->timeZone == *zone) {
+        data = std::move(std::move(stored).value().value()); // moved, not copied: tens of MB
     } else {
         ActivityData names;
         if (auto r = EventTables::readNamesAndAttributes(db, names); !r)
