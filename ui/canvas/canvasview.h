@@ -7,8 +7,9 @@
 // arrows move the selection (Up parent, Down first child, Left/Right neighbour on the row),
 // Escape clears the selection. Ctrl+C/X/V copy, cut and paste.
 // In the name editor: Enter commits; on a card Tab/Enter/Insert just created it also adds the
-// next sibling and keeps typing going, so "Input A⏎Input B⏎" types two inputs; Escape on that
-// untouched new card takes it back. Tab commits and adds a child. Escape cancels a rename.
+// next sibling and keeps typing going, so "Input A⏎Input B⏎" types two inputs; Escape on a
+// card just created takes it back (the extra one the last Enter opened). Tab commits and adds
+// a child. Escape cancels a rename.
 // Mouse: drag cards (one undo step per drag), drag from a card's bottom handle onto another
 // card to connect, rubber band and Ctrl+click select, double-click renames (or adds a card on
 // empty canvas). The wheel scrolls like any document; Ctrl+wheel and pinch zoom around the
@@ -17,7 +18,8 @@
 #include "model/types.h"
 
 #include <QGraphicsView>
-#include <QPointer>
+
+#include <optional>
 
 class QGestureEvent;
 

@@ -16,7 +16,7 @@ NodeItem::NodeItem(CanvasScene *scene, Id nodeId)
     : m_scene(scene)
     , m_id(nodeId)
 {
-    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemIsFocusable);
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(1);
 }
