@@ -1,0 +1,276 @@
+#include "analysis/metricscontroller.h"
+
+#include "analysis/workspacemetrics.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MetricsController", text);
+}
+
+} // namespace
+
+MetricsController::MetricsController(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<NorthStar::MetricsResult>();
+    qRegisterMetaType<NorthStar::LeverageEstimate>();
+    qRegisterMetaType<NorthStar::TreeWhatIf>();
+    // One worker: loading a timezone happens once and the computations after it take
+    // milliseconds, so more threads would only compete with the UI for the cores.
+    m_pool.setMaxThreadCount(1);
+}
+
+MetricsController::~MetricsController()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void MetricsController::setWorkspace(const QString &path, const WorkspaceData &data)
+{
+    m_path = path;
+    m_metrics = path.isEmpty() ? nullptr : std::make_shared<const WorkspaceMetrics>(path, data);
+    newVersion();
+    preload();
+}
+
+void MetricsController::setModel(const WorkspaceData &data)
+{
+    if (!m_metrics)
+        return;
+    const WorkspaceData &old = m_metrics->data();
+    const QString zoneKey(AnalysisSettings::timeZone);
+    const bool catalogChanged = data.metrics != old.metrics;
+    const bool zoneChanged = data.setting(zoneKey) != old.setting(zoneKey);
+    // The loaded data stay: they depend on the file, not on the model.
+    m_metrics = std::make_shared<const WorkspaceMetrics>(m_metrics->cache(), data);
+    if (catalogChanged || zoneChanged)
+        newVersion();
+    if (zoneChanged)
+        preload();
+}
+
+void MetricsController::reload()
+{
+    if (!m_metrics)
+        return;
+    // A fresh cache: jobs still running on the old one finish on their own data and their
+    // results are dropped as stale.
+    m_metrics = std::make_shared<const WorkspaceMetrics>(m_path, m_metrics->data());
+    newVersion();
+    preload();
+}
+
+AnalysisRequest MetricsController::defaultRequest() const
+{
+    if (!m_metrics)
+        return {};
+    auto request = AnalysisRequest::fromSettings(m_metrics->data());
+    if (request)
+        return *request;
+    AnalysisRequest fallback;
+    fallback.timeZone = m_metrics->data().setting(QString(AnalysisSettings::timeZone), u"UTC"_s);
+    return fallback;
+}
+
+QString MetricsController::seriesKey(Id metricId, const std::optional<MetricSpec> &spec,
+                                     const AnalysisRequest &request)
+{
+    const QString what = spec ? u"s"_s + QString::fromUtf8(QJsonDocument(spec->toJson()).toJson(QJsonDocument::Compact))
+                              : u"m"_s + QString::number(metricId);
+    return what + u'\n' + request.key();
+}
+
+quint64 MetricsController::requestSeries(Id metricId, const AnalysisRequest &request)
+{
+    return startSeries(metricId, std::nullopt, request);
+}
+
+quint64 MetricsController::requestSeries(const MetricSpec &spec, const AnalysisRequest &request)
+{
+    return startSeries(0, spec, request);
+}
+
+std::optional<MetricsResult> MetricsController::cachedSeries(Id metricId, const AnalysisRequest &request) const
+{
+    const MetricsResult *hit = m_cache.object(seriesKey(metricId, std::nullopt, request));
+    return hit ? std::optional<MetricsResult>(*hit) : std::nullopt;
+}
+
+std::optional<MetricsResult> MetricsController::cachedSeries(const MetricSpec &spec, const AnalysisRequest &request) const
+{
+    const MetricsResult *hit = m_cache.object(seriesKey(0, spec, request));
+    return hit ? std::optional<MetricsResult>(*hit) : std::nullopt;
+}
+
+quint64 MetricsController::startSeries(Id metricId, const std::optional<MetricSpec> &spec,
+                                       const AnalysisRequest &request)
+{
+    if (!m_metrics)
+        return failLater(tr("No workspace is open."));
+    const QString key = seriesKey(metricId, spec, request);
+    if (const auto pending = m_pending.constFind(key); pending != m_pending.cend())
+        return *pending;
+    const quint64 ticket = m_nextTicket++;
+    if (const MetricsResult *hit = m_cache.object(key)) {
+        // Same path for the caller as a computed result: a queued signal with its ticket.
+        MetricsResult result = *hit;
+        result.ticket = ticket;
+        QMetaObject::invokeMethod(
+            this, [this, version = m_version, result] {
+                if (version == m_version)
+                    emit seriesReady(result);
+            },
+            Qt::QueuedConnection);
+        return ticket;
+    }
+    m_pending.insert(key, ticket);
+    const quint64 version = m_version;
+    schedule([this, version, key, ticket, metricId, spec, request](const WorkspaceMetrics &metrics) {
+        const auto series = spec ? metrics.compute(*spec, request) : metrics.computeMetric(metricId, request);
+        if (!series) {
+            return std::function<void()>([this, version, key, ticket, message = series.error()] {
+                deliverFailure(version, key, ticket, message);
+            });
+        }
+        MetricsResult result{ticket, metricId, spec, request, *series, latestComplete(*series)};
+        return std::function<void()>([this, version, key, result] { deliverSeries(version, key, result); });
+    });
+    return ticket;
+}
+
+quint64 MetricsController::requestLeverage(Id parentNodeId, const AnalysisRequest &request)
+{
+    if (!m_metrics)
+        return failLater(tr("No workspace is open."));
+    const quint64 ticket = m_nextTicket++;
+    const quint64 version = m_version;
+    schedule([this, version, ticket, parentNodeId, request](const WorkspaceMetrics &metrics) {
+        auto estimate = estimateLeverage(metrics, parentNodeId, request);
+        return std::function<void()>([this, version, ticket, estimate] {
+            if (version != m_version)
+                return;
+            if (estimate)
+                emit leverageReady(ticket, *estimate);
+            else
+                emit requestFailed(ticket, estimate.error());
+        });
+    });
+    return ticket;
+}
+
+quint64 MetricsController::requestWhatIf(Id inputNodeId, double percentChange, const AnalysisRequest &request)
+{
+    if (!m_metrics)
+        return failLater(tr("No workspace is open."));
+    const quint64 ticket = m_nextTicket++;
+    const quint64 version = m_version;
+    schedule([this, version, ticket, inputNodeId, percentChange, request](const WorkspaceMetrics &metrics) {
+        auto result = whatIfOnTree(metrics, inputNodeId, percentChange, request);
+        return std::function<void()>([this, version, ticket, result] {
+            if (version != m_version)
+                return;
+            if (result)
+                emit whatIfReady(ticket, *result);
+            else
+                emit requestFailed(ticket, result.error());
+        });
+    });
+    return ticket;
+}
+
+void MetricsController::schedule(const Job &job)
+{
+    setRunning(+1);
+    const auto finish = [this](std::function<void()> deliver) {
+        QMetaObject::invokeMethod(
+            this, [this, deliver = std::move(deliver)] {
+                setRunning(-1);
+                if (deliver)
+                    deliver();
+            },
+            Qt::QueuedConnection);
+    };
+    m_pool.start([finish, job, metrics = m_metrics, version = m_version, current = m_currentVersion] {
+        // Work queued before a version change is skipped: its result would be dropped.
+        if (current->load() != version) {
+            finish({});
+            return;
+        }
+        finish(job(*metrics));
+    });
+}
+
+quint64 MetricsController::failLater(const QString &message)
+{
+    const quint64 ticket = m_nextTicket++;
+    QMetaObject::invokeMethod(
+        this, [this, ticket, message] { emit requestFailed(ticket, message); }, Qt::QueuedConnection);
+    return ticket;
+}
+
+void MetricsController::deliverSeries(quint64 version, const QString &key, const MetricsResult &result)
+{
+    if (version != m_version)
+        return;
+    m_pending.remove(key);
+    m_cache.insert(key, new MetricsResult(result));
+    emit seriesReady(result);
+}
+
+void MetricsController::deliverFailure(quint64 version, const QString &key, quint64 ticket, const QString &message)
+{
+    if (version != m_version)
+        return;
+    m_pending.remove(key);
+    emit requestFailed(ticket, message);
+}
+
+void MetricsController::newVersion()
+{
+    m_currentVersion->store(++m_version);
+    m_pending.clear();
+    m_cache.clear();
+    emit dataChanged();
+}
+
+void MetricsController::preload()
+{
+    if (!m_metrics)
+        return;
+    const QString zone = defaultRequest().timeZone;
+    const quint64 version = m_version;
+    schedule([this, version, zone](const WorkspaceMetrics &metrics) {
+        auto loaded = metrics.activity(zone);
+        if (loaded)
+            return std::function<void()>();
+        return std::function<void()>([this, version, message = loaded.error()] {
+            if (version == m_version)
+                emit requestFailed(0, message);
+        });
+    });
+}
+
+void MetricsController::setRunning(int delta)
+{
+    const bool was = m_running > 0;
+    m_running += delta;
+    if (was != (m_running > 0))
+        emit loadingChanged(m_running > 0);
+}
+
+void MetricsController::waitForIdle()
+{
+    m_pool.waitForDone();
+}
+
+} // namespace NorthStar
