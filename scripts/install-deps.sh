@@ -17,6 +17,8 @@ packages=(
     xvfb xauth
     # packaging checks
     desktop-file-utils appstream dpkg-dev file
+    # benchmarks (peak memory)
+    time
 )
 
 missing=()

@@ -1,5 +1,8 @@
 #include "demo/demoworkspace.h"
 
+#include "demo/demoevents.h"
+#include "eventstore/importer.h"
+
 #include "model/document.h"
 #include "model/edits.h"
 #include "model/fragmentjson.h"
@@ -11,8 +14,16 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
+
+// The resource object file is linked through a static library; referencing its initialiser
+// keeps the linker from dropping it.
+static void initDemoResources()
+{
+    Q_INIT_RESOURCE(demo_content);
+}
 
 namespace NorthStar::DemoWorkspace {
 namespace {
@@ -24,6 +35,7 @@ QString tr(const char *text)
 
 Result<WorkspaceData> demoTree()
 {
+    initDemoResources();
     QFile file(u":/demo/demo-tree.json"_s);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("The demo tree is missing from this build."));
@@ -38,23 +50,55 @@ QString defaultPath()
     return dir + u"/Lingo demo.northstar"_s;
 }
 
-Result<void> create(const QString &path)
+Result<void> create(const QString &path, const ImportControl &control)
 {
     auto fragment = demoTree();
     if (!fragment)
         return fail(fragment.error());
     Document document;
     Edit::addTree(document, *fragment, fragment->treesInOrder().value(0).name);
+    // The demo team sits in Berlin: its weeks and days are Berlin's, DST included.
+    Edit::setSetting(document, u"timezone"_s, u"Europe/Berlin"_s);
+
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return fail(tr("Cannot create a temporary folder for the demo: %1").arg(scratch.errorString()));
+    // Built in the scratch folder and moved in whole, so a cancelled demo leaves nothing.
+    const QString partial = scratch.filePath(u"demo.northstar"_s);
+    if (auto r = WorkspaceFile::write(partial, document.data()); !r)
+        return r;
+    const QString csv = scratch.filePath(u"lingo-events.csv"_s);
+    if (auto rows = DemoEvents::write(csv); !rows)
+        return fail(rows.error());
+    ImportRequest request;
+    request.file = csv;
+    request.source = u"app-events"_s;
+    request.timeFormat = u"iso"_s;
+    request.userColumn = u"user_id"_s;
+    request.timeColumn = u"timestamp"_s;
+    request.eventColumn = u"event"_s;
+    request.valueColumn = u"value"_s;
+    request.attributeColumns = {u"country"_s, u"plan"_s};
+    if (auto imported = Importer::run(partial, request, control); !imported)
+        return fail(imported.error());
+
     QDir().mkpath(QFileInfo(path).absolutePath());
-    // Built beside the target and moved in whole, like every save.
-    return WorkspaceFile::saveCopy({}, path, document.data());
+    QFile::remove(path);
+    if (!QFile::rename(partial, path) && !QFile::copy(partial, path))
+        return fail(tr("Cannot write the demo workspace to %1.").arg(path));
+    return {};
 }
 
-Result<QString> ensure()
+bool exists()
+{
+    return QFileInfo::exists(defaultPath());
+}
+
+Result<QString> ensure(const ImportControl &control)
 {
     const QString path = defaultPath();
     if (!QFileInfo::exists(path)) {
-        if (auto r = create(path); !r)
+        if (auto r = create(path, control); !r)
             return fail(r.error());
     }
     return path;

@@ -4,6 +4,7 @@
 // work and leverage, so a first-time user sees a complete tree at once.
 
 #include "common/result.h"
+#include "eventstore/importtypes.h"
 
 #include <QString>
 
@@ -12,10 +13,13 @@ namespace NorthStar::DemoWorkspace {
 // Where the demo lives for this user.
 QString defaultPath();
 
-// Writes the demo workspace to `path` (replacing it).
-Result<void> create(const QString &path);
+// Writes the demo workspace, tree and a year of usage data, to `path` (replacing it).
+// Takes a second or two: the window runs it on a worker thread, with `control` for progress
+// and cancel.
+Result<void> create(const QString &path, const ImportControl &control = {});
 
 // The demo's path, created first when it does not exist yet.
-Result<QString> ensure();
+Result<QString> ensure(const ImportControl &control = {});
+bool exists();
 
 } // namespace NorthStar::DemoWorkspace

@@ -19,11 +19,14 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -31,6 +34,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -180,12 +184,42 @@ void MainWindow::offerRecovery(const QString &path)
 
 void MainWindow::openDemo()
 {
-    auto path = DemoWorkspace::ensure();
-    if (!path) {
-        showError(tr("Cannot open the demo"), path.error());
+    if (DemoWorkspace::exists()) {
+        openWorkspace(DemoWorkspace::defaultPath());
         return;
     }
-    openWorkspace(*path);
+    // The first time, the demo's year of usage data is generated and imported: a second or
+    // two, so on a worker thread with progress and Cancel.
+    auto *progress = new QProgressDialog(tr("Preparing the demo workspace: a year of usage data…"),
+                                         tr("Cancel"), 0, 100, this);
+    progress->setWindowTitle(tr("Demo workspace"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    QPointer<QProgressDialog> guard(progress);
+    ImportControl control;
+    control.cancel = cancel.get();
+    control.progress = [guard](const ImportProgress &p) {
+        const int percent = p.totalBytes > 0 ? static_cast<int>(100 * p.bytes / p.totalBytes) : 0;
+        QMetaObject::invokeMethod(guard, [guard, percent] {
+            if (guard)
+                guard->setValue(std::min(percent, 99));
+        }, Qt::QueuedConnection);
+    };
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, guard, cancel] {
+        watcher->deleteLater();
+        if (guard)
+            guard->close();
+        const Result<QString> path = watcher->result();
+        if (path)
+            openWorkspace(*path);
+        else if (!*cancel)
+            showError(tr("Cannot open the demo"), path.error());
+    });
+    watcher->setFuture(QtConcurrent::run([control, cancel] { return DemoWorkspace::ensure(control); }));
 }
 
 void MainWindow::startWith(const WorkspaceData &fragment, const QString &treeName)

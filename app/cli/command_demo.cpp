@@ -1,0 +1,58 @@
+// `northstar demo [WORKSPACE]`: writes the bundled demo workspace (the Lingo tree with a year
+// of usage data) to WORKSPACE, or to the per-user demo location, and prints its path.
+
+#include "cli/cli.h"
+
+#include "demo/demoworkspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar::Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NorthStar::Cli", text);
+}
+
+} // namespace
+
+int runDemo(const QStringList &arguments)
+{
+    const QString command = u"demo"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write the demo workspace (a language-learning app's North Star tree with a year of usage "
+           "data) and print its path. An existing file is never overwritten."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"workspace"_s, tr("Where to write it (default: the per-user demo location)."),
+                                 u"[WORKSPACE]"_s);
+    if (!parser.parse(QStringList{command} + arguments))
+        return error(command, parser.errorText(), Usage);
+    if (parser.isSet(u"help"_s)) {
+        out() << helpText(parser, command) << Qt::flush;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return error(command, tr("Unexpected argument \"%1\": give at most one WORKSPACE file.").arg(positional.at(1)),
+                     Usage);
+    const QString path = positional.isEmpty() ? DemoWorkspace::defaultPath() : positional.constFirst();
+    if (QFileInfo::exists(path)) {
+        if (positional.isEmpty()) {
+            out() << QFileInfo(path).absoluteFilePath() << Qt::endl;
+            return Success;
+        }
+        return error(command, tr("%1 already exists; choose another name or delete it first.").arg(path));
+    }
+    if (auto r = DemoWorkspace::create(path); !r)
+        return error(command, r.error());
+    out() << QFileInfo(path).absoluteFilePath() << Qt::endl;
+    return Success;
+}
+
+} // namespace NorthStar::Cli
