@@ -27,6 +27,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -64,7 +66,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_actions(std::make_unique<Actions>())
 {
     setObjectName(u"mainWindow"_s);
-    resize(1440, 900);
 
     m_treeTabs->setObjectName(u"treeTabs"_s);
     m_treeTabs->setDocumentMode(true);
@@ -114,9 +115,47 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::openFileRequested, this, &MainWindow::openWorkspace);
     connect(m_startPage, &StartPage::templateRequested, this, &MainWindow::newFromTemplate);
 
+    restoreWindowLayout();
     showStartPage();
     updateTitle();
     updateRecentMenu();
+}
+
+void MainWindow::restoreWindowLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        // First start: most of the screen, the canvas is the point.
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 0.9);
+        move(available.center() - rect().center());
+    }
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    // The panels the person had closed stay closed when a workspace opens.
+    if (settings.contains(u"window/closedPanels"_s)) {
+        const QStringList closed = settings.value(u"window/closedPanels"_s).toStringList();
+        m_hiddenDocks.clear();
+        for (QDockWidget *dock : std::as_const(m_docks)) {
+            if (closed.contains(dock->objectName()))
+                m_hiddenDocks.insert(dock);
+        }
+    }
+}
+
+void MainWindow::saveWindowLayout()
+{
+    if (m_presenting)
+        return;
+    QStringList closed;
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        const bool isClosed = m_stack->currentWidget() == m_editor ? dock->isHidden() : m_hiddenDocks.contains(dock);
+        if (isClosed)
+            closed.append(dock->objectName());
+    }
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/closedPanels"_s, closed);
 }
 
 MainWindow::~MainWindow() = default;
@@ -361,10 +400,12 @@ void MainWindow::openDialog()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        saveWindowLayout();
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

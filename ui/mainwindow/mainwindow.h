@@ -61,6 +61,8 @@ private:
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
                           Qt::DockWidgetArea area);
 
+    void restoreWindowLayout();
+    void saveWindowLayout();
     void updateTitle();
     void updateTreeTabs();
     void updateActions();
