@@ -422,9 +422,10 @@ void MainWindow::showEditor()
     }
     updateTreeTabs();
     updateActions();
+    // Typing goes to the canvas at once, also when the window was just created.
+    activateWindow();
     m_canvas->setFocus();
-    // Once the new tree is laid out, show all of it.
-    QTimer::singleShot(0, m_canvas, &CanvasView::fitToView);
+    QTimer::singleShot(0, m_canvas, [this] { m_canvas->setFocus(); });
 }
 
 void MainWindow::showStartPage()
@@ -470,7 +471,9 @@ void MainWindow::updateTreeTabs()
         inputs += n.kind == NodeKind::Input ? 1 : 0;
         work += n.kind == NodeKind::Work ? 1 : 0;
     }
-    m_statusLabel->setText(tr("%n input(s)", nullptr, inputs) + u" · "_s + tr("%n work item(s)", nullptr, work));
+    const QString inputText = inputs == 1 ? tr("1 input") : tr("%1 inputs").arg(inputs);
+    const QString workText = work == 1 ? tr("1 work item") : tr("%1 work items").arg(work);
+    m_statusLabel->setText(inputText + u" · "_s + workText);
     updateActions();
 }
 
