@@ -19,6 +19,7 @@ const QList<Command> &commands()
         {"import", QT_TRANSLATE_NOOP("NorthStar::Cli", "Import a usage CSV into a workspace"), &runImport},
         {"preview", QT_TRANSLATE_NOOP("NorthStar::Cli", "Show how a CSV file will be read before importing it"), &runPreview},
         {"info", QT_TRANSLATE_NOOP("NorthStar::Cli", "Show a workspace's imported data and import history"), &runInfo},
+        {"metrics", QT_TRANSLATE_NOOP("NorthStar::Cli", "Print a metric of the imported data per period as CSV"), &runMetrics},
         {"demo", QT_TRANSLATE_NOOP("NorthStar::Cli", "Write the demo workspace with a year of usage data"), &runDemo},
     };
     return all;

@@ -42,6 +42,7 @@ int runInfo(const QStringList &arguments);
 int runTemplates(const QStringList &arguments);
 int runLint(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runMetrics(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 
 } // namespace NorthStar::Cli

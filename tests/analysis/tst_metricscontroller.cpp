@@ -1,0 +1,223 @@
+// MetricsController delivers results through signals without blocking the caller, caches
+// them, answers from the cache through the same signal, drops results that a reload or a
+// model change made stale, and reports errors as values.
+
+#include "analysistestsupport.h"
+
+#include "analysis/metricscontroller.h"
+#include "analysis/workspacemetrics.h"
+#include "metrics/csvseries.h"
+#include "storage/workspacefile.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace NorthStar;
+using namespace NorthStar::AnalysisTest;
+
+class TestMetricsController final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void deliversOffTheCallingThread();
+    void cacheAndPending();
+    void staleResultsAreDropped();
+    void timezoneSettingChange();
+    void errorsAreSignals();
+    void leverageAndWhatIf();
+
+private:
+    // The series computed directly, for comparison.
+    QString direct(Id metricId, const AnalysisRequest &request) const;
+    static MetricsResult takeResult(QSignalSpy &spy, quint64 ticket);
+
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    WorkspaceData m_model;
+};
+
+void TestMetricsController::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_workspace = m_dir.filePath(u"shop.northstar"_s);
+    m_model = sampleModel();
+    QVERIFY(WorkspaceFile::write(m_workspace, m_model).ok());
+    const QString imported = importRows(m_workspace, Reference::generate(40, 11));
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
+}
+
+QString TestMetricsController::direct(Id metricId, const AnalysisRequest &request) const
+{
+    const auto series = WorkspaceMetrics(m_workspace, m_model).computeMetric(metricId, request);
+    return series ? CsvSeries::format(*series) : series.error();
+}
+
+MetricsResult TestMetricsController::takeResult(QSignalSpy &spy, quint64 ticket)
+{
+    for (const QList<QVariant> &signal : std::as_const(spy)) {
+        const auto result = signal.at(0).value<MetricsResult>();
+        if (result.ticket == ticket)
+            return result;
+    }
+    return {};
+}
+
+void TestMetricsController::deliversOffTheCallingThread()
+{
+    MetricsController controller;
+    QSignalSpy ready(&controller, &MetricsController::seriesReady);
+    controller.setWorkspace(m_workspace, m_model);
+    const AnalysisRequest request = controller.defaultRequest();
+    const Id visitors = metricIdNamed(m_model, u"Visitors"_s);
+    const quint64 ticket = controller.requestSeries(visitors, request);
+    QVERIFY(ticket != 0);
+    QCOMPARE(ready.count(), 0); // returned at once; the answer comes later, by signal
+    QVERIFY(ready.wait(10000));
+    const MetricsResult result = takeResult(ready, ticket);
+    QCOMPARE(result.ticket, ticket);
+    QCOMPARE(result.metricId, visitors);
+    QCOMPARE(result.request, request);
+    QCOMPARE(CsvSeries::format(result.series), direct(visitors, request));
+    QVERIFY(result.latest.row >= 0);
+    QCOMPARE(result.latest.value, result.series.rows[std::size_t(result.latest.row)].value);
+
+    // An ad-hoc spec (the properties panel's preview) goes the same way.
+    MetricSpec spec;
+    spec.kind = MetricKind::Frequency;
+    spec.events = {u"purchase"_s};
+    const quint64 adHoc = controller.requestSeries(spec, request);
+    QVERIFY(ready.wait(10000));
+    const MetricsResult adHocResult = takeResult(ready, adHoc);
+    QCOMPARE(adHocResult.spec, std::optional<MetricSpec>(spec));
+    QCOMPARE(adHocResult.series.kind, MetricKind::Frequency);
+}
+
+void TestMetricsController::cacheAndPending()
+{
+    MetricsController controller;
+    QSignalSpy ready(&controller, &MetricsController::seriesReady);
+    controller.setWorkspace(m_workspace, m_model);
+    AnalysisRequest request = controller.defaultRequest();
+    request.grain = Grain::Month;
+    const Id buyers = metricIdNamed(m_model, u"Buyers"_s);
+    QVERIFY(!controller.cachedSeries(buyers, request));
+    const quint64 first = controller.requestSeries(buyers, request);
+    QCOMPARE(controller.requestSeries(buyers, request), first); // pending: the same ticket
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(ready.count(), 1);
+    const auto cached = controller.cachedSeries(buyers, request);
+    QVERIFY(cached);
+    QCOMPARE(CsvSeries::format(cached->series), direct(buyers, request));
+
+    // Asked again: a new ticket, answered from the cache through the same signal.
+    const quint64 again = controller.requestSeries(buyers, request);
+    QVERIFY(again != first);
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(takeResult(ready, again).ticket, again);
+    QCOMPARE(CsvSeries::format(takeResult(ready, again).series), direct(buyers, request));
+}
+
+void TestMetricsController::staleResultsAreDropped()
+{
+    MetricsController controller;
+    QSignalSpy ready(&controller, &MetricsController::seriesReady);
+    QSignalSpy changed(&controller, &MetricsController::dataChanged);
+    controller.setWorkspace(m_workspace, m_model);
+    const AnalysisRequest request = controller.defaultRequest();
+    const Id visitors = metricIdNamed(m_model, u"Visitors"_s);
+    const quint64 stale = controller.requestSeries(visitors, request);
+    const quint64 versionBefore = controller.dataVersion();
+    controller.reload(); // an import happened
+    QVERIFY(controller.dataVersion() != versionBefore);
+    QCOMPARE(changed.count(), 2); // setWorkspace and reload
+    const quint64 fresh = controller.requestSeries(visitors, request);
+    QVERIFY(fresh != stale);
+    QVERIFY(ready.wait(10000));
+    controller.waitForIdle();
+    QCoreApplication::processEvents(); // any result still queued arrives now
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(takeResult(ready, fresh).ticket, fresh);
+    QVERIFY(!controller.isLoading());
+
+    // A catalog edit changes the version too: formulas read other metrics' computations.
+    WorkspaceData edited = m_model;
+    edited.metrics[visitors].computation = QJsonObject{{u"kind"_s, u"breadth"_s}, {u"events"_s, QJsonArray{u"share"_s}}};
+    controller.setModel(edited);
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(!controller.cachedSeries(visitors, request));
+    // A tree edit does not.
+    WorkspaceData moved = edited;
+    moved.nodes.first().position = QPointF(100, 100);
+    controller.setModel(moved);
+    QCOMPARE(changed.count(), 3);
+}
+
+void TestMetricsController::timezoneSettingChange()
+{
+    MetricsController controller;
+    QSignalSpy ready(&controller, &MetricsController::seriesReady);
+    QSignalSpy changed(&controller, &MetricsController::dataChanged);
+    controller.setWorkspace(m_workspace, m_model);
+    WorkspaceData berlin = m_model;
+    berlin.settings.insert(u"timezone"_s, u"Europe/Berlin"_s);
+    controller.setModel(berlin);
+    QCOMPARE(changed.count(), 2);
+    const AnalysisRequest request = controller.defaultRequest();
+    QCOMPARE(request.timeZone, u"Europe/Berlin"_s);
+    const Id depth = metricIdNamed(m_model, u"Purchases per buyer"_s);
+    const quint64 ticket = controller.requestSeries(depth, request);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(CsvSeries::format(takeResult(ready, ticket).series), direct(depth, request));
+}
+
+void TestMetricsController::errorsAreSignals()
+{
+    MetricsController controller;
+    QSignalSpy failed(&controller, &MetricsController::requestFailed);
+    const quint64 noWorkspace = controller.requestSeries(1, AnalysisRequest());
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.at(0).at(0).value<quint64>(), noWorkspace);
+
+    controller.setWorkspace(m_workspace, m_model);
+    const quint64 undefined = controller.requestSeries(metricIdNamed(m_model, u"Undefined"_s), AnalysisRequest());
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.last().at(0).value<quint64>(), undefined);
+    QVERIFY(failed.last().at(1).toString().contains(u"has no computation yet"_s));
+
+    AnalysisRequest badZone;
+    badZone.timeZone = u"Mars/Base"_s;
+    const quint64 zone = controller.requestSeries(metricIdNamed(m_model, u"Buyers"_s), badZone);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.last().at(0).value<quint64>(), zone);
+    QVERIFY(failed.last().at(1).toString().contains(u"Mars/Base"_s));
+}
+
+void TestMetricsController::leverageAndWhatIf()
+{
+    MetricsController controller;
+    QSignalSpy leverage(&controller, &MetricsController::leverageReady);
+    QSignalSpy whatIf(&controller, &MetricsController::whatIfReady);
+    QSignalSpy failed(&controller, &MetricsController::requestFailed);
+    controller.setWorkspace(m_workspace, m_model);
+    AnalysisRequest daily;
+    daily.grain = Grain::Day;
+    const quint64 fit = controller.requestLeverage(nodeIdNamed(m_model, u"Buyers"_s), daily);
+    const quint64 move = controller.requestWhatIf(nodeIdNamed(m_model, u"Purchases per buyer"_s), 10.0, daily);
+    QVERIFY(whatIf.wait(10000));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.at(0).at(1).toString()));
+    QCOMPARE(leverage.count(), 1); // one worker: the fit was queued first
+    QCOMPARE(leverage.at(0).at(0).value<quint64>(), fit);
+    QCOMPARE(leverage.at(0).at(1).value<LeverageEstimate>().edges.size(), std::size_t(2));
+    QCOMPARE(whatIf.at(0).at(0).value<quint64>(), move);
+    QCOMPARE(whatIf.at(0).at(1).value<TreeWhatIf>().changes.size(), std::size_t(3));
+}
+
+QTEST_GUILESS_MAIN(TestMetricsController)
+#include "tst_metricscontroller.moc"
