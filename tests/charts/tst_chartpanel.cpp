@@ -1,0 +1,284 @@
+// The chart dock: empty states, the chart that fits each node, and the redraw time when a
+// node or the grain changes with the series already computed (issue #4, section 6: within
+// 100 ms). Also the raw redraw time of a year of weeks and three years of days.
+
+#include "chartfixtures.h"
+
+#include "analysis/metricscontroller.h"
+#include "charts/chartpanel.h"
+#include "charts/northstaroverview.h"
+#include "demo/demoworkspace.h"
+#include "model/document.h"
+#include "storage/workspacefile.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace NorthStar;
+using namespace NorthStar::ChartFixtures;
+
+namespace {
+
+constexpr qint64 budgetMs = 100;
+
+Id firstNode(const WorkspaceData &data, const std::function<bool(const Node &)> &match)
+{
+    for (const Node &node : data.nodes) {
+        if (match(node))
+            return node.id;
+    }
+    return 0;
+}
+
+} // namespace
+
+class tst_ChartPanel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void redrawSpeed_data();
+    void redrawSpeed();
+    void emptyStates();
+    void computingState();
+    void chartsForNodes();
+    void switchWithinBudget();
+    void exportShown();
+
+private:
+    void waitForChart(ChartPanel &panel);
+
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<MetricsController> m_metrics;
+};
+
+void tst_ChartPanel::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+    m_demoPath = m_dir.filePath(u"demo.northstar"_s);
+    const auto created = DemoWorkspace::create(m_demoPath);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error()));
+    auto data = WorkspaceFile::read(m_demoPath);
+    QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error()));
+    m_document = std::make_unique<Document>();
+    m_document->load(data.value(), m_demoPath);
+    m_metrics = std::make_unique<MetricsController>();
+    m_metrics->setWorkspace(m_demoPath, m_document->data());
+}
+
+void tst_ChartPanel::waitForChart(ChartPanel &panel)
+{
+    if (!panel.isComputing())
+        return;
+    QSignalSpy updated(&panel, &ChartPanel::chartUpdated);
+    QVERIFY(updated.wait(20000));
+}
+
+void tst_ChartPanel::redrawSpeed_data()
+{
+    QTest::addColumn<int>("periods");
+    QTest::addColumn<int>("stepDays");
+    QTest::addColumn<int>("grain");
+    QTest::newRow("a year of weeks") << 52 << 7 << int(Grain::Week);
+    QTest::newRow("three years of days") << 3 * 365 << 1 << int(Grain::Day);
+}
+
+void tst_ChartPanel::redrawSpeed()
+{
+    QFETCH(int, periods);
+    QFETCH(int, stepDays);
+    QFETCH(int, grain);
+    MetricChartView view;
+    view.resize(1000, 450);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    MetricChartData data = chartData(trend(periods, stepDays), Grain(grain));
+    data.markers = {{QDate(2023, 4, 3), u"Streak reminders"_s, WorkStatus::Shipped},
+                    {QDate(2023, 9, 12), u"Referral rewards"_s, WorkStatus::Shipped},
+                    {QDate(2023, 11, 20), u"Offline lessons"_s, WorkStatus::InProgress}};
+    // Every other day empty on the daily chart: the worst case for gaps (many line pieces).
+    if (stepDays == 1) {
+        for (std::size_t i = 0; i < data.series.rows.size(); i += 7)
+            data.series.rows[i].value.reset();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    view.setData(data);
+    QCoreApplication::sendPostedEvents();  // the chart's deferred layout and item updates
+    view.viewport()->repaint();            // the redraw itself, synchronously
+    const qint64 elapsed = timer.elapsed();
+    qInfo("redraw of %d periods: %lld ms", periods, elapsed);
+    QVERIFY2(elapsed < budgetMs, qPrintable(u"%1 ms"_s.arg(elapsed)));
+}
+
+void tst_ChartPanel::emptyStates()
+{
+    Document document;
+    WorkspaceData data;
+    Metric bare;
+    bare.id = data.allocateId();
+    bare.name = u"Bookings"_s;
+    data.metrics.insert(bare.id, bare);
+    Metric computed = bare;
+    computed.id = data.allocateId();
+    computed.computation = QJsonObject{{u"kind"_s, u"breadth"_s}};
+    data.metrics.insert(computed.id, computed);
+    Tree tree;
+    tree.id = data.allocateId();
+    data.trees.insert(tree.id, tree);
+    Node a;
+    a.id = data.allocateId();
+    a.treeId = tree.id;
+    a.kind = NodeKind::Input;
+    a.metricId = bare.id;
+    data.nodes.insert(a.id, a);
+    Node b = a;
+    b.id = data.allocateId();
+    b.metricId = computed.id;
+    data.nodes.insert(b.id, b);
+    Node work = a;
+    work.id = data.allocateId();
+    work.kind = NodeKind::Work;
+    work.metricId = 0;
+    work.title = u"Dark mode"_s;
+    data.nodes.insert(work.id, work);
+    document.load(data, {});
+    MetricsController noWorkspace;
+    ChartPanel panel(&document, &noWorkspace);
+
+    QCOMPARE(panel.emptyText(), u"Select a node on the canvas to see its history."_s);
+    document.setSelection({a.id});
+    QCOMPARE(panel.emptyText(), u"This metric has no computation yet: set it in Properties"_s);
+    document.setSelection({b.id});
+    QCOMPARE(panel.emptyText(), u"No data imported yet: File > Import…"_s);
+    document.setSelection({work.id});
+    QVERIFY(panel.emptyText().contains(u"work item"_s));
+    QCOMPARE(panel.view(), ChartPanel::View::Empty);
+}
+
+void tst_ChartPanel::computingState()
+{
+    // A fresh controller must load the workspace first, so the answer cannot be instant.
+    MetricsController metrics;
+    metrics.setWorkspace(m_demoPath, m_document->data());
+    Document document;
+    document.load(m_document->data(), m_demoPath);
+    ChartPanel panel(&document, &metrics);
+    panel.setComputingDelay(0);
+    const Id input = firstNode(document.data(), [&](const Node &n) {
+        const Metric *m = document.data().metric(n.metricId);
+        return n.kind == NodeKind::Input && m && m->computation.value(u"kind"_s) == u"breadth"_s;
+    });
+    QVERIFY(input);
+    document.setSelection({input});
+    QVERIFY(panel.isComputing());
+    QTRY_COMPARE(panel.emptyText(), u"Computing…"_s);
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Single);
+    QCOMPARE(panel.emptyText(), QString());
+}
+
+void tst_ChartPanel::chartsForNodes()
+{
+    ChartPanel panel(m_document.get(), m_metrics.get());
+    panel.resize(900, 500);
+    const WorkspaceData &data = m_document->data();
+    const Id star = firstNode(data, [](const Node &n) { return n.kind == NodeKind::NorthStar; });
+    QVERIFY(star);
+    m_document->setSelection({star});
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Overview);
+    QVERIFY(!panel.overview()->chart(NorthStarOverview::Breadth)->data().series.rows.empty());
+    QVERIFY(!panel.overview()->chart(NorthStarOverview::Frequency)->data().series.rows.empty());
+    // The demo's shipped work is marked.
+    QVERIFY(!panel.overview()->chart(NorthStarOverview::Breadth)->data().markers.isEmpty());
+
+    panel.setPreferOverview(false);
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Single);
+    panel.setPreferOverview(true);
+
+    // Frequency is not offered for days: the overview still shows breadth and depth.
+    panel.setGrain(Grain::Day);
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Overview);
+    QVERIFY(panel.overview()->chart(NorthStarOverview::Frequency)->data().series.rows.empty());
+    QVERIFY(!panel.overview()->chart(NorthStarOverview::Breadth)->data().series.rows.empty());
+    panel.setGrain(Grain::Week);
+    waitForChart(panel);
+}
+
+void tst_ChartPanel::switchWithinBudget()
+{
+    ChartPanel panel(m_document.get(), m_metrics.get());
+    panel.resize(900, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const WorkspaceData &data = m_document->data();
+    QList<Id> nodes;
+    for (const Node &n : data.nodes) {
+        const Metric *m = data.metric(n.metricId);
+        if (n.kind != NodeKind::Work && m && !m->computation.isEmpty())
+            nodes.append(n.id);
+    }
+    QVERIFY(nodes.size() >= 2);
+    // Compute everything once (the controller's work, off the UI thread) ...
+    for (Grain grain : {Grain::Week, Grain::Month}) {
+        panel.setGrain(grain);
+        for (Id id : std::as_const(nodes)) {
+            m_document->setSelection({id});
+            waitForChart(panel);
+        }
+    }
+    // ... then every switch is a redraw from computed series.
+    QSignalSpy updated(&panel, &ChartPanel::chartUpdated);
+    qint64 worst = 0;
+    const auto measure = [&](const std::function<void()> &change) {
+        const qsizetype before = updated.size();
+        QElapsedTimer timer;
+        timer.start();
+        change();
+        QVERIFY(!panel.isComputing());
+        QCOMPARE(updated.size(), before + 1);  // drawn synchronously, before change() returned
+        QCoreApplication::sendPostedEvents();
+        panel.repaint();
+        worst = std::max(worst, timer.elapsed());
+    };
+    for (Id id : std::as_const(nodes))
+        measure([&] { m_document->setSelection({id}); });
+    measure([&] { panel.setGrain(Grain::Week); });
+    measure([&] { panel.setGrain(Grain::Month); });
+    qInfo("slowest switch of node or grain: %lld ms", worst);
+    QVERIFY2(worst < budgetMs, qPrintable(u"%1 ms"_s.arg(worst)));
+}
+
+void tst_ChartPanel::exportShown()
+{
+    ChartPanel panel(m_document.get(), m_metrics.get());
+    const Id star = firstNode(m_document->data(), [](const Node &n) { return n.kind == NodeKind::NorthStar; });
+    m_document->setSelection({star});
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Overview);
+    const QString png = m_dir.filePath(u"overview.png"_s);
+    const QString svg = m_dir.filePath(u"overview.svg"_s);
+    const QString csv = m_dir.filePath(u"overview.csv"_s);
+    QVERIFY(panel.exportTo(ChartPanel::ExportFormat::Png, png).ok());
+    QVERIFY(panel.exportTo(ChartPanel::ExportFormat::Svg, svg).ok());
+    QVERIFY(panel.exportTo(ChartPanel::ExportFormat::Csv, csv).ok());
+    QVERIFY(!QImage(png).isNull());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readLine().startsWith("period_start,"));
+}
+
+QTEST_MAIN(tst_ChartPanel)
+#include "tst_chartpanel.moc"

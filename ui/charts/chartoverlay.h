@@ -1,0 +1,102 @@
+#pragma once
+
+// What QtCharts does not draw for us, painted in one item over the chart: the header (a
+// left-aligned title, the legend, a caption), ship markers (a thin line and the work item's
+// title), the selected range and the hover read-out. It maps values to pixels from the plot
+// area and the axis ranges it is given, so it never depends on a particular series.
+
+#include "charts/shipmarkers.h"
+
+#include <QColor>
+#include <QGraphicsObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace NorthStar::Charts {
+
+struct LegendEntry final
+{
+    enum class Symbol { Line, HollowPoint, Marker, Box };
+    Symbol symbol = Symbol::Line;
+    QColor color;
+    QString text;
+    bool dashed = false;
+};
+
+// A ship marker as laid out: its x in pixels and the label row it got (labels that would
+// overlap move down a row).
+struct PlacedMarker final
+{
+    ShipMarker marker;
+    qreal x = 0;
+    int row = 0;
+    QString label;  // elided title
+    bool labelVisible = true;
+};
+
+class ChartOverlay final : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChartOverlay(QChart *chart);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    void setTitle(const QString &title);
+    void setLegend(const QList<LegendEntry> &entries);
+    void setCaption(const QString &caption, bool emphasised);
+    void setMarkers(const QList<ShipMarker> &markers, bool labels);
+    // The plot rectangle in chart coordinates and its value ranges (x as dateX(), y in the
+    // metric's unit).
+    void setPlot(const QRectF &plot, double xMin, double xMax, double yMin, double yMax);
+    QRectF plot() const { return m_plot; }
+    // The selected range in x values; empty clears.
+    void setSelection(std::optional<std::pair<double, double>> range);
+    // The hovered point (x, y values; y empty for a gap) and its read-out.
+    void setHover(std::optional<QPointF> point, double x, const QString &text, QColor color);
+    void clearHover();
+
+    // Header height the chart must reserve above the plot area.
+    qreal headerHeight() const;
+    void setCaptionRowVisible(bool visible);
+    QPointF toPixels(QPointF value) const;
+    double xValueAt(qreal pixelX) const;
+    const QList<PlacedMarker> &placedMarkers() const { return m_placed; }
+    QString caption() const { return m_caption; }
+
+    // Lays the markers out again; call after the plot area or the ranges changed.
+    void relayout();
+
+private:
+    void paintHeader(QPainter *painter) const;
+    void paintMarkers(QPainter *painter) const;
+    void paintHover(QPainter *painter) const;
+
+    QChart *m_chart;
+    QString m_title;
+    QList<LegendEntry> m_legend;
+    QString m_caption;
+    bool m_captionEmphasised = false;
+    QList<ShipMarker> m_markers;
+    bool m_markerLabels = true;
+    bool m_captionRow = true;
+    QList<PlacedMarker> m_placed;
+    QRectF m_plot;
+    double m_xMin = 0, m_xMax = 1, m_yMin = 0, m_yMax = 1;
+    std::optional<std::pair<double, double>> m_selection;
+    bool m_hover = false;
+    std::optional<QPointF> m_hoverPoint;
+    double m_hoverX = 0;
+    QString m_hoverText;
+    QColor m_hoverColor;
+};
+
+} // namespace NorthStar::Charts

@@ -1,0 +1,265 @@
+#include "charts/chartpanel.h"
+
+#include "analysis/metricscontroller.h"
+#include "charts/northstaroverview.h"
+#include "charts/shipmarkers.h"
+#include "model/document.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar {
+
+using namespace Charts;
+
+namespace {
+
+// A computation that answers within this time replaces the chart directly; a slower one
+// shows "Computing…" instead of a stale chart.
+constexpr int computingDelayMs = 150;
+
+} // namespace
+
+ChartPanel::ChartPanel(Document *document, MetricsController *metrics, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_metrics(metrics)
+    , m_stack(new QStackedWidget(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_single(new MetricChartView(this))
+    , m_overview(new NorthStarOverview(this))
+    , m_stickiness(new StickinessChart(this))
+    , m_lifecycle(new LifecycleChart(this))
+    , m_computingTimer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    buildToolBar();
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_stack, 1);
+
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setMargin(24);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    QFont font = m_emptyLabel->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    m_emptyLabel->setFont(font);
+    m_stack->addWidget(m_emptyLabel);
+    m_stack->addWidget(m_single);
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_stickiness);
+    m_stack->addWidget(m_lifecycle);
+
+    m_computingTimer->setSingleShot(true);
+    m_computingTimer->setInterval(computingDelayMs);
+    connect(m_computingTimer, &QTimer::timeout, this, [this] {
+        m_emptyLabel->setText(tr("Computing…"));
+        m_stack->setCurrentWidget(m_emptyLabel);
+    });
+
+    connect(m_document, &Document::selectionChanged, this, &ChartPanel::refresh);
+    connect(m_document->model(), &WorkspaceModel::wasReset, this, &ChartPanel::refresh);
+    connect(m_document->model(), &WorkspaceModel::changed, this, [this] {
+        // Canvas moves and unrelated edits must not reset the chart (and a selected range);
+        // only what the chart shows counts: the metric's definition and the ship markers.
+        if (currentSignature() != m_signature)
+            refresh();
+    });
+    if (m_metrics) {
+        connect(m_metrics, &MetricsController::seriesReady, this, &ChartPanel::onSeriesReady);
+        connect(m_metrics, &MetricsController::requestFailed, this, &ChartPanel::onRequestFailed);
+        connect(m_metrics, &MetricsController::dataChanged, this, &ChartPanel::refresh);
+    }
+    const auto selectionTracks = [this](MetricChartView *view) {
+        connect(view, &MetricChartView::selectionChanged, this, &ChartPanel::updateToolBar);
+        connect(view, &MetricChartView::zoomChanged, this, &ChartPanel::updateToolBar);
+    };
+    selectionTracks(m_single);
+    selectionTracks(m_overview->chart(NorthStarOverview::Breadth));
+    refresh();
+}
+
+ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::buildToolBar()
+{
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_grainBox = new QComboBox(m_toolBar);
+    m_grainBox->addItem(tr("Daily"), int(Grain::Day));
+    m_grainBox->addItem(tr("Weekly"), int(Grain::Week));
+    m_grainBox->addItem(tr("Monthly"), int(Grain::Month));
+    m_grainBox->setToolTip(tr("Period of each point"));
+    m_toolBar->addWidget(m_grainBox);
+    connect(m_grainBox, &QComboBox::activated, this,
+            [this](int index) { setGrain(Grain(m_grainBox->itemData(index).toInt())); });
+
+    m_weekStartBox = new QComboBox(m_toolBar);
+    m_weekStartBox->addItem(tr("Weeks start Monday"), int(WeekStart::Monday));
+    m_weekStartBox->addItem(tr("Weeks start Sunday"), int(WeekStart::Sunday));
+    m_weekStartAction = m_toolBar->addWidget(m_weekStartBox);
+    connect(m_weekStartBox, &QComboBox::activated, this,
+            [this](int index) { setWeekStart(WeekStart(m_weekStartBox->itemData(index).toInt())); });
+
+    m_viewBox = new QComboBox(m_toolBar);
+    m_viewAction = m_toolBar->addWidget(m_viewBox);
+    connect(m_viewBox, &QComboBox::activated, this, [this](int index) {
+        const bool first = index == 0;
+        if (m_kind == MetricKind::Stickiness || m_kind == MetricKind::StickinessCumulative)
+            setPreferHistogram(first);
+        else
+            setPreferOverview(first);
+    });
+
+    m_toolBar->addSeparator();
+    m_zoomAction = m_toolBar->addAction(tr("Zoom to range"));
+    m_zoomAction->setToolTip(tr("Show only the selected range (drag across the chart to select one)"));
+    connect(m_zoomAction, &QAction::triggered, this, [this] {
+        (m_view == View::Overview ? m_overview->chart(NorthStarOverview::Breadth) : m_single)->zoomToSelection();
+    });
+    m_resetZoomAction = m_toolBar->addAction(tr("Show all"));
+    connect(m_resetZoomAction, &QAction::triggered, this, [this] {
+        MetricChartView *view = m_view == View::Overview ? m_overview->chart(NorthStarOverview::Breadth) : m_single;
+        view->resetZoom();
+    });
+
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+
+    m_exportButton = new QToolButton(m_toolBar);
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_exportButton);
+    connect(menu->addAction(tr("Image for email (PNG)…")), &QAction::triggered, this,
+            [this] { chooseExport(ExportFormat::Png); });
+    connect(menu->addAction(tr("Vector image (SVG)…")), &QAction::triggered, this,
+            [this] { chooseExport(ExportFormat::Svg); });
+    connect(menu->addAction(tr("Data (CSV)…")), &QAction::triggered, this, [this] { chooseExport(ExportFormat::Csv); });
+    m_exportButton->setMenu(menu);
+    m_toolBar->addWidget(m_exportButton);
+}
+
+void ChartPanel::updateToolBar()
+{
+    const AnalysisRequest current = request();
+    m_grainBox->setCurrentIndex(m_grainBox->findData(int(current.grain)));
+    m_weekStartBox->setCurrentIndex(m_weekStartBox->findData(int(current.weekStart)));
+    m_weekStartAction->setVisible(current.grain == Grain::Week);
+
+    const Node *node = m_document->data().node(m_nodeId);
+    m_viewBox->clear();
+    if (m_kind == MetricKind::Stickiness || m_kind == MetricKind::StickinessCumulative) {
+        m_viewBox->addItems({tr("Active days histogram"), tr("Over time")});
+        m_viewBox->setCurrentIndex(m_preferHistogram ? 0 : 1);
+    } else if (node && node->kind == NodeKind::NorthStar && m_kind != MetricKind::Formula) {
+        m_viewBox->addItems({tr("Breadth, depth, frequency"), tr("North Star only")});
+        m_viewBox->setCurrentIndex(m_preferOverview ? 0 : 1);
+    }
+    m_viewAction->setVisible(m_viewBox->count() > 0 && m_nodeId != 0);
+
+    const MetricChartView *zoomable = m_view == View::Overview ? m_overview->chart(NorthStarOverview::Breadth)
+                                      : m_view == View::Single ? m_single
+                                                               : nullptr;
+    m_zoomAction->setVisible(zoomable);
+    m_resetZoomAction->setVisible(zoomable);
+    m_zoomAction->setEnabled(zoomable && zoomable->selection().has_value());
+    m_resetZoomAction->setEnabled(zoomable && zoomable->isZoomed());
+    m_exportButton->setEnabled(m_view != View::Empty);
+}
+
+void ChartPanel::setComputingDelay(int milliseconds)
+{
+    m_computingTimer->setInterval(milliseconds);
+}
+
+QString ChartPanel::emptyText() const
+{
+    return m_stack->currentWidget() == m_emptyLabel ? m_emptyLabel->text() : QString();
+}
+
+AnalysisRequest ChartPanel::request() const
+{
+    AnalysisRequest result;
+    if (m_metrics)
+        result = m_metrics->defaultRequest();
+    if (m_grain)
+        result.grain = *m_grain;
+    if (m_weekStart)
+        result.weekStart = *m_weekStart;
+    return result;
+}
+
+void ChartPanel::setGrain(Grain grain)
+{
+    if (m_grain == grain)
+        return;
+    m_grain = grain;
+    refresh();
+}
+
+void ChartPanel::setWeekStart(WeekStart weekStart)
+{
+    if (m_weekStart == weekStart)
+        return;
+    m_weekStart = weekStart;
+    refresh();
+}
+
+void ChartPanel::setPreferOverview(bool overview)
+{
+    if (m_preferOverview == overview)
+        return;
+    m_preferOverview = overview;
+    refresh();
+}
+
+void ChartPanel::setPreferHistogram(bool histogram)
+{
+    if (m_preferHistogram == histogram)
+        return;
+    m_preferHistogram = histogram;
+    refresh();
+}
+
+QString ChartPanel::currentSignature() const
+{
+    const WorkspaceData &workspace = m_document->data();
+    const Node *node = workspace.node(m_nodeId);
+    if (!node)
+        return {};
+    QString signature = QString::number(int(node->kind));
+    if (const Metric *metric = workspace.metric(node->metricId)) {
+        signature += metric->name + u'\x1f' + metric->unit + u'\x1f'
+                     + QString::fromUtf8(QJsonDocument(metric->computation).toJson(QJsonDocument::Compact));
+    }
+    for (const ShipMarker &m : shipMarkersFor(workspace, m_nodeId))
+        signature += u'\x1e' + m.date.toString(Qt::ISODate) + m.title + QString::number(int(m.status));
+    return signature;
+}
+
+void ChartPanel::showEmpty(const QString &text)
+{
+    m_computingTimer->stop();
+    m_pending.clear();
+    m_view = View::Empty;
+    m_emptyLabel->setText(text);
+    m_stack->setCurrentWidget(m_emptyLabel);
+    updateToolBar();
+}
+
+} // namespace NorthStar

@@ -1,0 +1,312 @@
+#include "charts/metricchartview.h"
+
+#include "charts/chartformat.h"
+#include "charts/chartoverlay.h"
+#include "charts/chartstyle.h"
+#include "charts/timeaxis.h"
+#include "charts/valueaxis.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QLineSeries>
+#include <QScatterSeries>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar {
+
+using namespace Charts;
+
+namespace {
+
+// Points are drawn while they stay apart; a dense line (3 years of days) reads better bare.
+constexpr int maxRowsWithPoints = 120;
+
+} // namespace
+
+MetricChartView::MetricChartView(QWidget *parent)
+    : QChartView(parent)
+    , m_color(ChartStyle::standard().line)
+{
+    auto *chart = new QChart;
+    applyChartStyle(chart);
+    chart->legend()->setVisible(false);  // the overlay draws a calmer one in the header
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundBrush(ChartStyle::standard().background);
+    setRubberBand(QChartView::NoRubberBand);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(320, 200);
+
+    m_xAxis = makeTimeAxis(QDate::currentDate(), QDate::currentDate(), 6, 1);
+    m_yAxis = makeValueAxis(niceScale(0, 1, 4), MetricKind::Breadth);
+    chart->addAxis(m_xAxis, Qt::AlignBottom);
+    chart->addAxis(m_yAxis, Qt::AlignLeft);
+    m_overlay = new ChartOverlay(chart);
+    updateCaption();
+}
+
+MetricChartView::~MetricChartView() = default;
+
+void MetricChartView::setData(const MetricChartData &data)
+{
+    m_data = data;
+    m_layout = buildLineLayout(m_data.series);
+    m_selection.reset();
+    m_hoveredRow = -1;
+    m_dragAnchorRow.reset();
+    m_dragging = false;
+    m_overlay->clearHover();
+    m_overlay->setSelection(std::nullopt);
+    const bool wasZoomed = m_zoomed;
+    m_zoomed = false;
+    if (!m_fixedXRange) {
+        if (m_data.series.rows.empty()) {
+            m_xMin = dateX(QDate::currentDate()) - 1;
+            m_xMax = m_xMin + 2;
+        } else {
+            m_xMin = dateX(m_data.series.rows.front().periodStart) - halfPeriod();
+            m_xMax = dateX(m_data.series.rows.back().periodStart) + halfPeriod();
+        }
+    }
+    m_overlay->setTitle(m_data.title);
+    m_overlay->setMarkers(m_data.markers, m_markerLabels);
+    rebuildSeries();
+    rebuildAxes();
+    updateLegend();
+    updateCaption();
+    if (wasZoomed)
+        emit zoomChanged(false);
+    emit selectionChanged();
+}
+
+void MetricChartView::setLineColor(const QColor &color)
+{
+    m_color = color;
+    rebuildSeries();
+    updateLegend();
+}
+
+void MetricChartView::setLeftGutter(qreal pixels)
+{
+    m_fixedGutter = pixels;
+    updatePlotArea();
+}
+
+qreal MetricChartView::requiredLeftGutter() const
+{
+    return m_neededGutter;
+}
+
+void MetricChartView::setTimeLabelsVisible(bool visible)
+{
+    m_timeLabels = visible;
+    m_xAxis->setLabelsVisible(visible);
+    updatePlotArea();
+}
+
+void MetricChartView::setLegendVisible(bool visible)
+{
+    m_legend = visible;
+    m_overlay->setCaptionRowVisible(visible);
+    updateLegend();
+    updatePlotArea();
+}
+
+void MetricChartView::setMarkerLabelsVisible(bool visible)
+{
+    m_markerLabels = visible;
+    m_overlay->setMarkers(m_data.markers, visible);
+}
+
+void MetricChartView::setXRange(double minX, double maxX)
+{
+    m_fixedXRange = true;
+    m_xMin = minX;
+    m_xMax = maxX;
+    rebuildAxes();
+}
+
+double MetricChartView::halfPeriod() const
+{
+    switch (m_data.grain) {
+    case Grain::Day:
+        return 0.5;
+    case Grain::Week:
+        return 3.5;
+    case Grain::Month:
+        return 15;
+    }
+    return 0.5;
+}
+
+void MetricChartView::rebuildSeries()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    const ChartStyle &style = ChartStyle::standard();
+    int visibleRows = 0;
+    for (const SeriesRow &row : m_data.series.rows) {
+        const double x = dateX(row.periodStart);
+        visibleRows += x >= m_xMin && x <= m_xMax ? 1 : 0;
+    }
+    const bool points = visibleRows <= maxRowsWithPoints;
+
+    const auto attach = [&](QXYSeries *series) {
+        c->addSeries(series);
+        series->attachAxis(m_xAxis);
+        series->attachAxis(m_yAxis);
+    };
+    QList<QPointF> isolated;
+    for (const QList<QPointF> &run : std::as_const(m_layout.solidRuns)) {
+        if (run.size() == 1) {
+            isolated.append(run.front());  // a lone period between gaps: a dot, not a line
+            continue;
+        }
+        auto *line = new QLineSeries;
+        line->setObjectName(u"solid"_s);
+        QPen pen(m_color, 2.2);
+        pen.setCapStyle(Qt::RoundCap);
+        pen.setJoinStyle(Qt::RoundJoin);
+        line->setPen(pen);
+        line->setPointsVisible(points);
+        line->setMarkerSize(6);
+        line->replace(run);
+        attach(line);
+    }
+    for (const QList<QPointF> &run : std::as_const(m_layout.dashedRuns)) {
+        auto *line = new QLineSeries;
+        line->setObjectName(u"dashed"_s);
+        QPen pen(m_color, 2.0, Qt::DashLine);
+        line->setPen(pen);
+        line->replace(run);
+        attach(line);
+    }
+    if (!isolated.isEmpty()) {
+        auto *dots = new QScatterSeries;
+        dots->setObjectName(u"isolated"_s);
+        dots->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        dots->setMarkerSize(7);
+        dots->setColor(m_color);
+        dots->setBorderColor(m_color);
+        dots->replace(isolated);
+        attach(dots);
+    }
+    if (!m_layout.partialPoints.isEmpty()) {
+        auto *hollow = new QScatterSeries;
+        hollow->setObjectName(u"partial"_s);
+        hollow->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        hollow->setMarkerSize(10);
+        hollow->setBrush(style.background);
+        hollow->setPen(QPen(m_color, 2));
+        hollow->replace(m_layout.partialPoints);
+        attach(hollow);
+    }
+}
+
+void MetricChartView::rebuildAxes()
+{
+    // Fit y to the values in view, with room above for the ship marker labels.
+    std::optional<double> lo, hi;
+    for (const SeriesRow &row : m_data.series.rows) {
+        const double x = dateX(row.periodStart);
+        if (!row.value || x < m_xMin || x > m_xMax)
+            continue;
+        lo = lo ? std::min(*lo, *row.value) : *row.value;
+        hi = hi ? std::max(*hi, *row.value) : *row.value;
+    }
+    double top = hi.value_or(1);
+    if (!m_data.markers.isEmpty() && m_markerLabels)
+        top += (top - std::min(0.0, lo.value_or(0))) * 0.12;
+    const NiceScale scale = niceScale(lo.value_or(0), top, 4);
+    relabelValueAxis(m_yAxis, scale, m_data.series.kind);
+    m_yMin = scale.min;
+    m_yMax = scale.max;
+    m_neededGutter = valueAxisLabelWidth(scale, m_data.series.kind) + 18;
+
+    m_xAxis->setRange(m_xMin, m_xMax);
+    m_xAxis->setStartValue(m_xMin);
+    updatePlotArea();
+}
+
+void MetricChartView::updatePlotArea()
+{
+    const QSizeF size = chart()->size();
+    const qreal left = m_fixedGutter > 0 ? m_fixedGutter : m_neededGutter;
+    const qreal top = m_overlay->headerHeight();
+    const qreal labelHeight = QFontMetricsF(ChartStyle::standard().labelFont).height();
+    const qreal bottom = m_timeLabels ? labelHeight + 14 : 8;
+    const qreal right = 18;
+    const QRectF plot(left, top, std::max(10.0, size.width() - left - right),
+                      std::max(10.0, size.height() - top - bottom));
+    chart()->setPlotArea(plot);
+    // Month labels about every 90 pixels, so they never crowd.
+    const int maxTicks = std::max(2, int(plot.width() / 90));
+    relabelTimeAxis(m_xAxis, xDate(m_xMin + halfPeriod()), xDate(m_xMax - halfPeriod()), maxTicks);
+    m_overlay->setPlot(plot, m_xMin, m_xMax, m_yMin, m_yMax);
+    updateSelectionBand();
+}
+
+void MetricChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);  // resizes the chart to the view
+    updatePlotArea();
+}
+
+void MetricChartView::updateLegend()
+{
+    QList<LegendEntry> entries;
+    if (m_legend) {
+        const ChartStyle &style = ChartStyle::standard();
+        if (!m_layout.partialPoints.isEmpty())
+            entries.append({LegendEntry::Symbol::HollowPoint, m_color, tr("partial period"), true});
+        bool shipped = false, planned = false;
+        for (const ShipMarker &marker : std::as_const(m_data.markers)) {
+            shipped |= marker.status == WorkStatus::Shipped;
+            planned |= marker.status != WorkStatus::Shipped;
+        }
+        if (shipped)
+            entries.append({LegendEntry::Symbol::Marker, style.statusColor(WorkStatus::Shipped), tr("shipped"), false});
+        if (planned)
+            entries.append({LegendEntry::Symbol::Marker, style.statusColor(WorkStatus::InProgress), tr("planned"), true});
+    }
+    m_overlay->setLegend(entries);
+}
+
+QList<const ShipMarker *> MetricChartView::markersInRow(int row) const
+{
+    QList<const ShipMarker *> result;
+    const auto &rows = m_data.series.rows;
+    if (row < 0 || row >= int(rows.size()))
+        return result;
+    const QDate start = rows[std::size_t(row)].periodStart;
+    const QDate end = start.addDays(periodDays(start, m_data.grain));
+    for (const ShipMarker &marker : m_data.markers) {
+        if (marker.date >= start && marker.date < end)
+            result.append(&marker);
+    }
+    return result;
+}
+
+QString MetricChartView::hoverText(int row) const
+{
+    const auto &rows = m_data.series.rows;
+    if (row < 0 || row >= int(rows.size()))
+        return {};
+    const SeriesRow &r = rows[std::size_t(row)];
+    QStringList lines;
+    lines << periodLabel(r.periodStart, m_data.grain);
+    lines << formatOptionalValue(r.value, m_data.unit, m_data.series.kind);
+    if (r.partial)
+        lines << tr("Partial period: the data cover only part of it");
+    for (const ShipMarker *marker : markersInRow(row)) {
+        lines << (marker->status == WorkStatus::Shipped ? tr("Shipped %1: %2") : tr("Planned %1: %2"))
+                     .arg(marker->date.toString(Qt::ISODate), marker->title);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace NorthStar

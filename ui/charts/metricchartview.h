@@ -1,0 +1,131 @@
+#pragma once
+
+// The time series of one metric (issue #4, section 3). It only draws: the series arrives
+// computed (MetricsController, off the UI thread) and setData() maps it to the chart.
+// - complete periods: a line with points; partial periods: hollow points on a dashed line,
+//   never a drop; empty ratios: gaps;
+// - hover: the exact value with the metric's unit and the period;
+// - ship dates of the node's work items: labelled vertical markers, styled by status;
+// - drag horizontally to select a range (shaded, caption with change and mean);
+//   double-click or Escape clears; zoomToSelection() shows only the range.
+
+#include "charts/linelayout.h"
+#include "charts/shipmarkers.h"
+#include "metrics/metricseries.h"
+#include "metrics/periodcalendar.h"
+
+#include <QChartView>
+#include <QColor>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QCategoryAxis;
+class QLineSeries;
+class QScatterSeries;
+QT_END_NAMESPACE
+
+namespace NorthStar {
+
+namespace Charts {
+class ChartOverlay;
+}
+
+// Everything one time chart shows, computed before it reaches the widget.
+struct MetricChartData final
+{
+    MetricSeries series;
+    Grain grain = Grain::Week;
+    QString title;   // the metric's name, e.g. "Weekly active bookers"
+    QString unit;    // "users", "bookings", "%" ... appended to values
+    QList<Charts::ShipMarker> markers;
+};
+
+class MetricChartView final : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit MetricChartView(QWidget *parent = nullptr);
+    ~MetricChartView() override;
+
+    void setData(const MetricChartData &data);
+    const MetricChartData &data() const { return m_data; }
+    const Charts::LineLayout &lineLayout() const { return m_layout; }
+
+    // Small multiples: a fixed line colour, a fixed left gutter so plot areas line up,
+    // optional time labels, legend and marker labels.
+    void setLineColor(const QColor &color);
+    void setLeftGutter(qreal pixels);  // 0: fit the y labels
+    qreal requiredLeftGutter() const;  // what this chart's y labels need
+    void setTimeLabelsVisible(bool visible);
+    void setLegendVisible(bool visible);
+    void setMarkerLabelsVisible(bool visible);
+    // The x range shown, as dateX() values (for aligning small multiples).
+    void setXRange(double minX, double maxX);
+    std::pair<double, double> xRange() const { return {m_xMin, m_xMax}; }
+
+    // The read-out for a row: period, exact value, partial note, work shipped in it.
+    QString hoverText(int row) const;
+    int hoveredRow() const { return m_hoveredRow; }
+    void hoverRow(int row);  // -1 clears
+    // Range selection in rows (inclusive); the caption shows rangeCaption().
+    void selectRows(int firstRow, int lastRow);
+    void clearSelection();
+    std::optional<Charts::RangeStats> selection() const { return m_selection; }
+    QString rangeCaption() const;
+    bool isZoomed() const { return m_zoomed; }
+    void zoomToSelection();
+    void resetZoom();
+
+    // For the CSV export and for tests.
+    Charts::ChartOverlay *overlay() const { return m_overlay; }
+
+signals:
+    void hoveredRowChanged(int row);
+    void selectionChanged();
+    void zoomChanged(bool zoomed);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void rebuildSeries();
+    void rebuildAxes();
+    void updatePlotArea();
+    void updateLegend();
+    void updateCaption();
+    void updateSelectionBand();
+    int rowAtPixel(qreal x) const;
+    double halfPeriod() const;
+    QList<const Charts::ShipMarker *> markersInRow(int row) const;
+
+    MetricChartData m_data;
+    Charts::LineLayout m_layout;
+    Charts::ChartOverlay *m_overlay;
+    QCategoryAxis *m_xAxis = nullptr;
+    QCategoryAxis *m_yAxis = nullptr;
+    QColor m_color;
+    qreal m_fixedGutter = 0;
+    qreal m_neededGutter = 40;
+    bool m_timeLabels = true;
+    bool m_legend = true;
+    bool m_markerLabels = true;
+    bool m_fixedXRange = false;
+    double m_xMin = 0, m_xMax = 1;
+    double m_yMin = 0, m_yMax = 1;
+    int m_hoveredRow = -1;
+    std::optional<Charts::RangeStats> m_selection;
+    std::optional<int> m_dragAnchorRow;
+    qreal m_dragStartX = 0;
+    bool m_dragging = false;
+    bool m_zoomed = false;
+};
+
+} // namespace NorthStar
