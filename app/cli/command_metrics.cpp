@@ -62,7 +62,9 @@ struct Options
 
     void describe()
     {
-        metric.setDescription(tr("The metric kind: %1.").arg(metricKindNames().join(u", "_s)));
+        QStringList kinds = metricKindNames();
+        kinds.removeAll(u"formula"_s); // formulas name catalog metrics: --node
+        metric.setDescription(tr("The metric kind: %1.").arg(kinds.join(u", "_s)));
         events.setDescription(tr("The core action: event names separated by commas, matched exactly (default: "
                                  "every event)."));
         grain.setDescription(tr("day, week or month (default: week)."));
