@@ -1,4 +1,3706 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>Workspace setting &apos;%1&apos;: %2</source>
+        <translation>Einstellung des Arbeitsbereichs „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Node &quot;%1&quot;: %2</source>
+        <translation>Knoten „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Node &quot;%1&quot; is a lifecycle (four counts); leverage needs one value per period.</source>
+        <translation>Knoten „%1“ ist ein Lebenszyklus (vier Zählwerte); die Hebelwirkung braucht einen Wert pro Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Leverage needs a North Star or input node with a metric as the parent.</source>
+        <translation>Die Hebelwirkung braucht als übergeordneten Knoten einen North Star oder Input mit Metrik.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no metric inputs to estimate leverage for.</source>
+        <translation>„%1“ hat keine Inputs mit Metrik, für die sich die Hebelwirkung schätzen ließe.</translation>
+    </message>
+    <message>
+        <source>What-if needs an input node with a metric.</source>
+        <translation>Die Was-wäre-wenn-Analyse braucht einen Input mit Metrik.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value for its latest complete period to change; check its computation and the imported data.</source>
+        <translation>„%1“ hat für den letzten vollständigen Zeitraum keinen Wert, der sich ändern ließe; prüfen Sie die Berechnung und die importierten Daten.</translation>
+    </message>
+    <message>
+        <source>The workspace has no metric with id %1.</source>
+        <translation>Der Arbeitsbereich hat keine Metrik mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The metric &quot;%1&quot; has no computation yet: choose its kind and core action in the properties panel.</source>
+        <translation>Die Metrik „%1“ hat noch keine Berechnung: Wählen Sie Art und Kernaktion im Eigenschaftenbereich.</translation>
+    </message>
+    <message>
+        <source>The computation of the metric &quot;%1&quot; is invalid: %2</source>
+        <translation>Die Berechnung der Metrik „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a North Star workspace (%2).</source>
+        <translation>%1 ist kein North-Star-Arbeitsbereich (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a North Star workspace.</source>
+        <translation>%1 ist kein North-Star-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of North Star Studio; update to read it.</source>
+        <translation>%1 wurde mit einer neueren Version von North Star Studio gespeichert; aktualisieren Sie, um die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings of %1: %2</source>
+        <translation>Die Einstellungen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or file name.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. Check the free space and permissions.</source>
+        <translation>%1 kann nicht gespeichert werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Could not encode the chart as PNG for %1.</source>
+        <translation>Das Diagramm konnte für %1 nicht als PNG kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Exported from North Star Studio</source>
+        <translation>Exportiert aus North Star Studio</translation>
+    </message>
+    <message>
+        <source>no value (nobody to average over)</source>
+        <translation>kein Wert (niemand, über den gemittelt werden kann)</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>Pp.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (geplant)</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreview</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>A quote, a line break or a NUL byte cannot be the delimiter.</source>
+        <translation>Ein Anführungszeichen, ein Zeilenumbruch oder ein NUL-Byte kann kein Trennzeichen sein.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a record is longer than %1 MB; a quote may never be closed.</source>
+        <translation>ein Datensatz ist länger als %1 MB; vielleicht wird ein Anführungszeichen nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (the quote opens on this line and the file ends before it closes).</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (das Anführungszeichen beginnt in dieser Zeile, und die Datei endet, bevor es geschlossen wird).</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (byte 0x%1). If the file comes from Excel on Windows, import it with the encoding windows-1252.</source>
+        <translation>der Text ist kein gültiges UTF-8 (Byte 0x%1). Stammt die Datei aus Excel unter Windows, importieren Sie sie mit der Kodierung windows-1252.</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1 (a broken character).</source>
+        <translation>der Text ist kein gültiges %1 (ein fehlerhaftes Zeichen).</translation>
+    </message>
+</context>
+<context>
+    <name>DialectDetector</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>EventStore</name>
+    <message>
+        <source>The stored activity rollup is damaged.</source>
+        <translation>Die gespeicherte Aktivitätszusammenfassung ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Stored events are damaged (a chunk cannot be read).</source>
+        <translation>Gespeicherte Ereignisse sind beschädigt (ein Block kann nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a North Star workspace (%2).</source>
+        <translation>%1 ist kein North-Star-Arbeitsbereich (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a North Star workspace.</source>
+        <translation>%1 ist kein North-Star-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of North Star Studio; update to read it.</source>
+        <translation>%1 wurde mit einer neueren Version von North Star Studio gespeichert; aktualisieren Sie, um die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <source>The stored activity rollup is damaged (a part is missing).</source>
+        <translation>Die gespeicherte Aktivitätszusammenfassung ist beschädigt (ein Teil fehlt).</translation>
+    </message>
+    <message>
+        <source>Workspace query failed: %1</source>
+        <translation>Abfrage im Arbeitsbereich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s user or event name table is damaged (ids are not dense).</source>
+        <translation>Die Tabelle der Nutzer- oder Ereignisnamen im Arbeitsbereich ist beschädigt (die IDs sind nicht lückenlos).</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: give column %2 by number (1 to %3).</source>
+        <translation>%1 hat keine Kopfzeile: Geben Sie Spalte %2 als Nummer an (1 bis %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot;. Its columns are: %3.</source>
+        <translation>%1 hat keine Spalte „%2“. Die Spalten sind: %3.</translation>
+    </message>
+    <message>
+        <source>The dates are ambiguous: every one reads both month-first (%1) and day-first (%2). Give the time format, e.g. --time-format &apos;%1&apos; or --time-format &apos;%2&apos;.</source>
+        <translation>Die Datumsangaben sind mehrdeutig: Jede lässt sich mit dem Monat zuerst (%1) und mit dem Tag zuerst (%2) lesen. Geben Sie das Zeitformat an, z. B. --time-format &apos;%1&apos; oder --time-format &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The time column has no single format: line %1, &quot;%2&quot;, and many others do not read like the rest. Give the time format with --time-format (iso, epoch-s, epoch-ms or a pattern such as &apos;dd.MM.yyyy HH:mm&apos;).</source>
+        <translation>Die Zeitspalte hat kein einheitliches Format: Zeile %1, „%2“, und viele andere lesen sich nicht wie der Rest. Geben Sie das Zeitformat mit --time-format an (iso, epoch-s, epoch-ms oder ein Muster wie &apos;dd.MM.yyyy HH:mm&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: no user id column found; name it with --user COLUMN.</source>
+        <translation>%1: keine Spalte mit der Nutzer-ID gefunden; geben Sie sie mit --user COLUMN an.</translation>
+    </message>
+    <message>
+        <source>%1: no timestamp column found; name it with --time COLUMN.</source>
+        <translation>%1: keine Zeitstempel-Spalte gefunden; geben Sie sie mit --time COLUMN an.</translation>
+    </message>
+    <message>
+        <source>%1: no event column found; name it with --event COLUMN, or give one event name for every row with --event-name NAME.</source>
+        <translation>%1: keine Ereignisspalte gefunden; geben Sie sie mit --event COLUMN an oder einen Ereignisnamen für alle Zeilen mit --event-name NAME.</translation>
+    </message>
+    <message>
+        <source>%1: column %2 does not exist (the file has %3).</source>
+        <translation>%1: Spalte %2 existiert nicht (die Datei hat %3).</translation>
+    </message>
+    <message>
+        <source>--time-format %1: %2</source>
+        <translation>--time-format %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown timezone &quot;%1&quot;: use an IANA name such as UTC, Europe/Berlin or America/New_York.</source>
+        <translation>Unbekannte Zeitzone „%1“: Verwenden Sie einen IANA-Namen wie UTC, Europe/Berlin oder America/New_York.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>Der Import wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Stopped at the first rejected row (--on-error abort); nothing was imported.</source>
+        <translation>%1: %2 Bei der ersten abgelehnten Zeile angehalten (--on-error abort); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Writing to the workspace failed: %1</source>
+        <translation>Schreiben in den Arbeitsbereich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The time format of %1 could not be settled; give it with --time-format.</source>
+        <translation>Das Zeitformat von %1 ließ sich nicht eindeutig bestimmen; geben Sie es mit --time-format an.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (check the folder&apos;s permissions).</source>
+        <translation>%1 kann nicht geschrieben werden (prüfen Sie die Berechtigungen des Ordners).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Comma  ,</source>
+        <translation>Komma  ,</translation>
+    </message>
+    <message>
+        <source>Semicolon  ;</source>
+        <translation>Semikolon  ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe  |</source>
+        <translation>Senkrechter Strich  |</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPage</name>
+    <message>
+        <source>about a second</source>
+        <translation>etwa eine Sekunde</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>The activity data are inconsistent (%1); re-import the data.</source>
+        <translation>Die Aktivitätsdaten sind widersprüchlich (%1); importieren Sie die Daten erneut.</translation>
+    </message>
+    <message>
+        <source>Frequency is not offered for grain day (it would always be 1): choose week or month.</source>
+        <translation>Häufigkeit gibt es nicht für die Granularität Tag (sie wäre immer 1): Wählen Sie Woche oder Monat.</translation>
+    </message>
+    <message>
+        <source>Unknown event &apos;%1&apos; in the core action (names match exactly); the data has: %2.</source>
+        <translation>Unbekanntes Ereignis &apos;%1&apos; in der Kernaktion (Namen müssen exakt übereinstimmen); die Daten enthalten: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown grain &apos;%1&apos;: use day, week or month.</source>
+        <translation>Unbekannte Granularität &apos;%1&apos;: Verwenden Sie day, week oder month.</translation>
+    </message>
+    <message>
+        <source>Unknown week start &apos;%1&apos;: use monday or sunday.</source>
+        <translation>Unbekannter Wochenbeginn &apos;%1&apos;: Verwenden Sie monday oder sunday.</translation>
+    </message>
+    <message>
+        <source>Segment &apos;%1&apos; is not of the form &apos;attribute = value&apos;, e.g. &apos;country = DE&apos;.</source>
+        <translation>Segment &apos;%1&apos; hat nicht die Form &apos;Attribut = Wert&apos;, z. B. &apos;country = DE&apos;.</translation>
+    </message>
+    <message>
+        <source>Leverage needs at least one input metric.</source>
+        <translation>Die Hebelwirkung braucht mindestens eine Input-Metrik.</translation>
+    </message>
+    <message>
+        <source>Leverage: the input and parent series cover different periods; compute them with the same grain.</source>
+        <translation>Hebelwirkung: Die Reihen von Input und übergeordnetem Knoten decken unterschiedliche Zeiträume ab; berechnen Sie sie mit derselben Granularität.</translation>
+    </message>
+    <message>
+        <source>Not enough history to estimate leverage: %1 usable period-over-period changes for %2 inputs, need at least %3 (complete periods with a value in the parent and every input).</source>
+        <translation>Zu wenig Verlauf, um die Hebelwirkung zu schätzen: %1 nutzbare Veränderungen von Zeitraum zu Zeitraum für %2 Inputs, nötig sind mindestens %3 (vollständige Zeiträume mit einem Wert im übergeordneten Knoten und in jedem Input).</translation>
+    </message>
+    <message>
+        <source>Leverage cannot be estimated: some inputs never change or move in lockstep with others over the %1 usable periods; remove one of them or wait for more history.</source>
+        <translation>Die Hebelwirkung lässt sich nicht schätzen: Manche Inputs ändern sich über die %1 nutzbaren Zeiträume nie oder bewegen sich im Gleichschritt mit anderen; entfernen Sie einen davon oder warten Sie auf mehr Verlauf.</translation>
+    </message>
+    <message>
+        <source>Metric field &apos;%1&apos; must be a whole number of at least 1.</source>
+        <translation>Das Metrikfeld &apos;%1&apos; muss eine ganze Zahl von mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Unknown metric kind &apos;%1&apos;: use one of %2.</source>
+        <translation>Unbekannte Metrikart &apos;%1&apos;: Verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>What-if: there is no input node %1.</source>
+        <translation>Was-wäre-wenn: Es gibt keinen Input-Knoten %1.</translation>
+    </message>
+    <message>
+        <source>What-if: the change must be a finite percentage.</source>
+        <translation>Was-wäre-wenn: Die Änderung muss ein endlicher Prozentwert sein.</translation>
+    </message>
+    <message>
+        <source>What-if: an edge refers to a node that does not exist.</source>
+        <translation>Was-wäre-wenn: Eine Verbindung verweist auf einen Knoten, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>What-if: the metrics above &apos;%1&apos; form a cycle; a tree cannot feed itself.</source>
+        <translation>Was-wäre-wenn: Die Metriken über &apos;%1&apos; bilden einen Kreis; ein Baum kann nicht auf sich selbst einzahlen.</translation>
+    </message>
+    <message>
+        <source>Unknown timezone &apos;%1&apos;: use an IANA name such as UTC, Europe/Berlin or America/New_York.</source>
+        <translation>Unbekannte Zeitzone &apos;%1&apos;: Verwenden Sie einen IANA-Namen wie UTC, Europe/Berlin oder America/New_York.</translation>
+    </message>
+    <message>
+        <source>Activity refers to user %1 but only %2 user keys were given.</source>
+        <translation>Die Aktivität verweist auf Nutzer %1, es wurden aber nur %2 Nutzerschlüssel übergeben.</translation>
+    </message>
+    <message>
+        <source>Activity refers to event %1 but only %2 event names were given.</source>
+        <translation>Die Aktivität verweist auf Ereignis %1, es wurden aber nur %2 Ereignisnamen übergeben.</translation>
+    </message>
+    <message>
+        <source>The formula is empty: write e.g. &quot;bookings / breadth&quot;.</source>
+        <translation>Die Formel ist leer: Schreiben Sie z. B. „bookings / breadth“.</translation>
+    </message>
+    <message>
+        <source>expected an operator (+ - * /) or the end</source>
+        <translation>Operator (+ - * /) oder Formelende erwartet</translation>
+    </message>
+    <message>
+        <source>the formula is nested too deeply</source>
+        <translation>die Formel ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected a number, a metric name or &apos;(&apos; but the formula ends</source>
+        <translation>Zahl, Metrikname oder &apos;(&apos; erwartet, aber die Formel endet</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1</source>
+        <translation>&apos;)&apos; erwartet, um die &apos;(&apos; in Spalte %1 zu schließen</translation>
+    </message>
+    <message>
+        <source>expected a number, a metric name or &apos;(&apos; but found &apos;%1&apos;</source>
+        <translation>Zahl, Metrikname oder &apos;(&apos; erwartet, aber &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a metric name cannot start with a digit; put it in double quotes</source>
+        <translation>ein Metrikname darf nicht mit einer Ziffer beginnen; setzen Sie ihn in doppelte Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the quoted metric name is not closed with &apos;&quot;&apos;</source>
+        <translation>der Metrikname in Anführungszeichen wird nicht mit &apos;&quot;&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>the quoted metric name is empty</source>
+        <translation>der Metrikname in Anführungszeichen ist leer</translation>
+    </message>
+    <message>
+        <source>Formula &quot;%1&quot;, column %2: %3.</source>
+        <translation>Formel „%1“, Spalte %2: %3.</translation>
+    </message>
+    <message>
+        <source>Segment &apos;%1&apos;: no user has %2 &apos;%3&apos; (values match exactly); known values: %4.</source>
+        <translation>Segment &apos;%1&apos;: Kein Nutzer hat %2 &apos;%3&apos; (Werte müssen exakt übereinstimmen); bekannte Werte: %4.</translation>
+    </message>
+    <message>
+        <source>Segment &apos;%1&apos;: unknown attribute &apos;%2&apos;; the data has: %3.</source>
+        <translation>Segment &apos;%1&apos;: unbekanntes Attribut &apos;%2&apos;; die Daten enthalten: %3.</translation>
+    </message>
+    <message>
+        <source>no attributes</source>
+        <translation>keine Attribute</translation>
+    </message>
+    <message>
+        <source>Formula cycle: %1 refer to each other; break the loop.</source>
+        <translation>Zirkelbezug in Formeln: %1 verweisen aufeinander; lösen Sie den Kreis auf.</translation>
+    </message>
+    <message>
+        <source>Formula &quot;%1&quot; uses the unknown metric &apos;%2&apos;.</source>
+        <translation>Formel „%1“ verwendet die unbekannte Metrik &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Formula &quot;%1&quot;: &apos;%2&apos; is a lifecycle (four counts) and cannot be used in a formula.</source>
+        <translation>Formel „%1“: &apos;%2&apos; ist ein Lebenszyklus (vier Zählwerte) und kann nicht in einer Formel verwendet werden.</translation>
+    </message>
+    <message>
+        <source>In &apos;%1&apos;: %2</source>
+        <translation>In &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Metric definition has no &apos;kind&apos; (one of %1).</source>
+        <translation>Der Metrikdefinition fehlt &apos;kind&apos; (eines von %1).</translation>
+    </message>
+    <message>
+        <source>Metric field &apos;events&apos; must be a list of event names.</source>
+        <translation>Das Metrikfeld &apos;events&apos; muss eine Liste von Ereignisnamen sein.</translation>
+    </message>
+    <message>
+        <source>Metric field &apos;events&apos; must hold non-empty event names.</source>
+        <translation>Das Metrikfeld &apos;events&apos; darf keine leeren Ereignisnamen enthalten.</translation>
+    </message>
+    <message>
+        <source>Metric field &apos;segment&apos; must be text like &quot;country = DE&quot;.</source>
+        <translation>Das Metrikfeld &apos;segment&apos; muss Text wie „country = DE“ sein.</translation>
+    </message>
+    <message>
+        <source>A formula metric needs a &apos;formula&apos;, e.g. &quot;bookings / breadth&quot;.</source>
+        <translation>Eine Formelmetrik braucht eine &apos;formula&apos;, z. B. „bookings / breadth“.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::CandidatesPanel</name>
+    <message>
+        <source>Add candidate…</source>
+        <translation>Kandidaten hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a metric the team is considering as its North Star</source>
+        <translation>Eine Metrik hinzufügen, die das Team als North Star in Betracht zieht</translation>
+    </message>
+    <message>
+        <source>No candidates yet. Add the metrics your team is considering, answer the checklist for each, then choose one as the North Star.</source>
+        <translation>Noch keine Kandidaten. Fügen Sie die Metriken hinzu, die Ihr Team in Betracht zieht, beantworten Sie für jede die Checkliste und wählen Sie dann eine als North Star.</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Kandidaten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the candidate North Star metric:</source>
+        <translation>Name der möglichen North Star Metric:</translation>
+    </message>
+    <message>
+        <source>Candidate North Stars for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>North-Star-Kandidaten für &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No tree is open.</source>
+        <translation>Es ist kein Baum geöffnet.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Why this one, or why not</source>
+        <translation>Warum diese, oder warum nicht</translation>
+    </message>
+    <message>
+        <source>Choose as North Star</source>
+        <translation>Als North Star wählen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Chosen North Star</source>
+        <translation>Gewählter North Star</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; / %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; / %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; / %2 (%3 unanswered)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; / %2 (%3 unbeantwortet)</translation>
+    </message>
+    <message>
+        <source>North Star</source>
+        <translation>North Star</translation>
+    </message>
+    <message>
+        <source>The chosen North Star stays a candidate; choose another one first.</source>
+        <translation>Der gewählte North Star bleibt Kandidat; wählen Sie zuerst einen anderen.</translation>
+    </message>
+    <message>
+        <source>Remove this candidate</source>
+        <translation>Diesen Kandidaten entfernen</translation>
+    </message>
+    <message>
+        <source>Speaks for this candidate.</source>
+        <translation>Spricht für diesen Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Unsure: worth discussing.</source>
+        <translation>Unsicher: lohnt eine Diskussion.</translation>
+    </message>
+    <message>
+        <source>Speaks against this candidate.</source>
+        <translation>Spricht gegen diesen Kandidaten.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::CanvasMetrics</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::CanvasView</name>
+    <message>
+        <source>Tree canvas</source>
+        <translation>Arbeitsfläche des Baums</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Verbindung lösen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Add Child</source>
+        <translation>Kind hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Sibling</source>
+        <translation>Geschwister hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Sub-input</source>
+        <translation>Unter-Input hinzufügen</translation>
+    </message>
+    <message>
+        <source>Connect to…</source>
+        <translation>Verbinden mit…</translation>
+    </message>
+    <message>
+        <source>Disconnect from “%1”</source>
+        <translation>Verbindung zu „%1“ lösen</translation>
+    </message>
+    <message>
+        <source>Automatic Position</source>
+        <translation>Automatisch positionieren</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Add North Star</source>
+        <translation>North Star hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Input Here</source>
+        <translation>Input hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Work Item Here</source>
+        <translation>Maßnahme hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Automatic Layout</source>
+        <translation>Automatisches Layout</translation>
+    </message>
+    <message>
+        <source>No tree to show. Add a tree to start.</source>
+        <translation>Kein Baum zum Anzeigen. Fügen Sie einen Baum hinzu, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>This tree is empty.</source>
+        <translation>Dieser Baum ist leer.</translation>
+    </message>
+    <message>
+        <source>This tree is empty.
+Press Tab to add its North Star Metric, or double-click anywhere.</source>
+        <translation>Dieser Baum ist leer.
+Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken Sie irgendwo.</translation>
+    </message>
+    <message>
+        <source>Click the card this one drives. Escape cancels.</source>
+        <translation>Klicken Sie auf die Karte, auf die diese einzahlt. Esc bricht ab.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Card</name>
+    <message>
+        <source>NORTH STAR</source>
+        <translation>NORTH STAR</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>INPUT</translation>
+    </message>
+    <message>
+        <source>INITIATIVE</source>
+        <translation>INITIATIVE</translation>
+    </message>
+    <message>
+        <source>EXPERIMENT</source>
+        <translation>EXPERIMENT</translation>
+    </message>
+    <message>
+        <source>FEATURE</source>
+        <translation>FEATURE</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>No work yet</source>
+        <translation>Noch keine Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>Pp.</translation>
+    </message>
+    <message>
+        <source>Lifecycle: see the chart</source>
+        <translation>Lebenszyklus: siehe Diagramm</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>No imported events match this metric yet.</source>
+        <translation>Noch passen keine importierten Ereignisse zu dieser Metrik.</translation>
+    </message>
+    <message>
+        <source>No complete %1 yet</source>
+        <translation>%1 noch nicht vollständig</translation>
+    </message>
+    <message>
+        <source>The data do not cover a whole %1 yet; a partial period never drives the number.</source>
+        <translation>Die Daten decken noch keinen ganzen Zeitraum (%1) ab; ein unvollständiger Zeitraum bestimmt nie die Zahl.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>%1: empty (nobody to average over in this %2)</source>
+        <translation>%1: leer (niemand, über den gemittelt werden kann; Zeitraum: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 against the %2 before (%3)</source>
+        <translation>%1 gegenüber der Vorperiode (%2: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ChartPanel</name>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Period of each point</source>
+        <translation>Zeitraum je Punkt</translation>
+    </message>
+    <message>
+        <source>Weeks start Monday</source>
+        <translation>Wochen beginnen am Montag</translation>
+    </message>
+    <message>
+        <source>Weeks start Sunday</source>
+        <translation>Wochen beginnen am Sonntag</translation>
+    </message>
+    <message>
+        <source>Zoom to range</source>
+        <translation>Auf Bereich zoomen</translation>
+    </message>
+    <message>
+        <source>Show only the selected range (drag across the chart to select one)</source>
+        <translation>Nur den ausgewählten Bereich zeigen (zum Auswählen über das Diagramm ziehen)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Image for email (PNG)…</source>
+        <translation>Bild für E-Mail (PNG)…</translation>
+    </message>
+    <message>
+        <source>Vector image (SVG)…</source>
+        <translation>Vektorbild (SVG)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Daten (CSV)…</translation>
+    </message>
+    <message>
+        <source>Active days histogram</source>
+        <translation>Histogramm der aktiven Tage</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Breadth, depth, frequency</source>
+        <translation>Breite, Tiefe, Häufigkeit</translation>
+    </message>
+    <message>
+        <source>North Star only</source>
+        <translation>Nur North Star</translation>
+    </message>
+    <message>
+        <source>There is no chart to export: select a node with data first.</source>
+        <translation>Es gibt kein Diagramm zum Exportieren: Wählen Sie zuerst einen Knoten mit Daten.</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Es gibt kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV data (*.csv)</source>
+        <translation>CSV-Daten (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Select a node on the canvas to see its history.</source>
+        <translation>Wählen Sie einen Knoten auf der Arbeitsfläche, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a work item: its ship date is marked on the charts of the inputs it drives.</source>
+        <translation>„%1“ ist eine Maßnahme: Ihr Auslieferungsdatum ist in den Diagrammen der Inputs markiert, auf die sie einzahlt.</translation>
+    </message>
+    <message>
+        <source>This node has no metric yet: choose one in Properties</source>
+        <translation>Dieser Knoten hat noch keine Metrik: Wählen Sie eine unter Eigenschaften</translation>
+    </message>
+    <message>
+        <source>This metric has no computation yet: set it in Properties</source>
+        <translation>Diese Metrik hat noch keine Berechnung: Legen Sie sie unter Eigenschaften fest</translation>
+    </message>
+    <message>
+        <source>The computation of &quot;%1&quot; cannot be read: %2. Set it again in Properties.</source>
+        <translation>Die Berechnung von „%1“ kann nicht gelesen werden: %2. Legen Sie sie unter Eigenschaften neu fest.</translation>
+    </message>
+    <message>
+        <source>No data imported yet: File &gt; Import…</source>
+        <translation>Noch keine Daten importiert: Datei &gt; Importieren…</translation>
+    </message>
+    <message>
+        <source>Breadth: active users</source>
+        <translation>Breite: aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Depth: core actions per active user</source>
+        <translation>Tiefe: Kernaktionen je aktivem Nutzer</translation>
+    </message>
+    <message>
+        <source>Frequency: active days per active user</source>
+        <translation>Häufigkeit: aktive Tage je aktivem Nutzer</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>per user</source>
+        <translation>je Nutzer</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Cli</name>
+    <message>
+        <source>Create a workspace file, blank or from a template</source>
+        <translation>Eine Arbeitsbereichsdatei anlegen, leer oder aus einer Vorlage</translation>
+    </message>
+    <message>
+        <source>List the bundled North Star tree templates</source>
+        <translation>Die mitgelieferten Vorlagen für North-Star-Bäume auflisten</translation>
+    </message>
+    <message>
+        <source>Check a workspace&apos;s trees against the workshop rules</source>
+        <translation>Die Bäume eines Arbeitsbereichs gegen die Workshop-Regeln prüfen</translation>
+    </message>
+    <message>
+        <source>Export a tree as a PNG, SVG or PDF image</source>
+        <translation>Einen Baum als PNG-, SVG- oder PDF-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Import a usage CSV into a workspace</source>
+        <translation>Eine CSV mit Nutzungsdaten in einen Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <source>Show how a CSV file will be read before importing it</source>
+        <translation>Vor dem Import zeigen, wie eine CSV-Datei gelesen wird</translation>
+    </message>
+    <message>
+        <source>Show a workspace&apos;s imported data and import history</source>
+        <translation>Importierte Daten und Importverlauf eines Arbeitsbereichs zeigen</translation>
+    </message>
+    <message>
+        <source>Print a metric of the imported data per period as CSV</source>
+        <translation>Eine Metrik der importierten Daten je Zeitraum als CSV ausgeben</translation>
+    </message>
+    <message>
+        <source>Write the demo workspace with a year of usage data</source>
+        <translation>Den Demo-Arbeitsbereich mit einem Jahr Nutzungsdaten schreiben</translation>
+    </message>
+    <message>
+        <source>Run &apos;northstar %1 --help&apos; for usage.</source>
+        <translation>Aufruf: siehe &apos;northstar %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the demo workspace (a language-learning app&apos;s North Star tree with a year of usage data) and print its path. An existing file is never overwritten.</source>
+        <translation>Den Demo-Arbeitsbereich schreiben (der North-Star-Baum einer Sprachlern-App mit einem Jahr Nutzungsdaten) und seinen Pfad ausgeben. Eine vorhandene Datei wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>Where to write it (default: the per-user demo location).</source>
+        <translation>Wohin er geschrieben wird (Standard: der Demo-Ort des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: give at most one WORKSPACE file.</source>
+        <translation>Unerwartetes Argument „%1“: Geben Sie höchstens eine WORKSPACE-Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or delete it first.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder löschen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>Export one tree of a workspace as an image for slides: PNG, SVG or PDF, chosen by the file name&apos;s suffix.</source>
+        <translation>Einen Baum eines Arbeitsbereichs als Bild für Folien exportieren: PNG, SVG oder PDF, je nach Dateiendung.</translation>
+    </message>
+    <message>
+        <source>The image file to write (.png, .svg or .pdf).</source>
+        <translation>Die zu schreibende Bilddatei (.png, .svg oder .pdf).</translation>
+    </message>
+    <message>
+        <source>Export the tree NAME (default: the first tree).</source>
+        <translation>Den Baum NAME exportieren (Standard: der erste Baum).</translation>
+    </message>
+    <message>
+        <source>The workspace file (*.northstar).</source>
+        <translation>Die Arbeitsbereichsdatei (*.northstar).</translation>
+    </message>
+    <message>
+        <source>Missing the WORKSPACE file to export from.</source>
+        <translation>Es fehlt die WORKSPACE-Datei, aus der exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: give one WORKSPACE file.</source>
+        <translation>Unerwartetes Argument „%1“: Geben Sie eine WORKSPACE-Datei an.</translation>
+    </message>
+    <message>
+        <source>Missing --image OUT: the file to write (%1).</source>
+        <translation>Es fehlt --image OUT: die zu schreibende Datei (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: the file name must end in %2.</source>
+        <translation>Export nach „%1“ nicht möglich: Der Dateiname muss auf %2 enden.</translation>
+    </message>
+    <message>
+        <source>%1 has no tree to export.</source>
+        <translation>%1 hat keinen Baum zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 has no tree &quot;%2&quot;. Trees: %3.</source>
+        <translation>%1 hat keinen Baum „%2“. Bäume: %3.</translation>
+    </message>
+    <message>
+        <source>Exported the tree &quot;%1&quot; to %2.</source>
+        <translation>Baum „%1“ nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported into source &quot;%2&quot; (identical content): 0 rows imported, the workspace is unchanged.</source>
+        <translation>%1 wurde bereits in die Quelle „%2“ importiert (identischer Inhalt): 0 Zeilen importiert, der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2 into %3 (source &quot;%4&quot;).</source>
+        <translation>%1 Zeilen aus %2 in %3 importiert (Quelle „%4“).</translation>
+    </message>
+    <message>
+        <source>Rejected: %1. Replaced earlier rows: %2. Users: %3.</source>
+        <translation>Abgelehnt: %1. Ersetzte frühere Zeilen: %2. Nutzer: %3.</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2.</source>
+        <translation>Zeitraum: %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Read as: delimiter &apos;%1&apos;, encoding %2, time format %3, timezone %4.</source>
+        <translation>Gelesen als: Trennzeichen &apos;%1&apos;, Kodierung %2, Zeitformat %3, Zeitzone %4.</translation>
+    </message>
+    <message>
+        <source>First %1 rejected rows:</source>
+        <translation>Erste %1 abgelehnte Zeilen:</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Abgelehnte Zeilen:</translation>
+    </message>
+    <message>
+        <source>Import a usage CSV into a workspace (created when missing).</source>
+        <translation>Eine CSV mit Nutzungsdaten in einen Arbeitsbereich importieren (wird angelegt, falls er fehlt).</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Die CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Source the rows belong to (default: events).</source>
+        <translation>Quelle, zu der die Zeilen gehören (Standard: events).</translation>
+    </message>
+    <message>
+        <source>User id column (name or 1-based number).</source>
+        <translation>Spalte der Nutzer-ID (Name oder Nummer ab 1).</translation>
+    </message>
+    <message>
+        <source>Timestamp column.</source>
+        <translation>Spalte des Zeitstempels.</translation>
+    </message>
+    <message>
+        <source>Event name column.</source>
+        <translation>Spalte des Ereignisnamens.</translation>
+    </message>
+    <message>
+        <source>One event name for every row.</source>
+        <translation>Ein Ereignisname für alle Zeilen.</translation>
+    </message>
+    <message>
+        <source>Numeric value column.</source>
+        <translation>Spalte mit Zahlenwert.</translation>
+    </message>
+    <message>
+        <source>User attribute column (repeatable).</source>
+        <translation>Spalte mit Nutzerattribut (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>iso, epoch-s, epoch-ms or a Qt pattern such as &apos;M/d/yy H:mm&apos;.</source>
+        <translation>iso, epoch-s, epoch-ms oder ein Qt-Muster wie &apos;M/d/yy H:mm&apos;.</translation>
+    </message>
+    <message>
+        <source>IANA timezone of timestamps without an offset (default: the workspace&apos;s).</source>
+        <translation>IANA-Zeitzone für Zeitstempel ohne Versatz (Standard: die des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>Field delimiter: , ; | or tab (default: detected).</source>
+        <translation>Feldtrennzeichen: , ; | oder tab (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-16, latin-1 or windows-1252 (default: detected).</source>
+        <translation>utf-8, utf-16, latin-1 oder windows-1252 (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>skip (default) or abort at the first bad row.</source>
+        <translation>skip (Standard) oder abort bei der ersten fehlerhaften Zeile.</translation>
+    </message>
+    <message>
+        <source>Add to overlapping data of the source instead of replacing it.</source>
+        <translation>Überlappende Daten der Quelle ergänzen statt sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Print the summary as one JSON object.</source>
+        <translation>Die Zusammenfassung als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>expected WORKSPACE and FILE.</source>
+        <translation>WORKSPACE und FILE erwartet.</translation>
+    </message>
+    <message>
+        <source>give either --event or --event-name, not both.</source>
+        <translation>Geben Sie entweder --event oder --event-name an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--source needs a name.</source>
+        <translation>--source braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be , ; | or tab.</source>
+        <translation>--delimiter muss , ; | oder tab sein.</translation>
+    </message>
+    <message>
+        <source>--on-error must be skip or abort.</source>
+        <translation>--on-error muss skip oder abort sein.</translation>
+    </message>
+    <message>
+        <source>(no events)</source>
+        <translation>(keine Ereignisse)</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>users: %1</source>
+        <translation>Nutzer: %1</translation>
+    </message>
+    <message>
+        <source>first: %1</source>
+        <translation>erstes: %1</translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>letztes: %1</translation>
+    </message>
+    <message>
+        <source>reporting timezone: %1</source>
+        <translation>Berichtszeitzone: %1</translation>
+    </message>
+    <message>
+        <source>event names: %1</source>
+        <translation>Ereignisnamen: %1</translation>
+    </message>
+    <message>
+        <source>sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>import history:</source>
+        <translation>Importverlauf:</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 rejected, %3 replaced%4</source>
+        <translation>%1 importiert, %2 abgelehnt, %3 ersetzt%4</translation>
+    </message>
+    <message>
+        <source> (append)</source>
+        <translation> (angehängt)</translation>
+    </message>
+    <message>
+        <source>Show the imported data of a workspace and its import history.</source>
+        <translation>Die importierten Daten eines Arbeitsbereichs und seinen Importverlauf zeigen.</translation>
+    </message>
+    <message>
+        <source>Print as one JSON object.</source>
+        <translation>Als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>expected one WORKSPACE.</source>
+        <translation>Genau ein WORKSPACE erwartet.</translation>
+    </message>
+    <message>
+        <source>Check the trees of a workspace against the North Star workshop rules (3 to 5 inputs, definitions, owners, work under every input, dimensions, guardrail, checklist). Prints one finding per line as &apos;severity: message&apos;; exits with 0 also when there are findings.</source>
+        <translation>Die Bäume eines Arbeitsbereichs gegen die Regeln des North-Star-Workshops prüfen (3 bis 5 Inputs, Definitionen, Verantwortliche, Maßnahmen unter jedem Input, Dimensionen, Leitplanken-Metrik, Checkliste). Gibt einen Befund pro Zeile als &apos;Schweregrad: Meldung&apos; aus; endet auch bei Befunden mit 0.</translation>
+    </message>
+    <message>
+        <source>Check only the tree NAME (default: all trees).</source>
+        <translation>Nur den Baum NAME prüfen (Standard: alle Bäume).</translation>
+    </message>
+    <message>
+        <source>Missing the WORKSPACE file to check.</source>
+        <translation>Es fehlt die zu prüfende WORKSPACE-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 1, not &quot;%2&quot;.</source>
+        <translation>%1 muss eine ganze Zahl von mindestens 1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Formulas combine catalog metrics: store one on a metric and use --node NAME.</source>
+        <translation>Formeln kombinieren Katalogmetriken: Speichern Sie eine an einer Metrik und verwenden Sie --node NAME.</translation>
+    </message>
+    <message>
+        <source>--events has an empty event name in &quot;%1&quot;.</source>
+        <translation>--events enthält einen leeren Ereignisnamen in „%1“.</translation>
+    </message>
+    <message>
+        <source>-k applies to stickiness, stickiness-cumulative and threshold only.</source>
+        <translation>-k gilt nur für stickiness, stickiness-cumulative und threshold.</translation>
+    </message>
+    <message>
+        <source>--window applies to activation only.</source>
+        <translation>--window gilt nur für activation.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a work item; it has no metric. Name a North Star or input node.</source>
+        <translation>„%1“ ist eine Maßnahme und hat keine Metrik. Nennen Sie einen North Star oder einen Input.</translation>
+    </message>
+    <message>
+        <source>The workspace has no node or metric &quot;%1&quot; (names match exactly). Nodes: %2.</source>
+        <translation>Der Arbeitsbereich hat keinen Knoten und keine Metrik „%1“ (Namen müssen exakt übereinstimmen). Knoten: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>--segment: no user has %1 &quot;%2&quot; (values match exactly); known values: %3.</source>
+        <translation>--segment: Kein Nutzer hat %1 „%2“ (Werte müssen exakt übereinstimmen); bekannte Werte: %3.</translation>
+    </message>
+    <message>
+        <source>--segment: unknown user attribute &quot;%1&quot;; the data has: %2.</source>
+        <translation>--segment: unbekanntes Nutzerattribut „%1“; die Daten enthalten: %2.</translation>
+    </message>
+    <message>
+        <source>no attributes</source>
+        <translation>keine Attribute</translation>
+    </message>
+    <message>
+        <source>Unknown timezone &quot;%1&quot;: use an IANA id such as UTC, Europe/Berlin or America/New_York.</source>
+        <translation>Unbekannte Zeitzone „%1“: Verwenden Sie eine IANA-ID wie UTC, Europe/Berlin oder America/New_York.</translation>
+    </message>
+    <message>
+        <source>Compute a metric of the workspace&apos;s imported data per period and print it as CSV (period_start,value,partial; lifecycle: period_start,new,returning,resurrecting,dormant,partial).</source>
+        <translation>Eine Metrik der importierten Daten des Arbeitsbereichs je Zeitraum berechnen und als CSV ausgeben (period_start,value,partial; Lebenszyklus: period_start,new,returning,resurrecting,dormant,partial).</translation>
+    </message>
+    <message>
+        <source>Missing the WORKSPACE file.</source>
+        <translation>Es fehlt die WORKSPACE-Datei.</translation>
+    </message>
+    <message>
+        <source>Give either --metric KIND or --node NAME.</source>
+        <translation>Geben Sie entweder --metric KIND oder --node NAME an.</translation>
+    </message>
+    <message>
+        <source>--node uses the stored computation: leave out --events, -k and --window.</source>
+        <translation>--node verwendet die gespeicherte Berechnung: Lassen Sie --events, -k und --window weg.</translation>
+    </message>
+    <message>
+        <source>frequency is not offered for grain day (it would always be 1): use week or month.</source>
+        <translation>frequency gibt es nicht für die Granularität day (sie wäre immer 1): Verwenden Sie week oder month.</translation>
+    </message>
+    <message>
+        <source>%1 has no imported data yet: import a usage CSV first (northstar import %1 FILE.csv).</source>
+        <translation>%1 hat noch keine importierten Daten: Importieren Sie zuerst eine CSV mit Nutzungsdaten (northstar import %1 FILE.csv).</translation>
+    </message>
+    <message>
+        <source>Create a workspace file with one tree: a blank North Star, or a template (see &apos;northstar templates&apos;). An existing file is never overwritten.</source>
+        <translation>Eine Arbeitsbereichsdatei mit einem Baum anlegen: ein leerer North Star oder eine Vorlage (siehe &apos;northstar templates&apos;). Eine vorhandene Datei wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>Start from the template KEY.</source>
+        <translation>Mit der Vorlage KEY beginnen.</translation>
+    </message>
+    <message>
+        <source>The workspace file to create (*.northstar).</source>
+        <translation>Die anzulegende Arbeitsbereichsdatei (*.northstar).</translation>
+    </message>
+    <message>
+        <source>Missing the WORKSPACE file to create.</source>
+        <translation>Es fehlt die anzulegende WORKSPACE-Datei.</translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;. Templates: %2.</source>
+        <translation>Unbekannte Vorlage „%1“. Vorlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left unchanged. Choose another file name, or delete the file first.</source>
+        <translation>%1 existiert bereits und wurde nicht verändert. Wählen Sie einen anderen Dateinamen oder löschen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>North Star</source>
+        <translation>North Star</translation>
+    </message>
+    <message>
+        <source>Created %1 with the tree &quot;%2&quot;.</source>
+        <translation>%1 mit dem Baum „%2“ angelegt.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>Trennzeichen: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1%2</source>
+        <translation>Kodierung: %1%2</translation>
+    </message>
+    <message>
+        <source> (with byte order mark)</source>
+        <translation> (mit Byte Order Mark)</translation>
+    </message>
+    <message>
+        <source>Decimal separator: %1</source>
+        <translation>Dezimaltrennzeichen: %1</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>Kopfzeile: %1</translation>
+    </message>
+    <message>
+        <source>Suggested mapping: user %1, time %2, event %3, value %4</source>
+        <translation>Vorgeschlagene Zuordnung: Nutzer %1, Zeit %2, Ereignis %3, Wert %4</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Reading problem: %1</source>
+        <translation>Leseproblem: %1</translation>
+    </message>
+    <message>
+        <source>First %1 records:</source>
+        <translation>Erste %1 Datensätze:</translation>
+    </message>
+    <message>
+        <source>Show how a CSV file will be read: dialect, header, mapping, time format, first records.</source>
+        <translation>Zeigen, wie eine CSV-Datei gelesen wird: Dialekt, Kopfzeile, Zuordnung, Zeitformat, erste Datensätze.</translation>
+    </message>
+    <message>
+        <source>Records to show (default 10).</source>
+        <translation>Anzahl der angezeigten Datensätze (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Print {delimiter, encoding, header, rows} as JSON.</source>
+        <translation>{delimiter, encoding, header, rows} als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>expected one FILE.</source>
+        <translation>Genau eine FILE erwartet.</translation>
+    </message>
+    <message>
+        <source>--rows must be a number of records (0 or more).</source>
+        <translation>--rows muss eine Anzahl von Datensätzen sein (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>List the bundled North Star tree templates: key, name and description, one per line. Use a key with &apos;northstar new WORKSPACE --template KEY&apos;.</source>
+        <translation>Die mitgelieferten Vorlagen für North-Star-Bäume auflisten: Schlüssel, Name und Beschreibung, eine pro Zeile. Einen Schlüssel verwenden Sie mit &apos;northstar new WORKSPACE --template KEY&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>North Star Studio: build, test and track a North Star Metric tree.</source>
+        <translation>North Star Studio: einen North-Star-Metric-Baum aufbauen, prüfen und verfolgen.</translation>
+    </message>
+    <message>
+        <source>Open the window on the bundled demo workspace.</source>
+        <translation>Das Fenster mit dem mitgelieferten Demo-Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>Workspace to open in the window.</source>
+        <translation>Arbeitsbereich, der im Fenster geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Run &apos;northstar --help&apos; for usage.</source>
+        <translation>Aufruf: siehe &apos;northstar --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;northstar COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Optionen eines Befehls: siehe &apos;northstar COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <source>northstar: unknown command &quot;%1&quot;.</source>
+        <translation>northstar: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Run &apos;northstar --help&apos; for the list of commands.</source>
+        <translation>Liste der Befehle: siehe &apos;northstar --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The metric kind: %1.</source>
+        <translation>Die Metrikart: %1.</translation>
+    </message>
+    <message>
+        <source>The core action: event names separated by commas, matched exactly (default: every event).</source>
+        <translation>Die Kernaktion: Ereignisnamen durch Kommas getrennt, exakt verglichen (Standard: alle Ereignisse).</translation>
+    </message>
+    <message>
+        <source>day, week or month (default: week).</source>
+        <translation>day, week oder month (Standard: week).</translation>
+    </message>
+    <message>
+        <source>monday or sunday (default: the workspace&apos;s week-start setting, else monday).</source>
+        <translation>monday oder sunday (Standard: der Wochenbeginn aus den Einstellungen des Arbeitsbereichs, sonst monday).</translation>
+    </message>
+    <message>
+        <source>Reporting timezone, an IANA id such as Europe/Berlin (default: the workspace&apos;s).</source>
+        <translation>Berichtszeitzone, eine IANA-ID wie Europe/Berlin (Standard: die des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>Active days for stickiness, minimum events for threshold (default: 1).</source>
+        <translation>Aktive Tage für stickiness, Mindestzahl Ereignisse für threshold (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Activation window in days (default: 7).</source>
+        <translation>Aktivierungsfenster in Tagen (Standard: 7).</translation>
+    </message>
+    <message>
+        <source>Only users whose attribute has this value, e.g. country=DE.</source>
+        <translation>Nur Nutzer, deren Attribut diesen Wert hat, z. B. country=DE.</translation>
+    </message>
+    <message>
+        <source>Use the computation stored on the tree node (or catalog metric) NAME instead of --metric, --events, -k and --window.</source>
+        <translation>Die am Baumknoten (oder an der Katalogmetrik) NAME gespeicherte Berechnung statt --metric, --events, -k und --window verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ComputationEditor</name>
+    <message>
+        <source>Breadth: active users</source>
+        <translation>Breite: aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Depth: events per active user</source>
+        <translation>Tiefe: Ereignisse je aktivem Nutzer</translation>
+    </message>
+    <message>
+        <source>Depth (value): value per active user</source>
+        <translation>Tiefe (Wert): Wert je aktivem Nutzer</translation>
+    </message>
+    <message>
+        <source>Frequency: active days per user</source>
+        <translation>Häufigkeit: aktive Tage je Nutzer</translation>
+    </message>
+    <message>
+        <source>Stickiness: users active exactly k days</source>
+        <translation>Stickiness: Nutzer, die an genau k Tagen aktiv sind</translation>
+    </message>
+    <message>
+        <source>Stickiness: users active at least k days</source>
+        <translation>Stickiness: Nutzer, die an mindestens k Tagen aktiv sind</translation>
+    </message>
+    <message>
+        <source>Threshold: users with at least n events</source>
+        <translation>Schwelle: Nutzer mit mindestens n Ereignissen</translation>
+    </message>
+    <message>
+        <source>Activation: new users acting within W days</source>
+        <translation>Aktivierung: neue Nutzer, die innerhalb von W Tagen handeln</translation>
+    </message>
+    <message>
+        <source>Time to value: median days to the core action</source>
+        <translation>Time to Value: Median der Tage bis zur Kernaktion</translation>
+    </message>
+    <message>
+        <source>Lifecycle: new, returning, resurrecting, dormant</source>
+        <translation>Lebenszyklus: neu, wiederkehrend, reaktiviert, ruhend</translation>
+    </message>
+    <message>
+        <source>Formula over other metrics</source>
+        <translation>Formel über andere Metriken</translation>
+    </message>
+    <message>
+        <source>Core &amp;action:</source>
+        <translation>&amp;Kernaktion:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormula:</source>
+        <translation>&amp;Formel:</translation>
+    </message>
+    <message>
+        <source>Not computed</source>
+        <translation>Nicht berechnet</translation>
+    </message>
+    <message>
+        <source>The core action: the event names of the imported data that count. None ticked: every event.</source>
+        <translation>Die Kernaktion: die Ereignisnamen der importierten Daten, die zählen. Keiner angehakt: jedes Ereignis.</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Weekly bookers&quot; / Visitors</source>
+        <translation>z. B. &quot;Weekly bookers&quot; / Visitors</translation>
+    </message>
+    <message>
+        <source>Everybody (or e.g. country = DE)</source>
+        <translation>Alle (oder z. B. country = DE)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>Latest:</source>
+        <translation>Zuletzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Window (days):</source>
+        <translation>Zeitfens&amp;ter (Tage):</translation>
+    </message>
+    <message>
+        <source>At least &amp;n events:</source>
+        <translation>M&amp;indestens n Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Active &amp;days (k):</source>
+        <translation>Aktive &amp;Tage (k):</translation>
+    </message>
+    <message>
+        <source>%1 (not in the data)</source>
+        <translation>%1 (nicht in den Daten)</translation>
+    </message>
+    <message>
+        <source>Import usage data to choose among its event names.</source>
+        <translation>Importieren Sie Nutzungsdaten, um aus deren Ereignisnamen zu wählen.</translation>
+    </message>
+    <message>
+        <source>None ticked: every event counts.</source>
+        <translation>Keiner angehakt: Jedes Ereignis zählt.</translation>
+    </message>
+    <message>
+        <source>Write a formula over other metrics, e.g. &quot;Weekly bookers&quot; / Visitors.</source>
+        <translation>Schreiben Sie eine Formel über andere Metriken, z. B. &quot;Weekly bookers&quot; / Visitors.</translation>
+    </message>
+    <message>
+        <source>No metric is called &quot;%1&quot;: use the exact name of a catalog metric (names with spaces in double quotes).</source>
+        <translation>Keine Metrik heißt „%1“: Verwenden Sie den genauen Namen einer Katalogmetrik (Namen mit Leerzeichen in doppelten Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>A formula cannot use its own metric (&quot;%1&quot;).</source>
+        <translation>Eine Formel kann ihre eigene Metrik nicht verwenden („%1“).</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::DemoEvents</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::DemoWorkspace</name>
+    <message>
+        <source>The demo tree is missing from this build.</source>
+        <translation>Der Demo-Baum fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the demo: %1</source>
+        <translation>Für die Demo kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo workspace to %1.</source>
+        <translation>Der Demo-Arbeitsbereich kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::DocumentController</name>
+    <message>
+        <source>The workspace has no file yet.</source>
+        <translation>Der Arbeitsbereich hat noch keine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Edit</name>
+    <message>
+        <source>New work item</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>North Star Metric</source>
+        <translation>North Star Metric</translation>
+    </message>
+    <message>
+        <source>New input</source>
+        <translation>Neuer Input</translation>
+    </message>
+    <message>
+        <source>Add input</source>
+        <translation>Input hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add work item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add sub-input</source>
+        <translation>Unter-Input hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add North Star</source>
+        <translation>North Star hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete node</source>
+        <translation>Knoten löschen</translation>
+    </message>
+    <message>
+        <source>Delete nodes</source>
+        <translation>Knoten löschen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Verbindung lösen</translation>
+    </message>
+    <message>
+        <source>Move node</source>
+        <translation>Knoten verschieben</translation>
+    </message>
+    <message>
+        <source>Move nodes</source>
+        <translation>Knoten verschieben</translation>
+    </message>
+    <message>
+        <source>Automatic layout</source>
+        <translation>Automatisches Layout</translation>
+    </message>
+    <message>
+        <source>Edit metric</source>
+        <translation>Metrik bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit work item</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit node</source>
+        <translation>Knoten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit link</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit tree</source>
+        <translation>Baum bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change setting</source>
+        <translation>Einstellung ändern</translation>
+    </message>
+    <message>
+        <source>Set guardrail</source>
+        <translation>Leitplanken-Metrik festlegen</translation>
+    </message>
+    <message>
+        <source>Add tree</source>
+        <translation>Baum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete tree</source>
+        <translation>Baum löschen</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Kandidaten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Answer checklist</source>
+        <translation>Checkliste beantworten</translation>
+    </message>
+    <message>
+        <source>Edit candidate notes</source>
+        <translation>Notizen zum Kandidaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Choose North Star</source>
+        <translation>North Star wählen</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Kandidaten entfernen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Fragment</name>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;.</source>
+        <translation>Unbekannter Wert für %1: „%2“.</translation>
+    </message>
+    <message>
+        <source>This is not a North Star Studio tree fragment.</source>
+        <translation>Dies ist kein Baumausschnitt aus North Star Studio.</translation>
+    </message>
+    <message>
+        <source>This tree fragment comes from a newer version of North Star Studio.</source>
+        <translation>Dieser Baumausschnitt stammt aus einer neueren Version von North Star Studio.</translation>
+    </message>
+    <message>
+        <source>A metric in the fragment has no id or no name.</source>
+        <translation>Einer Metrik im Ausschnitt fehlt die ID oder der Name.</translation>
+    </message>
+    <message>
+        <source>The fragment&apos;s guardrail refers to a missing metric.</source>
+        <translation>Die Leitplanken-Metrik des Ausschnitts verweist auf eine fehlende Metrik.</translation>
+    </message>
+    <message>
+        <source>A node in the fragment has no id or refers to a missing metric.</source>
+        <translation>Ein Knoten im Ausschnitt hat keine ID oder verweist auf eine fehlende Metrik.</translation>
+    </message>
+    <message>
+        <source>A link in the fragment refers to a missing node.</source>
+        <translation>Eine Verbindung im Ausschnitt verweist auf einen fehlenden Knoten.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::GraphvizLayout</name>
+    <message>
+        <source>Cannot lay out node %1: its size %2 x %3 is not a positive size.</source>
+        <translation>Knoten %1 kann nicht angeordnet werden: Seine Größe %2 x %3 ist nicht positiv.</translation>
+    </message>
+    <message>
+        <source>Cannot lay out node %1: its rank %2 is negative; the North Star has rank 0 and every layer below it a larger rank.</source>
+        <translation>Knoten %1 kann nicht angeordnet werden: Sein Rang %2 ist negativ; der North Star hat Rang 0, jede Ebene darunter einen höheren Rang.</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the tree: node id %1 appears more than once.</source>
+        <translation>Der Baum kann nicht angeordnet werden: Die Knoten-ID %1 kommt mehrfach vor.</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the link from node %1 to parent %2: node %3 is not in the tree.</source>
+        <translation>Die Verbindung von Knoten %1 zum übergeordneten Knoten %2 kann nicht angeordnet werden: Knoten %3 gehört nicht zum Baum.</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the link from node %1 (rank %2) to parent %3 (rank %4): a child must have a larger rank than its parent.</source>
+        <translation>Die Verbindung von Knoten %1 (Rang %2) zum übergeordneten Knoten %3 (Rang %4) kann nicht angeordnet werden: Ein Kind muss einen höheren Rang haben als sein übergeordneter Knoten.</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the tree: Graphviz could not start (gvContext failed). Check that the libgvc6 package is installed.</source>
+        <translation>Der Baum kann nicht angeordnet werden: Graphviz konnte nicht starten (gvContext fehlgeschlagen). Prüfen Sie, ob das Paket libgvc6 installiert ist.</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the tree: Graphviz&apos;s dot layout failed (%1). Check that the Graphviz plugins are installed and registered (run `dot -c` as root).</source>
+        <translation>Der Baum kann nicht angeordnet werden: Das dot-Layout von Graphviz ist fehlgeschlagen (%1). Prüfen Sie, ob die Graphviz-Plugins installiert und registriert sind (`dot -c` als root ausführen).</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ImportCheckPanel</name>
+    <message>
+        <source>Month first</source>
+        <translation>Monat zuerst</translation>
+    </message>
+    <message>
+        <source>Day first</source>
+        <translation>Tag zuerst</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Alle Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Choose how the dates are written to see what will be imported.</source>
+        <translation>Wählen Sie, wie die Datumsangaben geschrieben sind, um zu sehen, was importiert wird.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; does not read like the times before it. Type the time format above (iso, epoch-s, epoch-ms or a pattern such as dd.MM.yyyy HH:mm).</source>
+        <translation>Zeile %1: „%2“ liest sich nicht wie die Zeiten davor. Geben Sie oben das Zeitformat ein (iso, epoch-s, epoch-ms oder ein Muster wie dd.MM.yyyy HH:mm).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file was already imported&lt;/b&gt; into source &quot;%1&quot;: nothing to add.</source>
+        <translation>&lt;b&gt;Diese Datei wurde bereits importiert&lt;/b&gt;, und zwar in die Quelle „%1“: nichts hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rows will be imported, &lt;b&gt;%2&lt;/b&gt; rejected</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Zeilen werden importiert, &lt;b&gt;%2&lt;/b&gt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>anzeigen</translation>
+    </message>
+    <message>
+        <source>No row can be imported: check the columns and the time format.</source>
+        <translation>Keine Zeile kann importiert werden: Prüfen Sie die Spalten und das Zeitformat.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translation>1 Nutzer</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Nutzer</translation>
+    </message>
+    <message>
+        <source>replaces %1 earlier rows of &quot;%2&quot; in this range</source>
+        <translation>ersetzt %1 frühere Zeilen von „%2“ in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; could be %2 or %3: the dates in this file are</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kann %2 oder %3 sein. Reihenfolge in dieser Datei:</translation>
+    </message>
+    <message>
+        <source>Every date in this file reads both month first and day first. The dates are</source>
+        <translation>Jedes Datum in dieser Datei lässt sich mit Monat zuerst und mit Tag zuerst lesen. Reihenfolge in dieser Datei:</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  →  %3</source>
+        <translation>%1  ·  %2  →  %3</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>This workspace has not been saved yet. Imported rows are stored in the workspace file: save the workspace, then import.</source>
+        <translation>Dieser Arbeitsbereich wurde noch nicht gespeichert. Importierte Zeilen werden in der Arbeitsbereichsdatei abgelegt: Speichern Sie den Arbeitsbereich und importieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>Usage data (*.csv *.tsv *.txt)</source>
+        <translation>Nutzungsdaten (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the workspace is unchanged.</source>
+        <translation>Import abgebrochen: Der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The import failed and the workspace is unchanged: %1</source>
+        <translation>Der Import ist fehlgeschlagen, der Arbeitsbereich ist unverändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ImportMappingForm</name>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Same for every row</source>
+        <translation>Gleich für alle Zeilen</translation>
+    </message>
+    <message>
+        <source>e.g. purchase</source>
+        <translation>z. B. purchase</translation>
+    </message>
+    <message>
+        <source>Columns kept as user attributes (country, plan, …) for segments.</source>
+        <translation>Spalten, die als Nutzerattribute (Land, Tarif, …) für Segmente erhalten bleiben.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Nutzer-ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the user id.</source>
+        <translation>Wählen Sie die Spalte mit der Nutzer-ID.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the time.</source>
+        <translation>Wählen Sie die Spalte mit der Zeit.</translation>
+    </message>
+    <message>
+        <source>Choose the event column, or give one event name for every row.</source>
+        <translation>Wählen Sie die Ereignisspalte oder geben Sie einen Ereignisnamen für alle Zeilen an.</translation>
+    </message>
+    <message>
+        <source>Give the event name for every row (e.g. purchase), or choose an event column.</source>
+        <translation>Geben Sie den Ereignisnamen für alle Zeilen an (z. B. purchase) oder wählen Sie eine Ereignisspalte.</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for two roles.</source>
+        <translation>Spalte %1 ist für zwei Rollen gewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ImportPreviewModel</name>
+    <message>
+        <source>user id</source>
+        <translation>Nutzer-ID</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Zeile in der Datei</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation>%1: nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: imported as the %2</source>
+        <translation>%1: importiert als %2</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ImportProgressPage</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>reading again with the time format found late</source>
+        <translation>erneutes Lesen mit dem spät erkannten Zeitformat</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ImportSetupPage</name>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Empty: detected over the whole column. Else iso, epoch-s, epoch-ms or a pattern (d M yy yyyy H HH mm ss).</source>
+        <translation>Leer: wird über die ganze Spalte erkannt. Sonst iso, epoch-s, epoch-ms oder ein Muster (d M yy yyyy H HH mm ss).</translation>
+    </message>
+    <message>
+        <source>Earlier rows of this source within the file&apos;s time range are replaced: a re-sent export is not counted twice.</source>
+        <translation>Frühere Zeilen dieser Quelle im Zeitraum der Datei werden ersetzt: Ein erneut gesendeter Export wird nicht doppelt gezählt.</translation>
+    </message>
+    <message>
+        <source>Keep earlier rows and add these.</source>
+        <translation>Frühere Zeilen behalten und diese hinzufügen.</translation>
+    </message>
+    <message>
+        <source>For timestamps written without an offset. Default: the workspace&apos;s reporting timezone.</source>
+        <translation>Für Zeitstempel ohne Versatz. Standard: die Berichtszeitzone des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Every import belongs to a source; re-imports of the same source replace overlapping rows.</source>
+        <translation>Jeder Import gehört zu einer Quelle; erneute Importe derselben Quelle ersetzen überlappende Zeilen.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Einlesen</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Time format</source>
+        <translation>Zeitformat</translation>
+    </message>
+    <message>
+        <source>Timezone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Overlapping rows</source>
+        <translation>Überlappende Zeilen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>User attributes</source>
+        <translation>Nutzerattribute</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8: it is read as Windows-1252, as Excel on Windows writes it.</source>
+        <translation>Die Datei ist nicht in UTF-8: Sie wird als Windows-1252 gelesen, wie Excel unter Windows sie schreibt.</translation>
+    </message>
+    <message>
+        <source>The file has no header row: columns are numbered.</source>
+        <translation>Die Datei hat keine Kopfzeile: Die Spalten werden nummeriert.</translation>
+    </message>
+    <message>
+        <source>%1  (detected)</source>
+        <translation>%1  (erkannt)</translation>
+    </message>
+    <message>
+        <source>Time format &quot;%1&quot;: %2</source>
+        <translation>Zeitformat „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Unknown timezone &quot;%1&quot;: choose one from the list (e.g. UTC or Europe/Berlin).</source>
+        <translation>Unbekannte Zeitzone „%1“: Wählen Sie eine aus der Liste (z. B. UTC oder Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>Name the source these rows belong to (e.g. events).</source>
+        <translation>Nennen Sie die Quelle, zu der diese Zeilen gehören (z. B. events).</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>Automatisch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ImportSummaryPage</name>
+    <message>
+        <source>%1 was already imported: nothing to add. The workspace is unchanged.</source>
+        <translation>%1 wurde bereits importiert: nichts hinzuzufügen. Der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2</source>
+        <translation>%1 Zeilen aus %2 importiert</translation>
+    </message>
+    <message>
+        <source>Show rejected rows…</source>
+        <translation>Abgelehnte Zeilen anzeigen…</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Replaced earlier rows</source>
+        <translation>Ersetzte frühere Zeilen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>%1 %2   (%3)</source>
+        <translation>%1 %2   (%3)</translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation>Erstes Ereignis</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>%1, %2, time %3, timezone %4</source>
+        <translation>%1, %2, Zeit %3, Zeitzone %4</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::LifecycleChart</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Resurrecting</source>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Ruhend</translation>
+    </message>
+    <message>
+        <source>Paler bars: partial periods, the data cover only part of them. Hover a bar for its counts.</source>
+        <translation>Blassere Balken: unvollständige Zeiträume, die Daten decken nur einen Teil davon ab. Für die Zahlen mit der Maus auf einen Balken zeigen.</translation>
+    </message>
+    <message>
+        <source>Hover a bar for its counts.</source>
+        <translation>Für die Zahlen mit der Maus auf einen Balken zeigen.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Returning: %1</source>
+        <translation>Wiederkehrend: %1</translation>
+    </message>
+    <message>
+        <source>Resurrecting: %1</source>
+        <translation>Reaktiviert: %1</translation>
+    </message>
+    <message>
+        <source>Dormant: %1</source>
+        <translation>Ruhend: %1</translation>
+    </message>
+    <message>
+        <source>Net change in active users: %1</source>
+        <translation>Nettoveränderung der aktiven Nutzer: %1</translation>
+    </message>
+    <message>
+        <source>Partial period: the data cover only part of it</source>
+        <translation>Unvollständiger Zeitraum: Die Daten decken nur einen Teil davon ab</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Lint</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>(untitled North Star)</source>
+        <translation>(North Star ohne Titel)</translation>
+    </message>
+    <message>
+        <source>(untitled input)</source>
+        <translation>(Input ohne Titel)</translation>
+    </message>
+    <message>
+        <source>(untitled work item)</source>
+        <translation>(Maßnahme ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1: the tree has no North Star</source>
+        <translation>%1: Der Baum hat keinen North Star</translation>
+    </message>
+    <message>
+        <source>%1: the North Star has no definition (say exactly what is counted and when)</source>
+        <translation>%1: Der North Star hat keine Definition (legen Sie genau fest, was wann gezählt wird)</translation>
+    </message>
+    <message>
+        <source>%1: no guardrail metric (what must not get worse while the North Star grows?)</source>
+        <translation>%1: keine Leitplanken-Metrik (was darf nicht schlechter werden, während der North Star wächst?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n direct input(s); a North Star needs 3 to 5</source>
+        <translation>
+            <numerusform>%1: %n direkter Input; ein North Star braucht 3 bis 5</numerusform>
+            <numerusform>%1: %n direkte Inputs; ein North Star braucht 3 bis 5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: checklist answer &quot;%2&quot; to &quot;%3&quot; speaks against this North Star</source>
+        <translation>%1: Die Checklisten-Antwort „%2“ auf „%3“ spricht gegen diesen North Star</translation>
+    </message>
+    <message>
+        <source>%1: no input covers %2</source>
+        <translation>%1: Kein Input deckt %2 ab</translation>
+    </message>
+    <message>
+        <source>%1: work item linked to no input</source>
+        <translation>%1: Maßnahme ist mit keinem Input verbunden</translation>
+    </message>
+    <message>
+        <source>%1: input drives nothing (link it to the North Star or to another input)</source>
+        <translation>%1: Input zahlt auf nichts ein (verbinden Sie ihn mit dem North Star oder einem anderen Input)</translation>
+    </message>
+    <message>
+        <source>%1: input has no definition</source>
+        <translation>%1: Input hat keine Definition</translation>
+    </message>
+    <message>
+        <source>%1: input has no owner</source>
+        <translation>%1: Input hat keinen Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>%1: no work under this input (gap)</source>
+        <translation>%1: keine Maßnahme unter diesem Input (Lücke)</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::LintPanel</name>
+    <message>
+        <source>No tree is open.</source>
+        <translation>Es ist kein Baum geöffnet.</translation>
+    </message>
+    <message>
+        <source>No findings: this tree follows the workshop rules.</source>
+        <translation>Keine Befunde: Dieser Baum folgt den Workshop-Regeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s). Click one to select its card.</source>
+        <translation>
+            <numerusform>%n Befund. Klicken Sie darauf, um seine Karte auszuwählen.</numerusform>
+            <numerusform>%n Befunde. Klicken Sie auf einen, um seine Karte auszuwählen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::MainWindow</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>North Star Studio closed unexpectedly while an unsaved workspace had changes (last autosaved %1). Restore them?</source>
+        <translation>North Star Studio wurde unerwartet beendet, während ein ungespeicherter Arbeitsbereich Änderungen hatte (zuletzt automatisch gespeichert %1). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>%1 has changes that were not saved when North Star Studio last closed (autosaved %2). Restore them? They are kept until you save or discard them.</source>
+        <translation>%1 hat Änderungen, die beim letzten Beenden von North Star Studio nicht gespeichert waren (automatisch gespeichert %2). Wiederherstellen? Sie bleiben erhalten, bis Sie sie speichern oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>Cannot restore changes</source>
+        <translation>Änderungen können nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace: a year of usage data…</source>
+        <translation>Demo-Arbeitsbereich wird vorbereitet: ein Jahr Nutzungsdaten…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>Die Demo kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>North Star</source>
+        <translation>North Star</translation>
+    </message>
+    <message>
+        <source>Cannot use the template</source>
+        <translation>Die Vorlage kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>New tree</source>
+        <translation>Neuer Baum</translation>
+    </message>
+    <message>
+        <source>Name of the tree:</source>
+        <translation>Name des Baums:</translation>
+    </message>
+    <message>
+        <source>Rename tree</source>
+        <translation>Baum umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete tree</source>
+        <translation>Baum löschen</translation>
+    </message>
+    <message>
+        <source>Delete the tree &quot;%1&quot; with all its nodes? You can undo this.</source>
+        <translation>Den Baum „%1“ mit allen Knoten löschen? Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before continuing?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>North Star workspaces (*.northstar)</source>
+        <translation>North-Star-Arbeitsbereiche (*.northstar)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>North Star workspaces (*.northstar);;All files (*)</source>
+        <translation>North-Star-Arbeitsbereiche (*.northstar);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Untitled tree</source>
+        <translation>Baum ohne Titel</translation>
+    </message>
+    <message>
+        <source>1 input</source>
+        <translation>1 Input</translation>
+    </message>
+    <message>
+        <source>%1 inputs</source>
+        <translation>%1 Inputs</translation>
+    </message>
+    <message>
+        <source>1 work item</source>
+        <translation>1 Maßnahme</translation>
+    </message>
+    <message>
+        <source>%1 work items</source>
+        <translation>%1 Maßnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace</source>
+        <translation>&amp;Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Tree as Image…</source>
+        <translation>Baum als Bild e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>PNG, SVG or PDF, sized for slides</source>
+        <translation>PNG, SVG oder PDF, passend für Folien</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles au&amp;swählen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Child</source>
+        <translation>&amp;Kind hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sibling</source>
+        <translation>&amp;Geschwister hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Sub-&amp;input</source>
+        <translation>&amp;Unter-Input hinzufügen</translation>
+    </message>
+    <message>
+        <source>New &amp;Tree…</source>
+        <translation>Neuer &amp;Baum…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Tree…</source>
+        <translation>Baum u&amp;mbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tree</source>
+        <translation>Baum &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic Layout</source>
+        <translation>&amp;Automatisches Layout</translation>
+    </message>
+    <message>
+        <source>Forget manual placement and lay the tree out again</source>
+        <translation>Manuelle Platzierung verwerfen und den Baum neu anordnen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, no editing chrome</source>
+        <translation>Vollbild, große Schrift, ohne Bearbeitungselemente</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Neu aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation>Bau&amp;m</translation>
+    </message>
+    <message>
+        <source>New Tree from Te&amp;mplate</source>
+        <translation>Neuer Baum aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About North Star Studio</source>
+        <translation>Ü&amp;ber North Star Studio</translation>
+    </message>
+    <message>
+        <source>About North Star Studio</source>
+        <translation>Über North Star Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;North Star Studio %1&lt;/h3&gt;&lt;p&gt;Build, test and track a North Star Metric tree: one metric for the value customers get, the inputs that drive it, and the work that moves them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;North Star Studio %1&lt;/h3&gt;&lt;p&gt;Einen North-Star-Metric-Baum aufbauen, prüfen und verfolgen: eine Metrik für den Wert, den Kunden erhalten, die Inputs, die sie treiben, und die Maßnahmen, die diese bewegen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Prüfungen (%1)</translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Export tree</source>
+        <translation>Baum exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Vektorbild (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::MetricChartView</name>
+    <message>
+        <source>partial period</source>
+        <translation>unvollständiger Zeitraum</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>ausgeliefert</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>Partial period: the data cover only part of it</source>
+        <translation>Unvollständiger Zeitraum: Die Daten decken nur einen Teil davon ab</translation>
+    </message>
+    <message>
+        <source>Shipped %1: %2</source>
+        <translation>Ausgeliefert %1: %2</translation>
+    </message>
+    <message>
+        <source>Planned %1: %2</source>
+        <translation>Geplant %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>no complete period with a value</source>
+        <translation>kein vollständiger Zeitraum mit Wert</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>Veränderung %1</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>Mittelwert %1</translation>
+    </message>
+    <message>
+        <source>1 period</source>
+        <translation>1 Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 periods</source>
+        <translation>%1 Zeiträume</translation>
+    </message>
+    <message>
+        <source>%1 partial left out</source>
+        <translation>%1 unvollständige ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 without value</source>
+        <translation>%1 ohne Wert</translation>
+    </message>
+    <message>
+        <source>Zoomed in. Escape shows the whole history.</source>
+        <translation>Vergrößert. Esc zeigt den ganzen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Hover for exact values. Drag across the chart to compare a range.</source>
+        <translation>Für genaue Werte mit der Maus darauf zeigen. Über das Diagramm ziehen, um einen Bereich zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::MetricsController</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::NorthStarOverview</name>
+    <message>
+        <source>Zoomed in. Escape shows the whole history.</source>
+        <translation>Vergrößert. Esc zeigt den ganzen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Hover for exact values. Drag across a chart to compare a range.</source>
+        <translation>Für genaue Werte mit der Maus darauf zeigen. Über ein Diagramm ziehen, um einen Bereich zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>breadth</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::PropertiesPanel</name>
+    <message>
+        <source>Select a card to see its properties</source>
+        <translation>Wählen Sie eine Karte, um ihre Eigenschaften zu sehen</translation>
+    </message>
+    <message>
+        <source>What exactly is counted, for whom, over which period</source>
+        <translation>Was genau wird gezählt, für wen, über welchen Zeitraum</translation>
+    </message>
+    <message>
+        <source>e.g. teams, %, minutes</source>
+        <translation>z. B. Teams, %, Minuten</translation>
+    </message>
+    <message>
+        <source>Who moves this metric</source>
+        <translation>Wer diese Metrik bewegt</translation>
+    </message>
+    <message>
+        <source>e.g. 12,000 by Q4</source>
+        <translation>z. B. 12.000 bis Q4</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Anything the room should remember</source>
+        <translation>Was sich die Runde merken sollte</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definition:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Dimension:</source>
+        <translation>Dimension:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Computation</source>
+        <translation>Berechnung</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
+        <source>The counter metric that must not get worse</source>
+        <translation>Die Gegenmetrik, die nicht schlechter werden darf</translation>
+    </message>
+    <message>
+        <source>&amp;Game:</source>
+        <translation>&amp;Spiel:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardrail metric:</source>
+        <translation>&amp;Leitplanken-Metrik:</translation>
+    </message>
+    <message>
+        <source>e.g. 0.8</source>
+        <translation>z. B. 0,8</translation>
+    </message>
+    <message>
+        <source>How strongly this input moves its parent (empty: not estimated)</source>
+        <translation>Wie stark dieser Input den übergeordneten Knoten bewegt (leer: nicht geschätzt)</translation>
+    </message>
+    <message>
+        <source>Why moving this input moves its parent</source>
+        <translation>Warum eine Bewegung dieses Inputs den übergeordneten Knoten bewegt</translation>
+    </message>
+    <message>
+        <source>&amp;Leverage:</source>
+        <translation>&amp;Hebelwirkung:</translation>
+    </message>
+    <message>
+        <source>T&amp;heory:</source>
+        <translation>&amp;Wirkungsannahme:</translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Which metric should move, by how much</source>
+        <translation>Welche Metrik sich um wie viel bewegen soll</translation>
+    </message>
+    <message>
+        <source>The inputs this work is meant to move; it may serve several</source>
+        <translation>Die Inputs, die diese Maßnahme bewegen soll; sie kann auf mehrere einzahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Ship &amp;date:</source>
+        <translation>Auslieferungs&amp;datum:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected impact:</source>
+        <translation>&amp;Erwartete Wirkung:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ves inputs:</source>
+        <translation>&amp;Zahlt ein auf:</translation>
+    </message>
+    <message>
+        <source>the North Star</source>
+        <translation>der North Star</translation>
+    </message>
+    <message>
+        <source>1 input</source>
+        <translation>1 Input</translation>
+    </message>
+    <message>
+        <source>%1 inputs</source>
+        <translation>%1 Inputs</translation>
+    </message>
+    <message>
+        <source>1 work item</source>
+        <translation>1 Maßnahme</translation>
+    </message>
+    <message>
+        <source>%1 work items</source>
+        <translation>%1 Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 cards selected</source>
+        <translation>%1 Karten ausgewählt</translation>
+    </message>
+    <message>
+        <source>Input metric</source>
+        <translation>Input-Metrik</translation>
+    </message>
+    <message>
+        <source>North Star Metric</source>
+        <translation>North Star Metric</translation>
+    </message>
+    <message>
+        <source>Link to “%1”</source>
+        <translation>Verbindung zu „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate from history</source>
+        <translation>Aus Ve&amp;rlauf schätzen</translation>
+    </message>
+    <message>
+        <source>Fit the parent&apos;s period-over-period change on its inputs&apos; changes (least squares over the imported data)</source>
+        <translation>Die Veränderung des übergeordneten Knotens von Zeitraum zu Zeitraum auf die Veränderungen seiner Inputs anpassen (kleinste Quadrate über die importierten Daten)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>Wert ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Open a workspace with imported data to estimate</source>
+        <translation>Öffnen Sie einen Arbeitsbereich mit importierten Daten, um zu schätzen</translation>
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation>Wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>The estimate does not cover this link (its input has no computation).</source>
+        <translation>Die Schätzung deckt diese Verbindung nicht ab (ihr Input hat keine Berechnung).</translation>
+    </message>
+    <message>
+        <source>n/a (the parent never changed)</source>
+        <translation>k. A. (der übergeordnete Knoten hat sich nie verändert)</translation>
+    </message>
+    <message>
+        <source>Estimated leverage %1 · fit R² %2 · %3 period-over-period changes</source>
+        <translation>Geschätzte Hebelwirkung %1 · Anpassung R² %2 · %3 Veränderungen von Zeitraum zu Zeitraum</translation>
+    </message>
+    <message>
+        <source>Fitted together with the parent&apos;s other input.</source>
+        <translation>Gemeinsam mit dem anderen Input des übergeordneten Knotens angepasst.</translation>
+    </message>
+    <message>
+        <source>Fitted together with the parent&apos;s %1 other inputs.</source>
+        <translation>Gemeinsam mit den %1 anderen Inputs des übergeordneten Knotens angepasst.</translation>
+    </message>
+    <message>
+        <source>A weak fit: treat it as a rough guess.</source>
+        <translation>Schwache Anpassung: Betrachten Sie den Wert als grobe Schätzung.</translation>
+    </message>
+    <message>
+        <source>Cannot estimate: %1</source>
+        <translation>Schätzung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::RejectedRowsDialog</name>
+    <message>
+        <source>Rejected rows of %1</source>
+        <translation>Abgelehnte Zeilen von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will not be imported.</source>
+        <translation>
+            <numerusform>%n Zeile wird nicht importiert.</numerusform>
+            <numerusform>%n Zeilen werden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not imported.</source>
+        <translation>
+            <numerusform>%n Zeile wurde nicht importiert.</numerusform>
+            <numerusform>%n Zeilen wurden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Die ersten %1 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Slide</name>
+    <message>
+        <source>%1 game</source>
+        <translation>Spiel: %1</translation>
+    </message>
+    <message>
+        <source>Guardrail: %1</source>
+        <translation>Leitplanken-Metrik: %1</translation>
+    </message>
+    <message>
+        <source>Numbers: %1, the latest complete period</source>
+        <translation>Zahlen: %1, der letzte vollständige Zeitraum</translation>
+    </message>
+    <message>
+        <source>North Star tree</source>
+        <translation>North-Star-Baum</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::StartPage</name>
+    <message>
+        <source>North Star Studio</source>
+        <translation>North Star Studio</translation>
+    </message>
+    <message>
+        <source>Find the one metric that captures the value your customers get, the inputs that drive it, and the work that moves them.</source>
+        <translation>Finden Sie die eine Metrik, die den Wert für Ihre Kunden erfasst, die Inputs, die sie treiben, und die Maßnahmen, die diese bewegen.</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Zuletzt geöffnete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Mit einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <source>No recent workspaces yet.</source>
+        <translation>Noch keine zuletzt geöffneten Arbeitsbereiche.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::StickinessChart</name>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>(partial)</source>
+        <translation>(unvollständig)</translation>
+    </message>
+    <message>
+        <source>%1 active users</source>
+        <translation>%1 aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>mean %1 active days</source>
+        <translation>im Mittel %1 aktive Tage</translation>
+    </message>
+    <message>
+        <source>partial period: the data cover only part of it</source>
+        <translation>unvollständiger Zeitraum: Die Daten decken nur einen Teil davon ab</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::StickinessView</name>
+    <message>
+        <source>Active users</source>
+        <translation>Aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>users by active days in the week</source>
+        <translation>Nutzer nach aktiven Tagen pro Woche</translation>
+    </message>
+    <message>
+        <source>users by active days in the month</source>
+        <translation>Nutzer nach aktiven Tagen pro Monat</translation>
+    </message>
+    <message>
+        <source>users by active days</source>
+        <translation>Nutzer nach aktiven Tagen</translation>
+    </message>
+    <message>
+        <source>Active on exactly 1 day</source>
+        <translation>An genau 1 Tag aktiv</translation>
+    </message>
+    <message>
+        <source>Active on exactly %1 days</source>
+        <translation>An genau %1 Tagen aktiv</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Nutzer</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Storage</name>
+    <message>
+        <source>No migration to schema version %1.</source>
+        <translation>Keine Migration auf Schemaversion %1.</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace to version %1 failed: %2</source>
+        <translation>Aktualisieren des Arbeitsbereichs auf Version %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber für Qt fehlt (installieren Sie libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Templates</name>
+    <message>
+        <source>Airbnb</source>
+        <translation>Airbnb</translation>
+    </message>
+    <message>
+        <source>Two-sided marketplace; North Star: nights booked</source>
+        <translation>Zweiseitiger Marktplatz; North Star: gebuchte Nächte</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Team communication; North Star: messages sent</source>
+        <translation>Teamkommunikation; North Star: gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Spotify</source>
+        <translation>Spotify</translation>
+    </message>
+    <message>
+        <source>Audio streaming; North Star: time spent listening</source>
+        <translation>Audio-Streaming; North Star: Hördauer</translation>
+    </message>
+    <message>
+        <source>Amplitude</source>
+        <translation>Amplitude</translation>
+    </message>
+    <message>
+        <source>Product analytics; North Star: weekly learning users</source>
+        <translation>Produktanalyse; North Star: wöchentlich lernende Nutzer</translation>
+    </message>
+    <message>
+        <source>Professional network</source>
+        <translation>Berufliches Netzwerk</translation>
+    </message>
+    <message>
+        <source>Social network for work; North Star: weekly meaningful connections</source>
+        <translation>Soziales Netzwerk für den Beruf; North Star: wöchentliche bedeutsame Kontakte</translation>
+    </message>
+    <message>
+        <source>Attention game</source>
+        <translation>Aufmerksamkeitsspiel</translation>
+    </message>
+    <message>
+        <source>Starter for products that win on time spent (media, content, games)</source>
+        <translation>Vorlage für Produkte, die über verbrachte Zeit gewinnen (Medien, Inhalte, Spiele)</translation>
+    </message>
+    <message>
+        <source>Transaction game</source>
+        <translation>Transaktionsspiel</translation>
+    </message>
+    <message>
+        <source>Starter for products that win on purchases (e-commerce, marketplaces)</source>
+        <translation>Vorlage für Produkte, die über Käufe gewinnen (E-Commerce, Marktplätze)</translation>
+    </message>
+    <message>
+        <source>Productivity game</source>
+        <translation>Produktivitätsspiel</translation>
+    </message>
+    <message>
+        <source>Starter for products that win on work done (B2B SaaS, collaboration)</source>
+        <translation>Vorlage für Produkte, die über erledigte Arbeit gewinnen (B2B-SaaS, Zusammenarbeit)</translation>
+    </message>
+    <message>
+        <source>A candidate refers to a missing metric.</source>
+        <translation>Ein Kandidat verweist auf eine fehlende Metrik.</translation>
+    </message>
+    <message>
+        <source>A candidate has more than %1 checklist answers.</source>
+        <translation>Ein Kandidat hat mehr als %1 Checklisten-Antworten.</translation>
+    </message>
+    <message>
+        <source>Unknown checklist answer &quot;%1&quot;.</source>
+        <translation>Unbekannte Checklisten-Antwort „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;. Templates: %2.</source>
+        <translation>Es gibt keine Vorlage „%1“. Vorlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is missing from this build.</source>
+        <translation>Die Vorlage „%1“ fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is not valid JSON (offset %2: %3).</source>
+        <translation>Die Vorlage „%1“ ist kein gültiges JSON (Position %2: %3).</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; cannot be read: %2</source>
+        <translation>Die Vorlage „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>North Star Metric</source>
+        <translation>North Star Metric</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::TimeZoneCombo</name>
+    <message>
+        <source>Search, e.g. Berlin</source>
+        <translation>Suchen, z. B. Berlin</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::TreeExporter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PNG image &quot;%1&quot;.</source>
+        <translation>Das PNG-Bild „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>North Star Metric tree exported from North Star Studio</source>
+        <translation>North-Star-Metric-Baum, exportiert aus North Star Studio</translation>
+    </message>
+    <message>
+        <source>Cannot write the SVG image &quot;%1&quot;.</source>
+        <translation>Das SVG-Bild „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file &quot;%1&quot;.</source>
+        <translation>Die PDF-Datei „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: unknown image format &quot;%2&quot;. Use a file name ending in .png, .svg or .pdf.</source>
+        <translation>Export nach „%1“ nicht möglich: unbekanntes Bildformat „%2“. Verwenden Sie einen Dateinamen mit der Endung .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>(no suffix)</source>
+        <translation>(keine Endung)</translation>
+    </message>
+    <message>
+        <source>Cannot export: the workspace has no tree with id %1.</source>
+        <translation>Export nicht möglich: Der Arbeitsbereich hat keinen Baum mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot export the tree &quot;%1&quot;: it has no cards yet. Add its North Star Metric first.</source>
+        <translation>Der Baum „%1“ kann nicht exportiert werden: Er hat noch keine Karten. Fügen Sie zuerst seine North Star Metric hinzu.</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the tree &quot;%1&quot;: %2</source>
+        <translation>Der Baum „%1“ kann nicht angeordnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Types</name>
+    <message>
+        <source>North Star</source>
+        <translation>North Star</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>No dimension</source>
+        <translation>Keine Dimension</translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Effizienz</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation>Produktivität</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Does it express the value customers get?</source>
+        <translation>Drückt sie den Wert aus, den Kunden erhalten?</translation>
+    </message>
+    <message>
+        <source>Does it represent the product&apos;s vision and strategy?</source>
+        <translation>Bildet sie Vision und Strategie des Produkts ab?</translation>
+    </message>
+    <message>
+        <source>Is it a leading indicator of revenue?</source>
+        <translation>Ist sie ein Frühindikator für Umsatz?</translation>
+    </message>
+    <message>
+        <source>Is it actionable by the team?</source>
+        <translation>Kann das Team sie beeinflussen?</translation>
+    </message>
+    <message>
+        <source>Is it understandable by everyone?</source>
+        <translation>Ist sie für alle verständlich?</translation>
+    </message>
+    <message>
+        <source>Is it measurable?</source>
+        <translation>Ist sie messbar?</translation>
+    </message>
+    <message>
+        <source>Is it free of vanity (not a number that only looks good)?</source>
+        <translation>Ist sie frei von Eitelkeit (keine Zahl, die nur gut aussieht)?</translation>
+    </message>
+    <message>
+        <source>Stress test: could it double without customers getting more value?</source>
+        <translation>Stresstest: Könnte sie sich verdoppeln, ohne dass Kunden mehr Wert erhalten?</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::WhatIfPanel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Veränderung %</translation>
+    </message>
+    <message>
+        <source>If &amp;input:</source>
+        <translation>Wenn &amp;Input:</translation>
+    </message>
+    <message>
+        <source>&amp;Moves by:</source>
+        <translation>&amp;Veränderung:</translation>
+    </message>
+    <message>
+        <source>Open a workspace with imported data to ask what-if questions.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich mit importierten Daten, um Was-wäre-wenn-Fragen zu stellen.</translation>
+    </message>
+    <message>
+        <source>Give an input of this tree a computation (Properties → Computation) to ask what-if questions about it.</source>
+        <translation>Geben Sie einem Input dieses Baums eine Berechnung (Eigenschaften → Berechnung), um Was-wäre-wenn-Fragen dazu zu stellen.</translation>
+    </message>
+    <message>
+        <source>No answer for this input.</source>
+        <translation>Keine Antwort für diesen Input.</translation>
+    </message>
+    <message>
+        <source>This tree has no North Star to move.</source>
+        <translation>Dieser Baum hat keinen North Star, der sich bewegen könnte.</translation>
+    </message>
+    <message>
+        <source>If %1 moves %2, %3 does not move: no link with a leverage leads from it to the North Star.</source>
+        <translation>Wenn sich %1 um %2 bewegt, bewegt sich %3 nicht: Keine Verbindung mit Hebelwirkung führt von dort zum North Star.</translation>
+    </message>
+    <message>
+        <source>If %1 moves %2, %3 moves by &lt;b&gt;%4&lt;/b&gt; (≈ %5).</source>
+        <translation>Wenn sich %1 um %2 bewegt, bewegt sich %3 um &lt;b&gt;%4&lt;/b&gt; (≈ %5).</translation>
+    </message>
+    <message>
+        <source>If %1 moves %2, %3 moves by ≈ &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation>Wenn sich %1 um %2 bewegt, bewegt sich %3 um ≈ &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>No leverage on %1: these links pass nothing on. Click one to set its leverage in Properties.</source>
+        <translation>Keine Hebelwirkung auf %1: Diese Verbindungen geben nichts weiter. Klicken Sie auf eine, um ihre Hebelwirkung unter Eigenschaften festzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::WorkspaceFile</name>
+    <message>
+        <source>cannot read the model (%1)</source>
+        <translation>das Modell kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>node %1 has an unknown kind &quot;%2&quot;</source>
+        <translation>Knoten %1 hat eine unbekannte Art „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not changed. Open a backup copy, or ask whoever sent it for a new copy.</source>
+        <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert. Öffnen Sie eine Sicherungskopie oder bitten Sie den Absender um eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the name and folder, or open another workspace.</source>
+        <translation>%1 existiert nicht. Prüfen Sie Namen und Ordner oder öffnen Sie einen anderen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (check that it is a file and its permissions).</source>
+        <translation>%1 kann nicht gelesen werden (prüfen Sie, ob es eine Datei ist, und ihre Berechtigungen).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a North Star workspace. Open a *.northstar file or a backup copy.</source>
+        <translation>%1 ist leer und damit kein North-Star-Arbeitsbereich. Öffnen Sie eine *.northstar-Datei oder eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>%1 is not a North Star workspace (it is not an SQLite file). Open a *.northstar file, or import CSV data with File &gt; Import.</source>
+        <translation>%1 ist kein North-Star-Arbeitsbereich (keine SQLite-Datei). Öffnen Sie eine *.northstar-Datei oder importieren Sie CSV-Daten über Datei &gt; Importieren.</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a North Star workspace. Open a *.northstar file, or import CSV data with File &gt; Import.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein North-Star-Arbeitsbereich. Öffnen Sie eine *.northstar-Datei oder importieren Sie CSV-Daten über Datei &gt; Importieren.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of North Star Studio (file format %2; this version reads up to %3). Update North Star Studio to open it.</source>
+        <translation>%1 wurde mit einer neueren Version von North Star Studio gespeichert (Dateiformat %2; diese Version liest bis %3). Aktualisieren Sie North Star Studio, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation>sie hat keine Schemaversion</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the workspace to %1: %2</source>
+        <translation>Der Arbeitsbereich kann nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (check the folder&apos;s permissions).</source>
+        <translation>%1 kann nicht geschrieben werden (prüfen Sie die Berechtigungen des Ordners).</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsDialog</name>
+    <message>
+        <source>Wrong number of fields</source>
+        <translation>Falsche Anzahl Felder</translation>
+    </message>
+    <message>
+        <source>No user id</source>
+        <translation>Keine Nutzer-ID</translation>
+    </message>
+    <message>
+        <source>Unreadable time</source>
+        <translation>Unlesbare Zeit</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>Keine Zahl</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>ganze Zeile</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>RowError</name>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation>%1 Felder statt %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>the row has %1; check for an unquoted delimiter in a value.</source>
+        <translation>die Zeile hat %1; prüfen Sie, ob ein Wert ein Trennzeichen ohne Anführungszeichen enthält.</translation>
+    </message>
+    <message>
+        <source>the user id is empty; the row is skipped.</source>
+        <translation>die Nutzer-ID ist leer; die Zeile wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>the time is empty.</source>
+        <translation>die Zeit ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time in the format %2.</source>
+        <translation>„%1“ ist keine Zeit im Format %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, latin-1 or windows-1252.</source>
+        <translation>Unbekannte Kodierung „%1“: Verwenden Sie utf-8, utf-16, latin-1 oder windows-1252.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>Time format &quot;%1&quot;: %2</source>
+        <translation>Zeitformat „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormatDetector</name>
+    <message>
+        <source>The time column has no values.</source>
+        <translation>Die Zeitspalte hat keine Werte.</translation>
+    </message>
+    <message>
+        <source>Times are written as %1.</source>
+        <translation>Zeiten sind als %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Every date reads both month-first (%1) and day-first (%2); choose the time format.</source>
+        <translation>Jedes Datum lässt sich mit Monat zuerst (%1) und mit Tag zuerst (%2) lesen; wählen Sie das Zeitformat.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a time in any format that also reads the values before it; give the time format.</source>
+        <translation>Zeile %1: „%2“ ist in keinem Format eine Zeit, das auch die Werte davor liest; geben Sie das Zeitformat an.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeParser</name>
+    <message>
+        <source>a quote (&apos;) is never closed.</source>
+        <translation>ein Anführungszeichen (&apos;) wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>time zone names (t) are not supported; use iso for values with an offset.</source>
+        <translation>Zeitzonennamen (t) werden nicht unterstützt; verwenden Sie iso für Werte mit Versatz.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a supported token (use d, dd, M, MM, yy, yyyy, H, HH, h, hh, m, mm, s, ss, z, zzz, AP).</source>
+        <translation>„%1“ ist kein unterstütztes Kürzel (verwenden Sie d, dd, M, MM, yy, yyyy, H, HH, h, hh, m, mm, s, ss, z, zzz, AP).</translation>
+    </message>
+    <message>
+        <source>a pattern needs a day (d), a month (M) and a year (yy or yyyy).</source>
+        <translation>ein Muster braucht einen Tag (d), einen Monat (M) und ein Jahr (yy oder yyyy).</translation>
+    </message>
+</context>
 </TS>
