@@ -98,6 +98,12 @@ int main(int argc, char **argv)
 {
     ensureRuntimeDirectory();
     if (isHeadlessInvocation(argc, argv)) {
+        const NorthStar::Cli::Command *command = NorthStar::Cli::findCommand(QString::fromLocal8Bit(argv[1]));
+        if (!command || !command->paints) {
+            QCoreApplication app(argc, argv);
+            NorthStar::Application::setUpCore(app);
+            return runHeadless();
+        }
         // Export paints text, which needs a GUI application, but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

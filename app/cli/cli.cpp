@@ -15,7 +15,7 @@ const QList<Command> &commands()
         {"new", QT_TRANSLATE_NOOP("NorthStar::Cli", "Create a workspace file, blank or from a template"), &runNew},
         {"templates", QT_TRANSLATE_NOOP("NorthStar::Cli", "List the bundled North Star tree templates"), &runTemplates},
         {"lint", QT_TRANSLATE_NOOP("NorthStar::Cli", "Check a workspace's trees against the workshop rules"), &runLint},
-        {"export", QT_TRANSLATE_NOOP("NorthStar::Cli", "Export a tree as a PNG, SVG or PDF image"), &runExport},
+        {"export", QT_TRANSLATE_NOOP("NorthStar::Cli", "Export a tree as a PNG, SVG or PDF image"), &runExport, true},
         {"import", QT_TRANSLATE_NOOP("NorthStar::Cli", "Import a usage CSV into a workspace"), &runImport},
         {"preview", QT_TRANSLATE_NOOP("NorthStar::Cli", "Show how a CSV file will be read before importing it"), &runPreview},
         {"info", QT_TRANSLATE_NOOP("NorthStar::Cli", "Show a workspace's imported data and import history"), &runInfo},

@@ -19,6 +19,9 @@ struct Command final
     const char *name;
     const char *summary;  // one line for `northstar --help`; translated at print time
     int (*run)(const QStringList &arguments);
+    // Draws images (fonts, a paint device): needs a QGuiApplication. The others start a
+    // plain QCoreApplication, which is noticeably faster for scripts run in a loop.
+    bool paints = false;
 };
 
 // All subcommands, in the order `--help` lists them.

@@ -23,7 +23,7 @@ static void initApplicationResources()
 namespace NorthStar::Application {
 namespace {
 
-void installTranslations(QGuiApplication &app)
+void installTranslations(QCoreApplication &app)
 {
     const QLocale locale;
     auto *own = new QTranslator(&app);
@@ -50,16 +50,21 @@ void chooseFont(QGuiApplication &app)
 
 } // namespace
 
-void setUp(QGuiApplication &app)
+void setUpCore(QCoreApplication &app)
 {
-    initApplicationResources();
     QCoreApplication::setOrganizationName(u"NorthStarStudio"_s);
     QCoreApplication::setApplicationName(u"northstar"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(NORTHSTAR_VERSION));
+    installTranslations(app);
+}
+
+void setUp(QGuiApplication &app)
+{
+    initApplicationResources();
+    setUpCore(app);
     QGuiApplication::setApplicationDisplayName(u"North Star Studio"_s);
     QGuiApplication::setDesktopFileName(u"io.github.northstarstudio.NorthStar"_s);
     app.setWindowIcon(QIcon(u":/icons/northstar.svg"_s));
-    installTranslations(app);
     chooseFont(app);
 }
 
