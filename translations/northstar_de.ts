@@ -305,6 +305,26 @@
         <source>Pipe  |</source>
         <translation>Senkrechter Strich  |</translation>
     </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>durch Semikolons getrennt</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>durch Tabulatoren getrennt</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>durch senkrechte Striche getrennt</translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation>getrennt durch %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressPage</name>
@@ -2029,6 +2049,14 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>%1 left</source>
         <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>writing to the workspace…</source>
+        <translation>wird in den Arbeitsbereich geschrieben…</translation>
     </message>
     <message>
         <source>reading again with the time format found late</source>
