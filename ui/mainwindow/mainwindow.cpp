@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/mainwindow_actions.h"
 
+#include "analysis/metricscontroller.h"
 #include "canvas/canvasview.h"
 #include "demo/demoworkspace.h"
 #include "mainwindow/documentcontroller.h"
@@ -63,8 +64,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editor(new QWidget(this))
     , m_treeTabs(new QTabBar(m_editor))
     , m_canvas(new CanvasView(m_controller->document(), m_editor))
+    , m_metrics(new MetricsController(this))
     , m_actions(std::make_unique<Actions>())
 {
+    setAcceptDrops(true);
     setObjectName(u"mainWindow"_s);
 
     m_treeTabs->setObjectName(u"treeTabs"_s);
@@ -90,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
     createDocks();
+    connectMetrics();
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
 

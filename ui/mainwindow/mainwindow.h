@@ -20,9 +20,11 @@ class QToolBar;
 namespace NorthStar {
 
 class CandidatesPanel;
+class ChartPanel;
 class CanvasView;
 class DocumentController;
 class LintPanel;
+class MetricsController;
 class PropertiesPanel;
 class RecentFiles;
 class StartPage;
@@ -48,8 +50,14 @@ public:
     void newFromTemplate(const QString &templateKey);
     void newWorkspace();
 
+    // Imports a usage CSV into the workspace (asks to save an untitled one first).
+    void importFile(const QString &csvPath);
+    MetricsController *metrics() const { return m_metrics; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     struct Actions;
@@ -75,6 +83,9 @@ private:
     bool save();
     bool saveAs();
     void openDialog();
+    void importData();
+    void editWorkspaceSettings();
+    void connectMetrics();
     void exportImage();
     void addTreeFromTemplate(const QString &templateKey);
     void addEmptyTree();
@@ -95,6 +106,8 @@ private:
     PropertiesPanel *m_propertiesPanel = nullptr;
     CandidatesPanel *m_candidatesPanel = nullptr;
     LintPanel *m_lintPanel = nullptr;
+    ChartPanel *m_chartPanel = nullptr;
+    MetricsController *m_metrics;
     QList<QDockWidget *> m_docks;
     QSet<QDockWidget *> m_hiddenDocks;  // docks the person closed, kept closed
     QToolBar *m_toolBar = nullptr;

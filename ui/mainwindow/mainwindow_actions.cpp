@@ -4,6 +4,7 @@
 #include "mainwindow/mainwindow_actions.h"
 
 #include "canvas/canvasview.h"
+#include "charts/chartpanel.h"
 #include "mainwindow/documentcontroller.h"
 #include "mainwindow/recentfiles.h"
 #include "model/document.h"
@@ -55,7 +56,13 @@ void MainWindow::createActions()
     a.saveAs = makeAction(this, tr("Save &As…"), QKeySequence::SaveAs);
     a.exportImage = makeAction(this, tr("&Export Tree as Image…"), QKeySequence(u"Ctrl+E"_s),
                                tr("PNG, SVG or PDF, sized for slides"));
+    a.importData = makeAction(this, tr("&Import Usage Data…"), QKeySequence(u"Ctrl+I"_s),
+                              tr("Import events from a CSV export (or drop the file on the window)"));
+    a.settings = makeAction(this, tr("Workspace &Settings…"), {},
+                            tr("Reporting timezone and week start"));
     a.quit = makeAction(this, tr("&Quit"), QKeySequence::Quit);
+    connect(a.importData, &QAction::triggered, this, &MainWindow::importData);
+    connect(a.settings, &QAction::triggered, this, &MainWindow::editWorkspaceSettings);
     connect(a.newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(a.open, &QAction::triggered, this, &MainWindow::openDialog);
     connect(a.save, &QAction::triggered, this, &MainWindow::save);
@@ -120,7 +127,7 @@ void MainWindow::createActions()
     connect(a.present, &QAction::toggled, this, &MainWindow::setPresentationMode);
     connect(a.leavePresentation, &QAction::triggered, this, [this] { m_actions->present->setChecked(false); });
 
-    a.editorOnly = {a.save,      a.saveAs,   a.exportImage, a.cut,        a.copy,
+    a.editorOnly = {a.settings, a.save,      a.saveAs,   a.exportImage, a.cut,        a.copy,
                     a.paste,     a.selectAll, a.deleteSelection, a.rename, a.addChild,
                     a.addSibling, a.addSubInput, a.addTree, a.renameTree, a.deleteTree,
                     a.relayout,  a.zoomIn,   a.zoomOut,     a.zoomReset,  a.fit,
@@ -146,7 +153,10 @@ void MainWindow::createMenus()
     file->addAction(a.save);
     file->addAction(a.saveAs);
     file->addSeparator();
+    file->addAction(a.importData);
     file->addAction(a.exportImage);
+    file->addSeparator();
+    file->addAction(a.settings);
     file->addSeparator();
     file->addAction(a.quit);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
@@ -218,6 +228,7 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(a.fit);
     m_toolBar->addAction(a.relayout);
     m_toolBar->addSeparator();
+    m_toolBar->addAction(a.importData);
     m_toolBar->addAction(a.exportImage);
     m_toolBar->addAction(a.present);
 }
@@ -244,7 +255,11 @@ void MainWindow::createDocks()
     m_lintPanel = new LintPanel(doc, this);
     QDockWidget *properties = addPanel(m_propertiesPanel, tr("Properties"), u"propertiesDock"_s, Qt::RightDockWidgetArea);
     QDockWidget *lint = addPanel(m_lintPanel, tr("Checks"), u"lintDock"_s, Qt::RightDockWidgetArea);
+    m_chartPanel = new ChartPanel(doc, m_metrics, this);
+    QDockWidget *chart = addPanel(m_chartPanel, tr("Chart"), u"chartDock"_s, Qt::BottomDockWidgetArea);
     QDockWidget *candidates = addPanel(m_candidatesPanel, tr("Candidates"), u"candidatesDock"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(chart, candidates);
+    chart->raise();
     auto showCount = [lint](int count) {
         lint->setWindowTitle(count == 0 ? tr("Checks") : tr("Checks (%1)").arg(count));
     };
@@ -253,7 +268,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(properties, lint);
     properties->raise();
     resizeDocks({properties}, {380}, Qt::Horizontal);
-    resizeDocks({candidates}, {260}, Qt::Vertical);
+    resizeDocks({chart}, {300}, Qt::Vertical);
     // Candidates are for the part of the workshop that picks the North Star: opened on demand.
     m_hiddenDocks.insert(candidates);
 }

@@ -15,6 +15,8 @@ struct MainWindow::Actions final
     QAction *save = nullptr;
     QAction *saveAs = nullptr;
     QAction *exportImage = nullptr;
+    QAction *importData = nullptr;
+    QAction *settings = nullptr;
     QAction *quit = nullptr;
 
     QAction *undo = nullptr;

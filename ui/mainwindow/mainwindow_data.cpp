@@ -1,0 +1,140 @@
+// MainWindow: the data side — importing usage CSV (menu and drag and drop), the metrics
+// controller that charts and cards read from, and the workspace's reporting settings.
+
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/mainwindow_actions.h"
+
+#include "analysis/metricscontroller.h"
+#include "charts/chartpanel.h"
+#include "import/importdialog.h"
+#include "import/timezonecombo.h"
+#include "mainwindow/documentcontroller.h"
+#include "model/document.h"
+#include "model/edits.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar {
+namespace {
+
+bool isWorkspaceUrl(const QUrl &url)
+{
+    return url.isLocalFile() && QFileInfo(url.toLocalFile()).suffix().compare(u"northstar"_s, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+void MainWindow::connectMetrics()
+{
+    Document *doc = m_controller->document();
+    // The controller follows the document: the file for the data, the model for the catalog
+    // (computations, formulas) and the settings (timezone, week start).
+    auto follow = [this, doc] { m_metrics->setWorkspace(doc->filePath(), doc->data()); };
+    connect(doc->model(), &WorkspaceModel::wasReset, this, follow);
+    connect(doc, &Document::filePathChanged, this, follow);
+    connect(doc->model(), &WorkspaceModel::changed, this, [this, doc] { m_metrics->setModel(doc->data()); });
+}
+
+void MainWindow::importData()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import usage data"), {},
+                                                      ImportDialog::fileDialogFilter() + u";;"_s + tr("All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::importFile(const QString &csvPath)
+{
+    if (m_stack->currentWidget() != m_editor)
+        newWorkspace();
+    Document *doc = m_controller->document();
+    if (doc->filePath().isEmpty()) {
+        // Imported data live in the workspace file, so the workspace needs one first.
+        const auto answer = QMessageBox::question(
+            this, tr("Save the workspace first"),
+            tr("Imported data are stored in the workspace file. Save this workspace now, then import %1?")
+                .arg(QFileInfo(csvPath).fileName()),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer != QMessageBox::Save || !saveAs())
+            return;
+    }
+    const auto outcome = ImportDialog::run(this, csvPath, doc->filePath());
+    if (outcome == ImportDialog::Outcome::DataChanged) {
+        m_metrics->reload();
+        statusBar()->showMessage(tr("Imported %1").arg(QFileInfo(csvPath).fileName()), 5000);
+    }
+}
+
+void MainWindow::editWorkspaceSettings()
+{
+    Document *doc = m_controller->document();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Workspace settings"));
+    auto *zone = new TimeZoneCombo(&dialog);
+    zone->setZoneId(doc->data().setting(u"timezone"_s, u"UTC"_s));
+    auto *weekStart = new QComboBox(&dialog);
+    weekStart->addItem(tr("Monday (ISO 8601)"), u"monday"_s);
+    weekStart->addItem(tr("Sunday"), u"sunday"_s);
+    weekStart->setCurrentIndex(doc->data().setting(u"week-start"_s) == u"sunday"_s ? 1 : 0);
+    auto *note = new QLabel(tr("Days, weeks and months of every metric are counted in this timezone; "
+                               "changing it recomputes every number, daylight saving time included."),
+                            &dialog);
+    note->setWordWrap(true);
+    note->setStyleSheet(u"color: #5a6475;"_s);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Reporting timezone:"), zone);
+    form->addRow(tr("Weeks start on:"), weekStart);
+    form->addRow(note);
+    form->addRow(buttons);
+    dialog.resize(520, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Each a setting edit of its own: undoable, and the metrics follow the model.
+    if (zone->zoneId() != doc->data().setting(u"timezone"_s, u"UTC"_s))
+        Edit::setSetting(*doc, u"timezone"_s, zone->zoneId());
+    const QString start = weekStart->currentData().toString();
+    if (start != doc->data().setting(u"week-start"_s, u"monday"_s))
+        Edit::setSetting(*doc, u"week-start"_s, start);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && (ImportDialog::isImportableUrl(urls.constFirst()) || isWorkspaceUrl(urls.constFirst())))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1)
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.constFirst().toLocalFile();
+    // Finish the drop before a modal dialog opens.
+    QMetaObject::invokeMethod(this, [this, path, workspace = isWorkspaceUrl(urls.constFirst())] {
+        if (workspace)
+            openWorkspace(path);
+        else
+            importFile(path);
+    }, Qt::QueuedConnection);
+}
+
+} // namespace NorthStar
