@@ -84,6 +84,8 @@ void ImportProgressPage::setProgress(const ImportProgress &p)
                       tr("%1 rows/s").arg(ImportText::count(qint64(p.rows / seconds)))};
     if (p.bytes > 0 && p.totalBytes > p.bytes)
         parts << tr("%1 left").arg(duration(seconds * double(p.totalBytes - p.bytes) / double(p.bytes)));
+    if (p.totalBytes > 0 && p.bytes >= p.totalBytes)
+        parts = QStringList{tr("%1 rows read").arg(ImportText::count(p.rows)), tr("writing to the workspace…")};
     if (p.pass > 1)
         parts.prepend(tr("reading again with the time format found late"));
     m_rate->setText(parts.join(u"  ·  "_s));

@@ -147,6 +147,7 @@ ImportSetupPage::ImportSetupPage(const QString &csvPath, const QString &workspac
     connect(m_append, &QRadioButton::toggled, this, &ImportSetupPage::requestChanged);
     connect(m_mapping, &ImportMappingForm::changed, this, [this] {
         m_model->setMapping(m_mapping->mapping());
+        fitColumns();
         requestChanged();
     });
     connect(m_check, &ImportCheckPanel::stateChanged, this, [this] {
@@ -288,9 +289,9 @@ void ImportSetupPage::reloadPreview()
     for (const QStringList &row : preview->rows)
         columns = std::max(columns, int(row.size()));
     m_model->setRecords(preview->header, preview->rows, preview->rowLines);
-    m_table->resizeColumnsToContents();
     m_mapping->setColumns(preview->header, columns, preview->mapping);
     m_model->setMapping(m_mapping->mapping());
+    fitColumns();
 
     QStringList lines;
     if (!note.isEmpty())
@@ -302,6 +303,21 @@ void ImportSetupPage::reloadPreview()
     m_previewNote->setText(lines.join(u"\n"_s));
     m_previewNote->setVisible(!lines.isEmpty());
     requestChanged();
+}
+
+void ImportSetupPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // Room for the bold two-line titles (name and role) the header's own measure misses.
+    QFont bold = m_table->horizontalHeader()->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        int width = 0;
+        for (const QString &line : m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().split(u'\n'))
+            width = std::max(width, metrics.horizontalAdvance(line) + 16);
+        m_table->setColumnWidth(c, std::clamp(std::max(width, m_table->columnWidth(c)), 0, 320));
+    }
 }
 
 // The item the file's own reading found says so; the others are plain choices.
@@ -363,7 +379,7 @@ void ImportSetupPage::updateTimePlaceholder()
     QString text = tr("Automatic");
     if (result && request().timeFormat.isEmpty()
         && result->time.outcome == TimeFormatDetector::Outcome::Detected)
-        text = tr("Automatic: %1").arg(result->time.format.toString());
+        text = tr("Automatic: %1").arg(result->timeFormat);
     m_timeFormat->lineEdit()->setPlaceholderText(text);
 }
 

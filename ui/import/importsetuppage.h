@@ -44,6 +44,7 @@ private:
     void buildLayout();
     void reloadPreview();
     void refreshDetectedLabels();
+    void fitColumns();
     void requestChanged();
     void updateTimePlaceholder();
     std::optional<char> delimiterOverride() const;

@@ -86,10 +86,11 @@ void ImportSummaryPage::setSummary(const ImportSummary &s)
     }
     form->addRow(tr("Source"), value(s.source));
     form->addRow(tr("Read as"), value(tr("%1, %2, time %3, timezone %4")
-                                          .arg(ImportText::delimiterName(s.dialect.delimiter).simplified(),
+                                          .arg(ImportText::delimiterNoun(s.dialect.delimiter),
                                                ImportText::encodingName(s.dialect.encoding), s.timeFormat,
                                                s.timeZone)));
-    form->addRow(tr("Took"), value(tr("%1 s").arg(QLocale().toString(s.elapsedMs / 1000.0, 'f', 1))));
+    form->addRow(tr("Took"), value(tr("%1 s").arg(QLocale().toString(s.elapsedMs / 1000.0, 'f',
+                                                                       s.elapsedMs < 1000 ? 2 : 1))));
 }
 
 } // namespace NorthStar

@@ -66,6 +66,22 @@ QString delimiterName(char delimiter)
     }
 }
 
+QString delimiterNoun(char delimiter)
+{
+    switch (delimiter) {
+    case ',':
+        return tr("comma-separated");
+    case ';':
+        return tr("semicolon-separated");
+    case '\t':
+        return tr("tab-separated");
+    case '|':
+        return tr("pipe-separated");
+    default:
+        return tr("separated by %1").arg(QChar::fromLatin1(delimiter));
+    }
+}
+
 QString encodingName(TextEncoding encoding)
 {
     switch (encoding) {

@@ -19,6 +19,8 @@ QString instantUtc(qint64 msecs);
 QString range(const ImportSummary &summary, const QString &zoneId);
 // "Comma", "Semicolon", "Tab", "Pipe" (with the character where it is visible).
 QString delimiterName(char delimiter);
+// "comma-separated", "tab-separated", ...
+QString delimiterNoun(char delimiter);
 // "UTF-8", "UTF-16", "Latin-1", "Windows-1252".
 QString encodingName(TextEncoding encoding);
 
