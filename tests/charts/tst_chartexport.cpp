@@ -21,6 +21,21 @@ using namespace NorthStar;
 using namespace NorthStar::Charts;
 using namespace NorthStar::ChartFixtures;
 
+namespace {
+
+bool hasDarkPixels(const QImage &image, const QRect &area)
+{
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            if (qGray(image.pixel(x, y)) < 140)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 class tst_ChartExport final : public QObject
 {
     Q_OBJECT
@@ -168,6 +183,9 @@ void tst_ChartExport::pngFile()
         }
     }
     QVERIFY2(coloured > 200, qPrintable(QString::number(coloured)));
+    // The axes were laid out at the picture's size: the "0" label sits left of the plot's
+    // bottom, not in a corner (the chart lays axes out in a posted event).
+    QVERIFY(hasDarkPixels(image, QRect(0, 0, 50 * 2, image.height()).intersected(QRect(0, image.height() / 2, 100, image.height() / 2))));
 }
 
 void tst_ChartExport::svgFile()
@@ -194,7 +212,10 @@ void tst_ChartExport::overviewPicture()
                      {chartData(trend(52, 7)), chartData(trend(52, 7)), chartData(trend(52, 7))});
     const QString path = m_dir.filePath(u"overview.png"_s);
     QVERIFY(savePng(overview, path, emailOverviewSize()).ok());
-    QCOMPARE(QImage(path).size(), emailOverviewSize() * 2);
+    const QImage image(path);
+    QCOMPARE(image.size(), emailOverviewSize() * 2);
+    // Time labels under the bottom chart, laid out at the picture's size.
+    QVERIFY(hasDarkPixels(image, QRect(200, image.height() - 60, image.width() - 400, 50)));
     // The three plots line up: the same left edge.
     const qreal left = overview.chart(NorthStarOverview::Breadth)->overlay()->plot().left();
     QCOMPARE(overview.chart(NorthStarOverview::Depth)->overlay()->plot().left(), left);

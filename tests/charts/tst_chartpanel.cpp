@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 using namespace NorthStar;
 using namespace NorthStar::ChartFixtures;
@@ -167,11 +169,19 @@ void tst_ChartPanel::emptyStates()
 
 void tst_ChartPanel::computingState()
 {
-    // A fresh controller must load the workspace first, so the answer cannot be instant.
+    // The worker must not answer before the panel decides to show "Computing…": a copy of
+    // the workspace stays locked (an import committing, as far as the reader can tell) until
+    // the panel shows it; the reader waits for the lock instead of failing.
+    const QString path = m_dir.filePath(u"locked.northstar"_s);
+    QVERIFY(QFile::copy(m_demoPath, path));
+    sqlite3 *lock = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &lock), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(lock, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+
     MetricsController metrics;
-    metrics.setWorkspace(m_demoPath, m_document->data());
+    metrics.setWorkspace(path, m_document->data());
     Document document;
-    document.load(m_document->data(), m_demoPath);
+    document.load(m_document->data(), path);
     ChartPanel panel(&document, &metrics);
     panel.setComputingDelay(0);
     const Id input = firstNode(document.data(), [&](const Node &n) {
@@ -182,6 +192,9 @@ void tst_ChartPanel::computingState()
     document.setSelection({input});
     QVERIFY(panel.isComputing());
     QTRY_COMPARE(panel.emptyText(), u"Computing…"_s);
+
+    sqlite3_exec(lock, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(lock);
     waitForChart(panel);
     QCOMPARE(panel.view(), ChartPanel::View::Single);
     QCOMPARE(panel.emptyText(), QString());

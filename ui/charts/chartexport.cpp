@@ -40,6 +40,9 @@ void prepareForExport(QWidget &widget, QSize size)
         widget.show();  // off screen: delivers the pending resize events, so charts lay out
     if (widget.layout())
         widget.layout()->activate();
+    // QtCharts places axes in a posted layout request; a picture taken before it runs shows
+    // the axes of the old size.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 Result<void> savePng(QWidget &widget, const QString &path, QSize size, qreal scale)

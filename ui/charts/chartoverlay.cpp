@@ -82,6 +82,13 @@ void ChartOverlay::setPlot(const QRectF &plot, double xMin, double xMax, double 
     relayout();
 }
 
+void ChartOverlay::setPartialPoints(const QList<QPointF> &points, const QColor &color)
+{
+    m_partialPoints = points;
+    m_partialColor = color;
+    update();
+}
+
 void ChartOverlay::setSelection(std::optional<std::pair<double, double>> range)
 {
     m_selection = range;
@@ -193,6 +200,7 @@ void ChartOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         }
     }
     paintMarkers(painter);
+    paintPartialTags(painter);
     paintHeader(painter);
     if (m_hover)
         paintHover(painter);
@@ -279,6 +287,25 @@ void ChartOverlay::paintMarkers(QPainter *painter) const
         painter->fillRect(box, QColor(255, 255, 255, 225));
         painter->setPen(style.statusColor(placed.marker.status));
         painter->drawText(box.adjusted(5, 1, -5, 0), Qt::AlignLeft | Qt::AlignVCenter, placed.label);
+    }
+}
+
+void ChartOverlay::paintPartialTags(QPainter *painter) const
+{
+    const ChartStyle &style = ChartStyle::standard();
+    const QFontMetricsF metrics(style.markerFont);
+    const QString tag = QCoreApplication::translate("Charts", "partial");
+    painter->setFont(style.markerFont);
+    painter->setPen(m_partialColor);
+    for (const QPointF &value : m_partialPoints) {
+        if (value.x() < m_xMin || value.x() > m_xMax)
+            continue;
+        const QPointF p = toPixels(value);
+        const qreal width = metrics.horizontalAdvance(tag);
+        // Left of the point near the right edge, right of it otherwise; below when there is room.
+        const qreal x = p.x() + 8 + width > m_plot.right() ? p.x() - 8 - width : p.x() + 8;
+        const qreal y = p.y() + 8 + metrics.height() < m_plot.bottom() ? p.y() + 6 + metrics.ascent() : p.y() - 8;
+        painter->drawText(QPointF(x, y), tag);
     }
 }
 

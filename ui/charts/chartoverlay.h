@@ -54,6 +54,8 @@ public:
     void setLegend(const QList<LegendEntry> &entries);
     void setCaption(const QString &caption, bool emphasised);
     void setMarkers(const QList<ShipMarker> &markers, bool labels);
+    // Partial periods get a small "partial" tag next to their hollow point.
+    void setPartialPoints(const QList<QPointF> &points, const QColor &color);
     // The plot rectangle in chart coordinates and its value ranges (x as dateX(), y in the
     // metric's unit).
     void setPlot(const QRectF &plot, double xMin, double xMax, double yMin, double yMax);
@@ -79,6 +81,7 @@ private:
     void paintHeader(QPainter *painter) const;
     void paintMarkers(QPainter *painter) const;
     void paintHover(QPainter *painter) const;
+    void paintPartialTags(QPainter *painter) const;
 
     QChart *m_chart;
     QString m_title;
@@ -90,6 +93,8 @@ private:
     bool m_captionRow = true;
     QList<PlacedMarker> m_placed;
     QRectF m_plot;
+    QList<QPointF> m_partialPoints;
+    QColor m_partialColor;
     double m_xMin = 0, m_xMax = 1, m_yMin = 0, m_yMax = 1;
     std::optional<std::pair<double, double>> m_selection;
     bool m_hover = false;

@@ -74,6 +74,7 @@ void MetricChartView::setData(const MetricChartData &data)
     }
     m_overlay->setTitle(m_data.title);
     m_overlay->setMarkers(m_data.markers, m_markerLabels);
+    m_overlay->setPartialPoints(m_layout.partialPoints, m_color);
     rebuildSeries();
     rebuildAxes();
     updateLegend();
@@ -86,6 +87,7 @@ void MetricChartView::setData(const MetricChartData &data)
 void MetricChartView::setLineColor(const QColor &color)
 {
     m_color = color;
+    m_overlay->setPartialPoints(m_layout.partialPoints, m_color);
     rebuildSeries();
     updateLegend();
 }
@@ -111,8 +113,12 @@ void MetricChartView::setTimeLabelsVisible(bool visible)
 void MetricChartView::setLegendVisible(bool visible)
 {
     m_legend = visible;
-    m_overlay->setCaptionRowVisible(visible);
     updateLegend();
+}
+
+void MetricChartView::setCaptionVisible(bool visible)
+{
+    m_overlay->setCaptionRowVisible(visible);
     updatePlotArea();
 }
 
@@ -180,7 +186,10 @@ void MetricChartView::rebuildSeries()
     for (const QList<QPointF> &run : std::as_const(m_layout.dashedRuns)) {
         auto *line = new QLineSeries;
         line->setObjectName(u"dashed"_s);
-        QPen pen(m_color, 2.0, Qt::DashLine);
+        // Paler and dashed: the link to a half-observed period is not part of the trend.
+        QColor pale = m_color;
+        pale.setAlphaF(0.5);
+        QPen pen(pale, 1.6, Qt::DashLine);
         line->setPen(pen);
         line->replace(run);
         attach(line);
@@ -219,8 +228,10 @@ void MetricChartView::rebuildAxes()
         hi = hi ? std::max(*hi, *row.value) : *row.value;
     }
     double top = hi.value_or(1);
-    if (!m_data.markers.isEmpty() && m_markerLabels)
-        top += (top - std::min(0.0, lo.value_or(0))) * 0.12;
+    const double span = top - std::min(0.0, lo.value_or(0));
+    // Room above the highest point (a marker on the top edge would be cut in half), and
+    // for the ship marker labels.
+    top += span * (!m_data.markers.isEmpty() && m_markerLabels ? 0.12 : 0.03);
     const NiceScale scale = niceScale(lo.value_or(0), top, 4);
     relabelValueAxis(m_yAxis, scale, m_data.series.kind);
     m_yMin = scale.min;
@@ -238,7 +249,8 @@ void MetricChartView::updatePlotArea()
     const qreal left = m_fixedGutter > 0 ? m_fixedGutter : m_neededGutter;
     const qreal top = m_overlay->headerHeight();
     const qreal labelHeight = QFontMetricsF(ChartStyle::standard().labelFont).height();
-    const qreal bottom = m_timeLabels ? labelHeight + 14 : 8;
+    // Without time labels the lowest y label (the 0 baseline) still needs half its height.
+    const qreal bottom = m_timeLabels ? labelHeight + 14 : labelHeight / 2 + 4;
     const qreal right = 18;
     const QRectF plot(left, top, std::max(10.0, size.width() - left - right),
                       std::max(10.0, size.height() - top - bottom));

@@ -60,6 +60,7 @@ public:
     qreal requiredLeftGutter() const;  // what this chart's y labels need
     void setTimeLabelsVisible(bool visible);
     void setLegendVisible(bool visible);
+    void setCaptionVisible(bool visible);  // the hint / range caption row under the title
     void setMarkerLabelsVisible(bool visible);
     // The x range shown, as dateX() values (for aligning small multiples).
     void setXRange(double minX, double maxX);
@@ -74,6 +75,8 @@ public:
     void clearSelection();
     std::optional<Charts::RangeStats> selection() const { return m_selection; }
     QString rangeCaption() const;
+    // Only the numbers: "change +4 users (+3.9%)  ·  mean 104 users".
+    QString rangeSummary() const;
     bool isZoomed() const { return m_zoomed; }
     void zoomToSelection();
     void resetZoom();

@@ -84,18 +84,10 @@ QString MetricChartView::rangeCaption() const
         return {};
     const RangeStats &s = *m_selection;
     const auto &rows = m_data.series.rows;
-    const MetricKind kind = m_data.series.kind;
     QString text = tr("%1 to %2")
                        .arg(periodLabel(rows[std::size_t(s.firstRow)].periodStart, m_data.grain),
                             periodLabel(rows[std::size_t(s.lastRow)].periodStart, m_data.grain));
-    if (!s.mean) {
-        text += u": "_s + tr("no complete period with a value");
-        return text;
-    }
-    QStringList parts;
-    if (s.usedPeriods > 1)
-        parts << tr("change %1").arg(formatChange(*s.startValue, *s.endValue, m_data.unit, kind));
-    parts << tr("mean %1").arg(formatReadable(*s.mean, m_data.unit, kind));
+    QStringList parts{rangeSummary()};
     // Spelled out rather than %n plurals: they need a loaded translation to read well.
     parts << (s.periods == 1 ? tr("1 period") : tr("%1 periods").arg(s.periods));
     if (s.partialPeriods > 0)
@@ -103,6 +95,21 @@ QString MetricChartView::rangeCaption() const
     if (s.emptyPeriods > 0)
         parts << tr("%1 without value").arg(s.emptyPeriods);
     return text + u": "_s + parts.join(u"  ·  "_s);
+}
+
+QString MetricChartView::rangeSummary() const
+{
+    if (!m_selection)
+        return {};
+    const RangeStats &s = *m_selection;
+    if (!s.mean)
+        return tr("no complete period with a value");
+    const MetricKind kind = m_data.series.kind;
+    QStringList parts;
+    if (s.usedPeriods > 1)
+        parts << tr("change %1").arg(formatChange(*s.startValue, *s.endValue, m_data.unit, kind));
+    parts << tr("mean %1").arg(formatReadable(*s.mean, m_data.unit, kind));
+    return parts.join(u"  ·  "_s);
 }
 
 void MetricChartView::updateCaption()

@@ -6,13 +6,17 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace NorthStar {
 
 using namespace Charts;
 
+
 NorthStarOverview::NorthStarOverview(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
+    , m_caption(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -27,6 +31,11 @@ NorthStarOverview::NorthStarOverview(QWidget *parent)
     headerPalette.setColor(QPalette::WindowText, style.text);
     m_header->setPalette(headerPalette);
     layout->addWidget(m_header);
+    // One caption for the three charts, so their plots get the same height.
+    m_caption->setFont(style.captionFont);
+    m_caption->setContentsMargins(12, 2, 12, 4);
+    m_caption->setWordWrap(true);
+    layout->addWidget(m_caption);
     const std::array<NorthStar::Dimension, 3> dimensions{NorthStar::Dimension::Breadth, NorthStar::Dimension::Depth,
                                                          NorthStar::Dimension::Frequency};
     for (std::size_t i = 0; i < m_charts.size(); ++i) {
@@ -37,6 +46,7 @@ NorthStarOverview::NorthStarOverview(QWidget *parent)
         view->setMarkerLabelsVisible(i == 0);
         view->setTimeLabelsVisible(i + 1 == m_charts.size());
         view->setLegendVisible(i == 0);
+        view->setCaptionVisible(false);
         view->setMinimumHeight(120);
         layout->addWidget(view, 1);
         m_charts[i] = view;
@@ -75,6 +85,40 @@ void NorthStarOverview::setData(const QString &title, const std::array<MetricCha
     }
     m_syncing = false;
     alignCharts();
+    updateCaption();
+}
+
+QString NorthStarOverview::caption() const
+{
+    return m_caption->text();
+}
+
+void NorthStarOverview::updateCaption()
+{
+    const ChartStyle &style = ChartStyle::standard();
+    QPalette p = m_caption->palette();
+    const MetricChartView *top = m_charts[0];
+    if (!top->selection()) {
+        p.setColor(QPalette::WindowText, style.mutedText);
+        m_caption->setPalette(p);
+        m_caption->setText(top->isZoomed() ? tr("Zoomed in. Escape shows the whole history.")
+                                           : tr("Hover for exact values. Drag across a chart to compare a range."));
+        return;
+    }
+    p.setColor(QPalette::WindowText, style.text);
+    m_caption->setPalette(p);
+    const auto &rows = top->data().series.rows;
+    const Charts::RangeStats &s = *top->selection();
+    QString text = tr("%1 to %2")
+                       .arg(periodLabel(rows[std::size_t(s.firstRow)].periodStart, top->data().grain),
+                            periodLabel(rows[std::size_t(s.lastRow)].periodStart, top->data().grain));
+    const std::array<QString, 3> names{tr("breadth"), tr("depth"), tr("frequency")};
+    QStringList parts;
+    for (std::size_t i = 0; i < m_charts.size(); ++i) {
+        if (m_charts[i]->selection())
+            parts << names[i] + u' ' + m_charts[i]->rangeSummary();
+    }
+    m_caption->setText(text + u": "_s + parts.join(u";  "_s));
 }
 
 void NorthStarOverview::connectSync(MetricChartView *source)
@@ -101,9 +145,14 @@ void NorthStarOverview::connectSync(MetricChartView *source)
                 view->clearSelection();
         });
     });
+    connect(source, &MetricChartView::selectionChanged, this, [this] {
+        if (!m_syncing)
+            updateCaption();
+    });
     connect(source, &MetricChartView::zoomChanged, this, [this, source, others](bool zoomed) {
         const auto range = zoomed ? source->xRange() : m_fullRange;
         others([range](MetricChartView *view) { view->setXRange(range.first, range.second); });
+        updateCaption();
     });
 }
 

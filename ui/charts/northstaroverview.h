@@ -36,12 +36,15 @@ public:
     void setData(const QString &title, const std::array<MetricChartData, 3> &charts);
     MetricChartView *chart(Dimension dimension) const { return m_charts[std::size_t(dimension)]; }
     QString title() const { return m_title; }
+    // The hint, or the selected range with each dimension's change and mean.
+    QString caption() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void alignCharts();
+    void updateCaption();
     // Hover, selection and zoom on one chart apply to all three: read straight down.
     void connectSync(MetricChartView *source);
 
@@ -49,6 +52,7 @@ private:
     std::pair<double, double> m_fullRange{0, 1};
     QString m_title;
     QLabel *m_header;
+    QLabel *m_caption;
     std::array<MetricChartView *, 3> m_charts{};
 };
 

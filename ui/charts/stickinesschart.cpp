@@ -4,7 +4,6 @@
 #include "charts/chartoverlay.h"
 #include "charts/chartstyle.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -134,7 +133,7 @@ StickinessView::StickinessView(QWidget *parent)
     : FramedChartView(parent)
     , m_series(new QBarSeries)
     , m_set(new QBarSet(tr("Active users")))
-    , m_categories(new QBarCategoryAxis)
+    , m_categories(new QCategoryAxis)
 {
     const ChartStyle &style = ChartStyle::standard();
     m_set->setColor(style.dimensionColor(Dimension::Frequency));
@@ -146,6 +145,7 @@ StickinessView::StickinessView(QWidget *parent)
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart()->addSeries(m_series);
+    m_categories->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     styleTimeAxis(m_categories);
     chart()->addAxis(m_categories, Qt::AlignBottom);
     m_series->attachAxis(m_categories);
@@ -160,10 +160,8 @@ void StickinessView::setHistogram(const QString &title, const QString &caption, 
     overlay()->setTitle(title);
     overlay()->setCaption(caption, true);
     overlay()->clearHover();
-    QStringList categories;
-    for (int k = 1; k <= counts.size(); ++k)
-        categories << QString::number(k);
-    m_categories->setCategories(categories);
+    m_categories->setRange(-0.5, std::max(0.5, counts.size() - 0.5));
+    m_categories->setStartValue(-0.5);
     m_set->remove(0, m_set->count());
     m_set->append(counts);
     // Counts of people: whole numbers with separators above each bar.
@@ -171,13 +169,21 @@ void StickinessView::setHistogram(const QString &title, const QString &caption, 
     double top = 1;
     for (double c : counts)
         top = std::max(top, c);
-    setValueScale(niceScale(0, top * 1.1, 4), MetricKind::Breadth);
+    setValueScale(niceScale(0, top * 1.18, 4), MetricKind::Breadth);  // room for the count above the bar
     setXValueRange(-0.5, std::max(0.5, counts.size() - 0.5));
     // The x axis needs a name; a legend entry says it without an axis title's extra row.
     const QString meaning = grain == Grain::Week    ? tr("users by active days in the week")
                             : grain == Grain::Month ? tr("users by active days in the month")
                                                     : tr("users by active days");
     overlay()->setLegend({{LegendEntry::Symbol::Box, ChartStyle::standard().dimensionColor(Dimension::Frequency), meaning}});
+}
+
+void StickinessView::plotAreaChanged(const QRectF &)
+{
+    for (const QString &label : m_categories->categoriesLabels())
+        m_categories->remove(label);
+    for (int k = 1; k <= m_counts.size(); ++k)
+        m_categories->append(QString::number(k), k - 1);
 }
 
 void StickinessView::showHover(bool status, int index)

@@ -14,7 +14,7 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
-class QBarCategoryAxis;
+class QCategoryAxis;
 class QBarSeries;
 class QBarSet;
 class QComboBox;
@@ -76,12 +76,17 @@ public:
     void setHistogram(const QString &title, const QString &caption, const QList<double> &counts, Grain grain);
     QBarSet *barSet() const { return m_set; }
 
+protected:
+    // Labels k again: QtCharts lays an axis out anew when its labels change, not when only
+    // the fixed plot area moved.
+    void plotAreaChanged(const QRectF &plot) override;
+
 private:
     void showHover(bool status, int index);
 
     QBarSeries *m_series;
     QBarSet *m_set;
-    QBarCategoryAxis *m_categories;
+    QCategoryAxis *m_categories;  // k at x = k - 1 (the path the lifecycle chart takes too)
     QList<double> m_counts;
     Grain m_grain = Grain::Week;
 };
