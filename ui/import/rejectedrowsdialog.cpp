@@ -8,6 +8,8 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -58,6 +60,8 @@ public:
             return e.message();
         if (role == Qt::TextAlignmentRole && index.column() == 0)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ForegroundRole && index.column() == 3 && e.value.isEmpty())
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
         if (role != Qt::DisplayRole)
             return {};
         switch (index.column()) {
@@ -70,7 +74,9 @@ public:
         case 2:
             return e.detail.isEmpty() ? reasonText(e.reason) : u"%1: %2"_s.arg(reasonText(e.reason), e.detail);
         case 3:
-            return e.value;
+            return e.value.isEmpty() && e.reason == RowError::Reason::EmptyUserId
+                       ? QCoreApplication::translate("RejectedRowsDialog", "(empty)")
+                       : e.value;
         }
         return {};
     }
@@ -102,8 +108,10 @@ RejectedRowsDialog::RejectedRowsDialog(const ImportSummary &summary, QWidget *pa
 
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
-    QString text = summary.dryRun ? tr("%n row(s) will not be imported.", nullptr, int(summary.rejected))
-                                  : tr("%n row(s) were not imported.", nullptr, int(summary.rejected));
+    const QString rows = summary.rejected == 1 ? tr("1 row") : tr("%1 rows").arg(ImportText::count(summary.rejected));
+    QString text = summary.dryRun ? tr("%1 will not be imported.").arg(rows) : tr("%1 were not imported.").arg(rows);
+    if (summary.rejected == 1 && !summary.dryRun)
+        text = tr("1 row was not imported.");
     if (summary.rejectedRows.size() < summary.rejected)
         text += u" "_s + tr("The first %1 are listed.").arg(ImportText::count(summary.rejectedRows.size()));
     intro->setText(text);
@@ -112,6 +120,7 @@ RejectedRowsDialog::RejectedRowsDialog(const ImportSummary &summary, QWidget *pa
     table->setObjectName(u"rejectedRowsTable"_s);
     table->setModel(new RejectedRowsModel(summary.rejectedRows, table));
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
