@@ -163,20 +163,12 @@
         <translation>Die gespeicherte Aktivitätszusammenfassung ist beschädigt.</translation>
     </message>
     <message>
+        <source>The stored activity rollup is damaged (a part is missing).</source>
+        <translation>Die gespeicherte Aktivitätszusammenfassung ist beschädigt (ein Teil fehlt).</translation>
+    </message>
+    <message>
         <source>Stored events are damaged (a chunk cannot be read).</source>
         <translation>Gespeicherte Ereignisse sind beschädigt (ein Block kann nicht gelesen werden).</translation>
-    </message>
-    <message>
-        <source>column %1</source>
-        <translation>Spalte %1</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -195,60 +187,12 @@
         <translation>%1 wurde mit einer neueren Version von North Star Studio gespeichert; aktualisieren Sie, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <source>The stored activity rollup is damaged (a part is missing).</source>
-        <translation>Die gespeicherte Aktivitätszusammenfassung ist beschädigt (ein Teil fehlt).</translation>
-    </message>
-    <message>
         <source>Workspace query failed: %1</source>
         <translation>Abfrage im Arbeitsbereich fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The workspace&apos;s user or event name table is damaged (ids are not dense).</source>
         <translation>Die Tabelle der Nutzer- oder Ereignisnamen im Arbeitsbereich ist beschädigt (die IDs sind nicht lückenlos).</translation>
-    </message>
-    <message>
-        <source>%1 has no header row: give column %2 by number (1 to %3).</source>
-        <translation>%1 hat keine Kopfzeile: Geben Sie Spalte %2 als Nummer an (1 bis %3).</translation>
-    </message>
-    <message>
-        <source>%1 has no column &quot;%2&quot;. Its columns are: %3.</source>
-        <translation>%1 hat keine Spalte „%2“. Die Spalten sind: %3.</translation>
-    </message>
-    <message>
-        <source>The dates are ambiguous: every one reads both month-first (%1) and day-first (%2). Give the time format, e.g. --time-format &apos;%1&apos; or --time-format &apos;%2&apos;.</source>
-        <translation>Die Datumsangaben sind mehrdeutig: Jede lässt sich mit dem Monat zuerst (%1) und mit dem Tag zuerst (%2) lesen. Geben Sie das Zeitformat an, z. B. --time-format &apos;%1&apos; oder --time-format &apos;%2&apos;.</translation>
-    </message>
-    <message>
-        <source>The time column has no single format: line %1, &quot;%2&quot;, and many others do not read like the rest. Give the time format with --time-format (iso, epoch-s, epoch-ms or a pattern such as &apos;dd.MM.yyyy HH:mm&apos;).</source>
-        <translation>Die Zeitspalte hat kein einheitliches Format: Zeile %1, „%2“, und viele andere lesen sich nicht wie der Rest. Geben Sie das Zeitformat mit --time-format an (iso, epoch-s, epoch-ms oder ein Muster wie &apos;dd.MM.yyyy HH:mm&apos;).</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 ist leer.</translation>
-    </message>
-    <message>
-        <source>%1: no user id column found; name it with --user COLUMN.</source>
-        <translation>%1: keine Spalte mit der Nutzer-ID gefunden; geben Sie sie mit --user COLUMN an.</translation>
-    </message>
-    <message>
-        <source>%1: no timestamp column found; name it with --time COLUMN.</source>
-        <translation>%1: keine Zeitstempel-Spalte gefunden; geben Sie sie mit --time COLUMN an.</translation>
-    </message>
-    <message>
-        <source>%1: no event column found; name it with --event COLUMN, or give one event name for every row with --event-name NAME.</source>
-        <translation>%1: keine Ereignisspalte gefunden; geben Sie sie mit --event COLUMN an oder einen Ereignisnamen für alle Zeilen mit --event-name NAME.</translation>
-    </message>
-    <message>
-        <source>%1: column %2 does not exist (the file has %3).</source>
-        <translation>%1: Spalte %2 existiert nicht (die Datei hat %3).</translation>
-    </message>
-    <message>
-        <source>--time-format %1: %2</source>
-        <translation>--time-format %1: %2</translation>
-    </message>
-    <message>
-        <source>Unknown timezone &quot;%1&quot;: use an IANA name such as UTC, Europe/Berlin or America/New_York.</source>
-        <translation>Unbekannte Zeitzone „%1“: Verwenden Sie einen IANA-Namen wie UTC, Europe/Berlin oder America/New_York.</translation>
     </message>
     <message>
         <source>The import was cancelled; the workspace is unchanged.</source>
@@ -281,6 +225,62 @@
     <message>
         <source>Cannot write %1 (check the folder&apos;s permissions).</source>
         <translation>%1 kann nicht geschrieben werden (prüfen Sie die Berechtigungen des Ordners).</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: give column %2 by number (1 to %3).</source>
+        <translation>%1 hat keine Kopfzeile: Geben Sie Spalte %2 als Nummer an (1 bis %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot;. Its columns are: %3.</source>
+        <translation>%1 hat keine Spalte „%2“. Die Spalten sind: %3.</translation>
+    </message>
+    <message>
+        <source>The dates are ambiguous: every one reads both month-first (%1) and day-first (%2). Give the time format, e.g. --time-format &apos;%1&apos; or --time-format &apos;%2&apos;.</source>
+        <translation>Die Datumsangaben sind mehrdeutig: Jede lässt sich mit dem Monat zuerst (%1) und mit dem Tag zuerst (%2) lesen. Geben Sie das Zeitformat an, z. B. --time-format &apos;%1&apos; oder --time-format &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The time column has no single format: line %1, &quot;%2&quot;, and many others do not read like the rest. Give the time format with --time-format (iso, epoch-s, epoch-ms or a pattern such as &apos;dd.MM.yyyy HH:mm&apos;).</source>
+        <translation>Die Zeitspalte hat kein einheitliches Format: Zeile %1, „%2“, und viele andere lesen sich nicht wie der Rest. Geben Sie das Zeitformat mit --time-format an (iso, epoch-s, epoch-ms oder ein Muster wie &apos;dd.MM.yyyy HH:mm&apos;).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: no user id column found; name it with --user COLUMN.</source>
+        <translation>%1: keine Spalte mit der Nutzer-ID gefunden; geben Sie sie mit --user COLUMN an.</translation>
+    </message>
+    <message>
+        <source>%1: no timestamp column found; name it with --time COLUMN.</source>
+        <translation>%1: keine Zeitstempel-Spalte gefunden; geben Sie sie mit --time COLUMN an.</translation>
+    </message>
+    <message>
+        <source>%1: no event column found; name it with --event COLUMN, or give one event name for every row with --event-name NAME.</source>
+        <translation>%1: keine Ereignisspalte gefunden; geben Sie sie mit --event COLUMN an oder einen Ereignisnamen für alle Zeilen mit --event-name NAME.</translation>
+    </message>
+    <message>
+        <source>%1: column %2 does not exist (the file has %3).</source>
+        <translation>%1: Spalte %2 existiert nicht (die Datei hat %3).</translation>
+    </message>
+    <message>
+        <source>--time-format %1: %2</source>
+        <translation>--time-format %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown timezone &quot;%1&quot;: use an IANA name such as UTC, Europe/Berlin or America/New_York.</source>
+        <translation>Unbekannte Zeitzone „%1“: Verwenden Sie einen IANA-Namen wie UTC, Europe/Berlin oder America/New_York.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -344,70 +344,6 @@
 <context>
     <name>Metrics</name>
     <message>
-        <source>The activity data are inconsistent (%1); re-import the data.</source>
-        <translation>Die Aktivitätsdaten sind widersprüchlich (%1); importieren Sie die Daten erneut.</translation>
-    </message>
-    <message>
-        <source>Frequency is not offered for grain day (it would always be 1): choose week or month.</source>
-        <translation>Häufigkeit gibt es nicht für die Granularität Tag (sie wäre immer 1): Wählen Sie Woche oder Monat.</translation>
-    </message>
-    <message>
-        <source>Unknown event &apos;%1&apos; in the core action (names match exactly); the data has: %2.</source>
-        <translation>Unbekanntes Ereignis &apos;%1&apos; in der Kernaktion (Namen müssen exakt übereinstimmen); die Daten enthalten: %2.</translation>
-    </message>
-    <message>
-        <source>Unknown grain &apos;%1&apos;: use day, week or month.</source>
-        <translation>Unbekannte Granularität &apos;%1&apos;: Verwenden Sie day, week oder month.</translation>
-    </message>
-    <message>
-        <source>Unknown week start &apos;%1&apos;: use monday or sunday.</source>
-        <translation>Unbekannter Wochenbeginn &apos;%1&apos;: Verwenden Sie monday oder sunday.</translation>
-    </message>
-    <message>
-        <source>Segment &apos;%1&apos; is not of the form &apos;attribute = value&apos;, e.g. &apos;country = DE&apos;.</source>
-        <translation>Segment &apos;%1&apos; hat nicht die Form &apos;Attribut = Wert&apos;, z. B. &apos;country = DE&apos;.</translation>
-    </message>
-    <message>
-        <source>Leverage needs at least one input metric.</source>
-        <translation>Die Hebelwirkung braucht mindestens eine Input-Metrik.</translation>
-    </message>
-    <message>
-        <source>Leverage: the input and parent series cover different periods; compute them with the same grain.</source>
-        <translation>Hebelwirkung: Die Reihen von Input und übergeordnetem Knoten decken unterschiedliche Zeiträume ab; berechnen Sie sie mit derselben Granularität.</translation>
-    </message>
-    <message>
-        <source>Not enough history to estimate leverage: %1 usable period-over-period changes for %2 inputs, need at least %3 (complete periods with a value in the parent and every input).</source>
-        <translation>Zu wenig Verlauf, um die Hebelwirkung zu schätzen: %1 nutzbare Veränderungen von Zeitraum zu Zeitraum für %2 Inputs, nötig sind mindestens %3 (vollständige Zeiträume mit einem Wert im übergeordneten Knoten und in jedem Input).</translation>
-    </message>
-    <message>
-        <source>Leverage cannot be estimated: some inputs never change or move in lockstep with others over the %1 usable periods; remove one of them or wait for more history.</source>
-        <translation>Die Hebelwirkung lässt sich nicht schätzen: Manche Inputs ändern sich über die %1 nutzbaren Zeiträume nie oder bewegen sich im Gleichschritt mit anderen; entfernen Sie einen davon oder warten Sie auf mehr Verlauf.</translation>
-    </message>
-    <message>
-        <source>Metric field &apos;%1&apos; must be a whole number of at least 1.</source>
-        <translation>Das Metrikfeld &apos;%1&apos; muss eine ganze Zahl von mindestens 1 sein.</translation>
-    </message>
-    <message>
-        <source>Unknown metric kind &apos;%1&apos;: use one of %2.</source>
-        <translation>Unbekannte Metrikart &apos;%1&apos;: Verwenden Sie eine von %2.</translation>
-    </message>
-    <message>
-        <source>What-if: there is no input node %1.</source>
-        <translation>Was-wäre-wenn: Es gibt keinen Input-Knoten %1.</translation>
-    </message>
-    <message>
-        <source>What-if: the change must be a finite percentage.</source>
-        <translation>Was-wäre-wenn: Die Änderung muss ein endlicher Prozentwert sein.</translation>
-    </message>
-    <message>
-        <source>What-if: an edge refers to a node that does not exist.</source>
-        <translation>Was-wäre-wenn: Eine Verbindung verweist auf einen Knoten, den es nicht gibt.</translation>
-    </message>
-    <message>
-        <source>What-if: the metrics above &apos;%1&apos; form a cycle; a tree cannot feed itself.</source>
-        <translation>Was-wäre-wenn: Die Metriken über &apos;%1&apos; bilden einen Kreis; ein Baum kann nicht auf sich selbst einzahlen.</translation>
-    </message>
-    <message>
         <source>Unknown timezone &apos;%1&apos;: use an IANA name such as UTC, Europe/Berlin or America/New_York.</source>
         <translation>Unbekannte Zeitzone &apos;%1&apos;: Verwenden Sie einen IANA-Namen wie UTC, Europe/Berlin oder America/New_York.</translation>
     </message>
@@ -418,6 +354,14 @@
     <message>
         <source>Activity refers to event %1 but only %2 event names were given.</source>
         <translation>Die Aktivität verweist auf Ereignis %1, es wurden aber nur %2 Ereignisnamen übergeben.</translation>
+    </message>
+    <message>
+        <source>The activity data are inconsistent (%1); re-import the data.</source>
+        <translation>Die Aktivitätsdaten sind widersprüchlich (%1); importieren Sie die Daten erneut.</translation>
+    </message>
+    <message>
+        <source>Frequency is not offered for grain day (it would always be 1): choose week or month.</source>
+        <translation>Häufigkeit gibt es nicht für die Granularität Tag (sie wäre immer 1): Wählen Sie Woche oder Monat.</translation>
     </message>
     <message>
         <source>The formula is empty: write e.g. &quot;bookings / breadth&quot;.</source>
@@ -464,6 +408,26 @@
         <translation>Formel „%1“, Spalte %2: %3.</translation>
     </message>
     <message>
+        <source>Leverage needs at least one input metric.</source>
+        <translation>Die Hebelwirkung braucht mindestens eine Input-Metrik.</translation>
+    </message>
+    <message>
+        <source>Leverage: the input and parent series cover different periods; compute them with the same grain.</source>
+        <translation>Hebelwirkung: Die Reihen von Input und übergeordnetem Knoten decken unterschiedliche Zeiträume ab; berechnen Sie sie mit derselben Granularität.</translation>
+    </message>
+    <message>
+        <source>Not enough history to estimate leverage: %1 usable period-over-period changes for %2 inputs, need at least %3 (complete periods with a value in the parent and every input).</source>
+        <translation>Zu wenig Verlauf, um die Hebelwirkung zu schätzen: %1 nutzbare Veränderungen von Zeitraum zu Zeitraum für %2 Inputs, nötig sind mindestens %3 (vollständige Zeiträume mit einem Wert im übergeordneten Knoten und in jedem Input).</translation>
+    </message>
+    <message>
+        <source>Leverage cannot be estimated: some inputs never change or move in lockstep with others over the %1 usable periods; remove one of them or wait for more history.</source>
+        <translation>Die Hebelwirkung lässt sich nicht schätzen: Manche Inputs ändern sich über die %1 nutzbaren Zeiträume nie oder bewegen sich im Gleichschritt mit anderen; entfernen Sie einen davon oder warten Sie auf mehr Verlauf.</translation>
+    </message>
+    <message>
+        <source>Unknown event &apos;%1&apos; in the core action (names match exactly); the data has: %2.</source>
+        <translation>Unbekanntes Ereignis &apos;%1&apos; in der Kernaktion (Namen müssen exakt übereinstimmen); die Daten enthalten: %2.</translation>
+    </message>
+    <message>
         <source>Segment &apos;%1&apos;: no user has %2 &apos;%3&apos; (values match exactly); known values: %4.</source>
         <translation>Segment &apos;%1&apos;: Kein Nutzer hat %2 &apos;%3&apos; (Werte müssen exakt übereinstimmen); bekannte Werte: %4.</translation>
     </message>
@@ -492,6 +456,14 @@
         <translation>In &apos;%1&apos;: %2</translation>
     </message>
     <message>
+        <source>Metric field &apos;%1&apos; must be a whole number of at least 1.</source>
+        <translation>Das Metrikfeld &apos;%1&apos; muss eine ganze Zahl von mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Unknown metric kind &apos;%1&apos;: use one of %2.</source>
+        <translation>Unbekannte Metrikart &apos;%1&apos;: Verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
         <source>Metric definition has no &apos;kind&apos; (one of %1).</source>
         <translation>Der Metrikdefinition fehlt &apos;kind&apos; (eines von %1).</translation>
     </message>
@@ -510,6 +482,34 @@
     <message>
         <source>A formula metric needs a &apos;formula&apos;, e.g. &quot;bookings / breadth&quot;.</source>
         <translation>Eine Formelmetrik braucht eine &apos;formula&apos;, z. B. „bookings / breadth“.</translation>
+    </message>
+    <message>
+        <source>Unknown grain &apos;%1&apos;: use day, week or month.</source>
+        <translation>Unbekannte Granularität &apos;%1&apos;: Verwenden Sie day, week oder month.</translation>
+    </message>
+    <message>
+        <source>Unknown week start &apos;%1&apos;: use monday or sunday.</source>
+        <translation>Unbekannter Wochenbeginn &apos;%1&apos;: Verwenden Sie monday oder sunday.</translation>
+    </message>
+    <message>
+        <source>Segment &apos;%1&apos; is not of the form &apos;attribute = value&apos;, e.g. &apos;country = DE&apos;.</source>
+        <translation>Segment &apos;%1&apos; hat nicht die Form &apos;Attribut = Wert&apos;, z. B. &apos;country = DE&apos;.</translation>
+    </message>
+    <message>
+        <source>What-if: there is no input node %1.</source>
+        <translation>Was-wäre-wenn: Es gibt keinen Input-Knoten %1.</translation>
+    </message>
+    <message>
+        <source>What-if: the change must be a finite percentage.</source>
+        <translation>Was-wäre-wenn: Die Änderung muss ein endlicher Prozentwert sein.</translation>
+    </message>
+    <message>
+        <source>What-if: an edge refers to a node that does not exist.</source>
+        <translation>Was-wäre-wenn: Eine Verbindung verweist auf einen Knoten, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>What-if: the metrics above &apos;%1&apos; form a cycle; a tree cannot feed itself.</source>
+        <translation>Was-wäre-wenn: Die Metriken über &apos;%1&apos; bilden einen Kreis; ein Baum kann nicht auf sich selbst einzahlen.</translation>
     </message>
 </context>
 <context>
@@ -730,14 +730,6 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>FEATURE</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>Ohne Titel</translation>
-    </message>
-    <message>
-        <source>No work yet</source>
-        <translation>Noch keine Maßnahmen</translation>
-    </message>
-    <message>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
@@ -792,6 +784,14 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>%1 against the %2 before (%3)</source>
         <translation>%1 gegenüber der Vorperiode (%2: %3)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>No work yet</source>
+        <translation>Noch keine Maßnahmen</translation>
     </message>
 </context>
 <context>
@@ -929,16 +929,16 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Häufigkeit: aktive Tage je aktivem Nutzer</translation>
     </message>
     <message>
-        <source>users</source>
-        <translation>Nutzer</translation>
+        <source>days</source>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>per user</source>
         <translation>je Nutzer</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>Tage</translation>
+        <source>users</source>
+        <translation>Nutzer</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1228,42 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Es fehlt die zu prüfende WORKSPACE-Datei.</translation>
     </message>
     <message>
+        <source>The metric kind: %1.</source>
+        <translation>Die Metrikart: %1.</translation>
+    </message>
+    <message>
+        <source>The core action: event names separated by commas, matched exactly (default: every event).</source>
+        <translation>Die Kernaktion: Ereignisnamen durch Kommas getrennt, exakt verglichen (Standard: alle Ereignisse).</translation>
+    </message>
+    <message>
+        <source>day, week or month (default: week).</source>
+        <translation>day, week oder month (Standard: week).</translation>
+    </message>
+    <message>
+        <source>monday or sunday (default: the workspace&apos;s week-start setting, else monday).</source>
+        <translation>monday oder sunday (Standard: der Wochenbeginn aus den Einstellungen des Arbeitsbereichs, sonst monday).</translation>
+    </message>
+    <message>
+        <source>Reporting timezone, an IANA id such as Europe/Berlin (default: the workspace&apos;s).</source>
+        <translation>Berichtszeitzone, eine IANA-ID wie Europe/Berlin (Standard: die des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>Active days for stickiness, minimum events for threshold (default: 1).</source>
+        <translation>Aktive Tage für stickiness, Mindestzahl Ereignisse für threshold (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Activation window in days (default: 7).</source>
+        <translation>Aktivierungsfenster in Tagen (Standard: 7).</translation>
+    </message>
+    <message>
+        <source>Only users whose attribute has this value, e.g. country=DE.</source>
+        <translation>Nur Nutzer, deren Attribut diesen Wert hat, z. B. country=DE.</translation>
+    </message>
+    <message>
+        <source>Use the computation stored on the tree node (or catalog metric) NAME instead of --metric, --events, -k and --window.</source>
+        <translation>Die am Baumknoten (oder an der Katalogmetrik) NAME gespeicherte Berechnung statt --metric, --events, -k und --window verwenden.</translation>
+    </message>
+    <message>
         <source>%1 must be a whole number of at least 1, not &quot;%2&quot;.</source>
         <translation>%1 muss eine ganze Zahl von mindestens 1 sein, nicht „%2“.</translation>
     </message>
@@ -1435,42 +1471,6 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <source>Run &apos;northstar --help&apos; for the list of commands.</source>
         <translation>Liste der Befehle: siehe &apos;northstar --help&apos;.</translation>
     </message>
-    <message>
-        <source>The metric kind: %1.</source>
-        <translation>Die Metrikart: %1.</translation>
-    </message>
-    <message>
-        <source>The core action: event names separated by commas, matched exactly (default: every event).</source>
-        <translation>Die Kernaktion: Ereignisnamen durch Kommas getrennt, exakt verglichen (Standard: alle Ereignisse).</translation>
-    </message>
-    <message>
-        <source>day, week or month (default: week).</source>
-        <translation>day, week oder month (Standard: week).</translation>
-    </message>
-    <message>
-        <source>monday or sunday (default: the workspace&apos;s week-start setting, else monday).</source>
-        <translation>monday oder sunday (Standard: der Wochenbeginn aus den Einstellungen des Arbeitsbereichs, sonst monday).</translation>
-    </message>
-    <message>
-        <source>Reporting timezone, an IANA id such as Europe/Berlin (default: the workspace&apos;s).</source>
-        <translation>Berichtszeitzone, eine IANA-ID wie Europe/Berlin (Standard: die des Arbeitsbereichs).</translation>
-    </message>
-    <message>
-        <source>Active days for stickiness, minimum events for threshold (default: 1).</source>
-        <translation>Aktive Tage für stickiness, Mindestzahl Ereignisse für threshold (Standard: 1).</translation>
-    </message>
-    <message>
-        <source>Activation window in days (default: 7).</source>
-        <translation>Aktivierungsfenster in Tagen (Standard: 7).</translation>
-    </message>
-    <message>
-        <source>Only users whose attribute has this value, e.g. country=DE.</source>
-        <translation>Nur Nutzer, deren Attribut diesen Wert hat, z. B. country=DE.</translation>
-    </message>
-    <message>
-        <source>Use the computation stored on the tree node (or catalog metric) NAME instead of --metric, --events, -k and --window.</source>
-        <translation>Die am Baumknoten (oder an der Katalogmetrik) NAME gespeicherte Berechnung statt --metric, --events, -k und --window verwenden.</translation>
-    </message>
 </context>
 <context>
     <name>NorthStar::ComputationEditor</name>
@@ -1638,12 +1638,12 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <source>North Star Metric</source>
-        <translation>North Star Metric</translation>
-    </message>
-    <message>
         <source>New input</source>
         <translation>Neuer Input</translation>
+    </message>
+    <message>
+        <source>North Star Metric</source>
+        <translation>North Star Metric</translation>
     </message>
     <message>
         <source>Add input</source>
@@ -1698,12 +1698,12 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Metrik bearbeiten</translation>
     </message>
     <message>
-        <source>Edit work item</source>
-        <translation>Maßnahme bearbeiten</translation>
-    </message>
-    <message>
         <source>Edit node</source>
         <translation>Knoten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit work item</source>
+        <translation>Maßnahme bearbeiten</translation>
     </message>
     <message>
         <source>Edit link</source>
@@ -1859,12 +1859,12 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>1 user</source>
-        <translation>1 Nutzer</translation>
-    </message>
-    <message>
         <source>%1 users</source>
         <translation>%1 Nutzer</translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translation>1 Nutzer</translation>
     </message>
     <message>
         <source>replaces %1 earlier rows of &quot;%2&quot; in this range</source>
@@ -1906,12 +1906,12 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Nutzungsdaten (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Import cancelled: the workspace is unchanged.</source>
@@ -2016,12 +2016,12 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <source>%1: not imported</source>
-        <translation>%1: nicht importiert</translation>
-    </message>
-    <message>
         <source>%1: imported as the %2</source>
         <translation>%1: importiert als %2</translation>
+    </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation>%1: nicht importiert</translation>
     </message>
 </context>
 <context>
@@ -2217,20 +2217,20 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Read as</source>
-        <translation>Gelesen als</translation>
-    </message>
-    <message>
         <source>%1, %2, time %3, timezone %4</source>
         <translation>%1, %2, Zeit %3, Zeitzone %4</translation>
     </message>
     <message>
-        <source>Took</source>
-        <translation>Dauer</translation>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
     </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -2286,18 +2286,6 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
 </context>
 <context>
     <name>NorthStar::Lint</name>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
     <message>
         <source>(untitled North Star)</source>
         <translation>(North Star ohne Titel)</translation>
@@ -2356,6 +2344,18 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>%1: no work under this input (gap)</source>
         <translation>%1: keine Maßnahme unter diesem Input (Lücke)</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -2431,24 +2431,24 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Die Vorlage kann nicht verwendet werden</translation>
     </message>
     <message>
-        <source>New tree</source>
-        <translation>Neuer Baum</translation>
-    </message>
-    <message>
         <source>Name of the tree:</source>
         <translation>Name des Baums:</translation>
+    </message>
+    <message>
+        <source>New tree</source>
+        <translation>Neuer Baum</translation>
     </message>
     <message>
         <source>Rename tree</source>
         <translation>Baum umbenennen</translation>
     </message>
     <message>
-        <source>Delete tree</source>
-        <translation>Baum löschen</translation>
-    </message>
-    <message>
         <source>Delete the tree &quot;%1&quot; with all its nodes? You can undo this.</source>
         <translation>Den Baum „%1“ mit allen Knoten löschen? Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete tree</source>
+        <translation>Baum löschen</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2487,20 +2487,20 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Baum ohne Titel</translation>
     </message>
     <message>
-        <source>1 input</source>
-        <translation>1 Input</translation>
-    </message>
-    <message>
         <source>%1 inputs</source>
         <translation>%1 Inputs</translation>
     </message>
     <message>
-        <source>1 work item</source>
-        <translation>1 Maßnahme</translation>
+        <source>1 input</source>
+        <translation>1 Input</translation>
     </message>
     <message>
         <source>%1 work items</source>
         <translation>%1 Maßnahmen</translation>
+    </message>
+    <message>
+        <source>1 work item</source>
+        <translation>1 Maßnahme</translation>
     </message>
     <message>
         <source>&amp;New Workspace</source>
@@ -2525,6 +2525,22 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>PNG, SVG or PDF, sized for slides</source>
         <translation>PNG, SVG oder PDF, passend für Folien</translation>
+    </message>
+    <message>
+        <source>&amp;Import Usage Data…</source>
+        <translation>Nutzungsdaten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import events from a CSV export (or drop the file on the window)</source>
+        <translation>Ereignisse aus einem CSV-Export importieren (oder die Datei auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;Settings…</source>
+        <translation>&amp;Einstellungen des Arbeitsbereichs…</translation>
+    </message>
+    <message>
+        <source>Reporting timezone and week start</source>
+        <translation>Berichtszeitzone und Wochenbeginn</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2687,6 +2703,10 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Prüfungen</translation>
     </message>
     <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
@@ -2714,6 +2734,50 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
+    <message>
+        <source>Import usage data</source>
+        <translation>Nutzungsdaten importieren</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the workspace first</source>
+        <translation>Zuerst den Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Imported data are stored in the workspace file. Save this workspace now, then import %1?</source>
+        <translation>Importierte Daten werden in der Arbeitsbereichsdatei gespeichert. Diesen Arbeitsbereich jetzt speichern und dann %1 importieren?</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
+        <translation>Einstellungen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Monday (ISO 8601)</source>
+        <translation>Montag (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Days, weeks and months of every metric are counted in this timezone; changing it recomputes every number, daylight saving time included.</source>
+        <translation>Tage, Wochen und Monate jeder Metrik werden in dieser Zeitzone gezählt; eine Änderung berechnet jede Zahl neu, Sommerzeit eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Reporting timezone:</source>
+        <translation>Berichtszeitzone:</translation>
+    </message>
+    <message>
+        <source>Weeks start on:</source>
+        <translation>Wochen beginnen am:</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::MetricChartView</name>
@@ -2734,16 +2798,32 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Unvollständiger Zeitraum: Die Daten decken nur einen Teil davon ab</translation>
     </message>
     <message>
-        <source>Shipped %1: %2</source>
-        <translation>Ausgeliefert %1: %2</translation>
-    </message>
-    <message>
         <source>Planned %1: %2</source>
         <translation>Geplant %1: %2</translation>
     </message>
     <message>
+        <source>Shipped %1: %2</source>
+        <translation>Ausgeliefert %1: %2</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 periods</source>
+        <translation>%1 Zeiträume</translation>
+    </message>
+    <message>
+        <source>1 period</source>
+        <translation>1 Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 partial left out</source>
+        <translation>%1 unvollständige ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 without value</source>
+        <translation>%1 ohne Wert</translation>
     </message>
     <message>
         <source>no complete period with a value</source>
@@ -2758,28 +2838,20 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Mittelwert %1</translation>
     </message>
     <message>
-        <source>1 period</source>
-        <translation>1 Zeitraum</translation>
-    </message>
-    <message>
-        <source>%1 periods</source>
-        <translation>%1 Zeiträume</translation>
-    </message>
-    <message>
-        <source>%1 partial left out</source>
-        <translation>%1 unvollständige ausgelassen</translation>
-    </message>
-    <message>
-        <source>%1 without value</source>
-        <translation>%1 ohne Wert</translation>
-    </message>
-    <message>
         <source>Zoomed in. Escape shows the whole history.</source>
         <translation>Vergrößert. Esc zeigt den ganzen Verlauf.</translation>
     </message>
     <message>
         <source>Hover for exact values. Drag across the chart to compare a range.</source>
         <translation>Für genaue Werte mit der Maus darauf zeigen. Über das Diagramm ziehen, um einen Bereich zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>No complete period yet.</source>
+        <translation>Noch kein vollständiger Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 on the period before</source>
+        <translation>%1 gegenüber der Vorperiode</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2863,10 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
 </context>
 <context>
     <name>NorthStar::NorthStarOverview</name>
+    <message>
+        <source>Latest complete period: %1</source>
+        <translation>Letzter vollständiger Zeitraum: %1</translation>
+    </message>
     <message>
         <source>Zoomed in. Escape shows the whole history.</source>
         <translation>Vergrößert. Esc zeigt den ganzen Verlauf.</translation>
@@ -2959,20 +3035,20 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>der North Star</translation>
     </message>
     <message>
-        <source>1 input</source>
-        <translation>1 Input</translation>
-    </message>
-    <message>
         <source>%1 inputs</source>
         <translation>%1 Inputs</translation>
     </message>
     <message>
-        <source>1 work item</source>
-        <translation>1 Maßnahme</translation>
+        <source>1 input</source>
+        <translation>1 Input</translation>
     </message>
     <message>
         <source>%1 work items</source>
         <translation>%1 Maßnahmen</translation>
+    </message>
+    <message>
+        <source>1 work item</source>
+        <translation>1 Maßnahme</translation>
     </message>
     <message>
         <source>%1 cards selected</source>
@@ -3045,19 +3121,25 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <source>Rejected rows of %1</source>
         <translation>Abgelehnte Zeilen von %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) will not be imported.</source>
-        <translation>
-            <numerusform>%n Zeile wird nicht importiert.</numerusform>
-            <numerusform>%n Zeilen werden nicht importiert.</numerusform>
-        </translation>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) were not imported.</source>
-        <translation>
-            <numerusform>%n Zeile wurde nicht importiert.</numerusform>
-            <numerusform>%n Zeilen wurden nicht importiert.</numerusform>
-        </translation>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 were not imported.</source>
+        <translation>Nicht importiert: %1.</translation>
+    </message>
+    <message>
+        <source>%1 will not be imported.</source>
+        <translation>Vom Import ausgenommen: %1.</translation>
+    </message>
+    <message>
+        <source>1 row was not imported.</source>
+        <translation>1 Zeile wurde nicht importiert.</translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
@@ -3176,12 +3258,12 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Nutzer nach aktiven Tagen</translation>
     </message>
     <message>
-        <source>Active on exactly 1 day</source>
-        <translation>An genau 1 Tag aktiv</translation>
-    </message>
-    <message>
         <source>Active on exactly %1 days</source>
         <translation>An genau %1 Tagen aktiv</translation>
+    </message>
+    <message>
+        <source>Active on exactly 1 day</source>
+        <translation>An genau 1 Tag aktiv</translation>
     </message>
     <message>
         <source>users</source>
@@ -3482,20 +3564,20 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
 <context>
     <name>NorthStar::WhatIfPanel</name>
     <message>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>Zuletzt</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
         <source>Change %</source>
         <translation>Veränderung %</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>If &amp;input:</source>
@@ -3526,12 +3608,16 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Wenn sich %1 um %2 bewegt, bewegt sich %3 nicht: Keine Verbindung mit Hebelwirkung führt von dort zum North Star.</translation>
     </message>
     <message>
-        <source>If %1 moves %2, %3 moves by &lt;b&gt;%4&lt;/b&gt; (≈ %5).</source>
-        <translation>Wenn sich %1 um %2 bewegt, bewegt sich %3 um &lt;b&gt;%4&lt;/b&gt; (≈ %5).</translation>
-    </message>
-    <message>
         <source>If %1 moves %2, %3 moves by ≈ &lt;b&gt;%4&lt;/b&gt;.</source>
         <translation>Wenn sich %1 um %2 bewegt, bewegt sich %3 um ≈ &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>If %1 moves %2, %3 moves by &lt;b&gt;less than 0.1%&lt;/b&gt; (≈ %4).</source>
+        <translation>Wenn sich %1 um %2 bewegt, bewegt sich %3 um &lt;b&gt;weniger als 0,1 %&lt;/b&gt; (≈ %4).</translation>
+    </message>
+    <message>
+        <source>If %1 moves %2, %3 moves by &lt;b&gt;%4&lt;/b&gt; (≈ %5).</source>
+        <translation>Wenn sich %1 um %2 bewegt, bewegt sich %3 um &lt;b&gt;%4&lt;/b&gt; (≈ %5).</translation>
     </message>
     <message>
         <source>No leverage on %1: these links pass nothing on. Click one to set its leverage in Properties.</source>
@@ -3626,6 +3712,10 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>whole row</source>
         <translation>ganze Zeile</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Line</source>

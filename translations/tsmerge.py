@@ -216,12 +216,17 @@ def main():
     index = {}
     moved = 0
     unresolved = set()
+    # Messages are ordered by where they first occur (file, line), so the result does not
+    # depend on the order in which lupdate visited the files.
+    position = {}
     for lcontext, m, locs in extracted:
-        targets = []
-        for filename, _ in locs or [(None, None)]:
+        targets = {}
+        for filename, line in locs or [(None, None)]:
             runtime, plural = lcontext, False
+            where = ('~', 0)
             if filename:
                 path = os.path.normpath(os.path.join(base, filename))
+                where = (path, int(line or 0))
                 helper = helpers.of(path) if os.path.isfile(path) else None
                 explicit = set(EXPLICIT_RE.findall(read(path))) if os.path.isfile(path) else set()
                 if lcontext.split('::')[-1] not in classes and lcontext not in explicit:
@@ -230,17 +235,22 @@ def main():
                     else:
                         unresolved.add('%s: tr() in "%s", which has no Q_OBJECT and no tr() helper '
                                        'this script recognises; kept that context' % (path, lcontext))
-            if (runtime, plural) not in targets:
-                targets.append((runtime, plural))
-        for runtime, plural in targets:
+            first = targets.get((runtime, plural))
+            targets[(runtime, plural)] = where if first is None else min(first, where)
+        for (runtime, plural), where in targets.items():
             key = (runtime, m.source, m.comment or '')
             if key in index:
+                position[key] = min(position[key], where)
                 continue
             copy = Message(m.source, m.comment, m.extracomment,
                            m.numerus or (plural and '%n' in m.source))
             index[key] = copy
+            position[key] = where
             contexts.setdefault(runtime, []).append(copy)
             moved += runtime != lcontext
+    for name, messages in contexts.items():
+        messages.sort(key=lambda msg: (position[(name, msg.source, msg.comment or '')],
+                                       msg.source, msg.comment or ''))
 
     old, language = load(args.ts) if os.path.isfile(args.ts) else ([], '')
     exact = {(c, m.source, m.comment or ''): m for c, m, _ in old}

@@ -21,7 +21,7 @@ Message readMessage(QXmlStreamReader &xml, const QString &context)
 {
     Message m;
     m.context = context;
-    m.numerus = xml.attributes().value(u"numerus") == u"yes";
+    m.numerus = xml.attributes().value(u"numerus"_s) == u"yes";
     m.line = xml.lineNumber();
     while (xml.readNextStartElement()) {
         const auto name = xml.name();
@@ -30,7 +30,7 @@ Message readMessage(QXmlStreamReader &xml, const QString &context)
         } else if (name == u"comment") {
             m.comment = xml.readElementText();
         } else if (name == u"translation") {
-            m.type = xml.attributes().value(u"type").toString();
+            m.type = xml.attributes().value(u"type"_s).toString();
             if (m.numerus) {
                 while (xml.readNextStartElement()) {
                     if (xml.name() == u"numerusform")
@@ -63,7 +63,7 @@ Catalogue read(const QString &path)
         out.error = u"%1 is not a Qt Linguist file (no <TS> root element)."_s.arg(path);
         return out;
     }
-    out.language = xml.attributes().value(u"language").toString();
+    out.language = xml.attributes().value(u"language"_s).toString();
     while (xml.readNextStartElement()) {
         if (xml.name() != u"context") {
             xml.skipCurrentElement();

@@ -111,7 +111,8 @@ private slots:
         QTest::newRow("menu bar") << QStringList{u"&File"_s, u"&Edit"_s, u"&Tree"_s, u"&View"_s, u"&Help"_s};
         QTest::newRow("File") << QStringList{u"&New Workspace"_s, u"New from &Template"_s, u"&Open…"_s,
                                              u"Open &Recent"_s, u"Open &Demo Workspace"_s, u"&Save"_s,
-                                             u"Save &As…"_s, u"&Export Tree as Image…"_s, u"&Quit"_s};
+                                             u"Save &As…"_s, u"&Import Usage Data…"_s, u"&Export Tree as Image…"_s,
+                                             u"Workspace &Settings…"_s, u"&Quit"_s};
         QTest::newRow("Edit") << QStringList{u"&Undo"_s, u"&Redo"_s, u"Cu&t"_s, u"&Copy"_s, u"&Paste"_s,
                                              u"&Delete"_s, u"Select &All"_s, u"&Rename"_s};
         QTest::newRow("Tree") << QStringList{u"Add &Child"_s, u"Add &Sibling"_s, u"Add Sub-&input"_s,
@@ -202,9 +203,11 @@ private slots:
             if (a.readAll() != b.readAll())
                 problems << u"same messages, but ordered or formatted differently"_s;
         }
+        for (const QString &problem : std::as_const(problems))
+            qWarning().noquote() << problem; // QVERIFY2 cuts long messages short
         QVERIFY2(problems.isEmpty(),
-                 qPrintable(u"%1 is out of date; run `cmake --build <build> --target northstar_lupdate` and "
-                            "translate the new strings:\n"_s.arg(tsPath) + problems.join(u'\n')));
+                 qPrintable(u"%1 is out of date (%2 differences above); run `cmake --build <build> --target "
+                            "northstar_lupdate` and translate the new strings"_s.arg(tsPath).arg(problems.size())));
     }
 
     void compiled_data()
@@ -266,7 +269,7 @@ private slots:
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(binary, {u"--help"_s});
-        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.waitForFinished(30000), qPrintable(u"%1: %2"_s.arg(binary, p.errorString())));
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(out.contains(expected), qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
     }
