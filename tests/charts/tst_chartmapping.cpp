@@ -41,6 +41,7 @@ private slots:
     void hoverText_data();
     void hoverText();
     void hoverByMouse();
+    void latestSummary();
     void rangeStats_data();
     void rangeStats();
     void rangeByMouse();
@@ -253,6 +254,16 @@ void tst_ChartMapping::hoverByMouse()
     QCOMPARE(view.hoveredRow(), 3);
     QCOMPARE(hovered.size(), 1);
     QVERIFY(view.hoverText(3).startsWith(u"Week of 2026-01-26"_s));
+}
+
+void tst_ChartMapping::latestSummary()
+{
+    // An exported picture names the latest complete period, never the partial one.
+    MetricChartView view;
+    view.setData(chartData(seriesFromPattern(u"CCCP"_s)));
+    QCOMPARE(view.latestSummary(), u"Week of 2026-01-19: 102 users  ·  +1 users (+1.0%) on the period before"_s);
+    view.setData(chartData(seriesFromPattern(u"P"_s)));
+    QCOMPARE(view.latestSummary(), u"No complete period yet."_s);
 }
 
 void tst_ChartMapping::rangeStats_data()

@@ -275,9 +275,12 @@ void ChartOverlay::paintMarkers(QPainter *painter) const
     const QRectF plot = m_plot;
     const QFontMetricsF metrics(style.markerFont);
     painter->setFont(style.markerFont);
+    // Lines first, then labels, so no line crosses another marker's label.
     for (const PlacedMarker &placed : m_placed) {
         painter->setPen(markerPen(placed.marker.status));
         painter->drawLine(QPointF(placed.x, plot.top()), QPointF(placed.x, plot.bottom()));
+    }
+    for (const PlacedMarker &placed : m_placed) {
         if (!placed.labelVisible)
             continue;
         const qreal width = metrics.horizontalAdvance(placed.label) + 10;

@@ -49,6 +49,7 @@ Result<void> ChartPanel::exportTo(ExportFormat format, const QString &path)
     case View::Single: {
         auto *view = new MetricChartView;
         view->setData(m_single->data());
+        view->setForPicture(true);
         widget.reset(view);
         break;
     }
@@ -57,6 +58,7 @@ Result<void> ChartPanel::exportTo(ExportFormat format, const QString &path)
         overview->setData(m_overview->title(), {m_overview->chart(NorthStarOverview::Breadth)->data(),
                                                 m_overview->chart(NorthStarOverview::Depth)->data(),
                                                 m_overview->chart(NorthStarOverview::Frequency)->data()});
+        overview->setForPicture(true);
         widget.reset(overview);
         size = emailOverviewSize();
         break;

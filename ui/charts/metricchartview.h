@@ -75,6 +75,11 @@ public:
     void clearSelection();
     std::optional<Charts::RangeStats> selection() const { return m_selection; }
     QString rangeCaption() const;
+    // A picture (export) has no hover: its caption names the latest complete period's
+    // value and its change instead of the hint.
+    void setForPicture(bool picture);
+    QString latestSummary(bool withPeriod = true) const;
+    int latestCompleteRow() const;
     // Only the numbers: "change +4 users (+3.9%)  ·  mean 104 users".
     QString rangeSummary() const;
     bool isZoomed() const { return m_zoomed; }
@@ -129,6 +134,7 @@ private:
     qreal m_dragStartX = 0;
     bool m_dragging = false;
     bool m_zoomed = false;
+    bool m_forPicture = false;
 };
 
 } // namespace NorthStar

@@ -120,9 +120,47 @@ void MetricChartView::updateCaption()
         m_overlay->setCaption(tr("Zoomed in. Escape shows the whole history."), false);
     } else if (m_data.series.rows.empty()) {
         m_overlay->setCaption({}, false);
+    } else if (m_forPicture) {
+        m_overlay->setCaption(latestSummary(), true);
     } else {
         m_overlay->setCaption(tr("Hover for exact values. Drag across the chart to compare a range."), false);
     }
+}
+
+void MetricChartView::setForPicture(bool picture)
+{
+    m_forPicture = picture;
+    updateCaption();
+}
+
+int MetricChartView::latestCompleteRow() const
+{
+    const auto &rows = m_data.series.rows;
+    int latest = int(rows.size()) - 1;
+    while (latest >= 0 && (rows[std::size_t(latest)].partial || !rows[std::size_t(latest)].value))
+        --latest;
+    return latest;
+}
+
+QString MetricChartView::latestSummary(bool withPeriod) const
+{
+    // The latest complete period with a value and the complete period right before it
+    // (a partial period is never the headline, METRICS.md).
+    const auto &rows = m_data.series.rows;
+    const int latest = latestCompleteRow();
+    if (latest < 0)
+        return tr("No complete period yet.");
+    const SeriesRow &row = rows[std::size_t(latest)];
+    const MetricKind kind = m_data.series.kind;
+    QString text = formatReadable(*row.value, m_data.unit, kind);
+    if (withPeriod)
+        text.prepend(periodLabel(row.periodStart, m_data.grain) + u": "_s);
+    if (latest > 0) {
+        const SeriesRow &before = rows[std::size_t(latest - 1)];
+        if (!before.partial && before.value)
+            text += u"  ·  "_s + tr("%1 on the period before").arg(formatChange(*before.value, *row.value, m_data.unit, kind));
+    }
+    return text;
 }
 
 void MetricChartView::zoomToSelection()

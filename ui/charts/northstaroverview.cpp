@@ -88,6 +88,12 @@ void NorthStarOverview::setData(const QString &title, const std::array<MetricCha
     updateCaption();
 }
 
+void NorthStarOverview::setForPicture(bool picture)
+{
+    m_forPicture = picture;
+    updateCaption();
+}
+
 QString NorthStarOverview::caption() const
 {
     return m_caption->text();
@@ -98,6 +104,22 @@ void NorthStarOverview::updateCaption()
     const ChartStyle &style = ChartStyle::standard();
     QPalette p = m_caption->palette();
     const MetricChartView *top = m_charts[0];
+    if (!top->selection() && m_forPicture) {
+        p.setColor(QPalette::WindowText, style.text);
+        m_caption->setPalette(p);
+        QStringList parts;
+        const MetricChartView *breadth = m_charts[0];
+        if (breadth->latestCompleteRow() >= 0) {
+            const QDate start = breadth->data().series.rows[std::size_t(breadth->latestCompleteRow())].periodStart;
+            parts << tr("Latest complete period: %1").arg(periodLabel(start, breadth->data().grain));
+        }
+        for (const MetricChartView *view : m_charts) {
+            if (!view->data().series.rows.empty())
+                parts << view->data().title.section(u':', 0, 0) + u": "_s + view->latestSummary(false);
+        }
+        m_caption->setText(parts.join(u'\n'));
+        return;
+    }
     if (!top->selection()) {
         p.setColor(QPalette::WindowText, style.mutedText);
         m_caption->setPalette(p);

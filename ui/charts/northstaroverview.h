@@ -38,6 +38,8 @@ public:
     QString title() const { return m_title; }
     // The hint, or the selected range with each dimension's change and mean.
     QString caption() const;
+    // For an export: the caption gives the latest complete values instead of the hint.
+    void setForPicture(bool picture);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -49,6 +51,7 @@ private:
     void connectSync(MetricChartView *source);
 
     bool m_syncing = false;
+    bool m_forPicture = false;
     std::pair<double, double> m_fullRange{0, 1};
     QString m_title;
     QLabel *m_header;
