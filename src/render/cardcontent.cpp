@@ -49,7 +49,7 @@ bool hasWorkBelow(const WorkspaceData &data, Id nodeId)
     return false;
 }
 
-CardContent cardContent(const WorkspaceData &data, const Node &node)
+CardContent cardContent(const WorkspaceData &data, const Node &node, const CardNumbers *numbers)
 {
     CardContent c;
     c.kind = node.kind;
@@ -60,6 +60,8 @@ CardContent cardContent(const WorkspaceData &data, const Node &node)
     if (const Metric *metric = data.metric(node.metricId); metric && node.kind != NodeKind::Work)
         c.dimension = metric->dimension;
     c.gap = node.kind == NodeKind::Input && !hasWorkBelow(data, node.id);
+    if (numbers && node.kind != NodeKind::Work)
+        c.numbers = *numbers;
     return c;
 }
 

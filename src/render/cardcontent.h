@@ -4,8 +4,11 @@
 // canvas and the exporter feed it the same values.
 
 #include "model/types.h"
+#include "render/cardnumbers.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace NorthStar {
 
@@ -22,9 +25,13 @@ struct CardContent final
     WorkStatus status = WorkStatus::Idea;
     // An input with no work anywhere under it: the gap the workshop has to fill.
     bool gap = false;
+    // Live numbers (issue #4): set when the card has room for them, even before they arrive,
+    // so answers fill the card without moving the tree. Unset: the calm card without numbers.
+    std::optional<CardNumbers> numbers;
 };
 
-CardContent cardContent(const WorkspaceData &data, const Node &node);
+// `numbers`: what the canvas or the exporter know for this node (null: no numbers block).
+CardContent cardContent(const WorkspaceData &data, const Node &node, const CardNumbers *numbers = nullptr);
 
 // Whether any work item hangs under this node (directly or through sub-inputs).
 bool hasWorkBelow(const WorkspaceData &data, Id nodeId);

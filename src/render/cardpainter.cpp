@@ -117,6 +117,142 @@ void paintShadow(QPainter &p, const QRectF &rect, const CardStyle &style)
     }
 }
 
+
+const QFont &valueFontFor(const CardStyle &style, NodeKind kind)
+{
+    return kind == NodeKind::NorthStar ? style.northStarValueFont : style.valueFont;
+}
+
+// The numbers block: a gap, the value line, a small gap, the sparkline. Always this tall,
+// whatever the state, so answers arriving never resize a card.
+double numbersHeight(const CardStyle &style, NodeKind kind)
+{
+    return style.lineGap + lineHeight(valueFontFor(style, kind)) + style.lineGap * 0.5 + style.sparklineHeight;
+}
+
+// ▲ ▼ or a flat arrow, drawn (not a font glyph) so every platform and export shows it.
+void paintTrendArrow(QPainter &p, const QRectF &box, Trend trend, const QColor &color)
+{
+    const QPointF c = box.center();
+    const double s = box.height() * 0.5;
+    QPolygonF arrow;
+    switch (trend) {
+    case Trend::Up:
+        arrow << QPointF(c.x() - s * 0.62, c.y() + s * 0.45) << QPointF(c.x() + s * 0.62, c.y() + s * 0.45)
+              << QPointF(c.x(), c.y() - s * 0.6);
+        break;
+    case Trend::Down:
+        arrow << QPointF(c.x() - s * 0.62, c.y() - s * 0.45) << QPointF(c.x() + s * 0.62, c.y() - s * 0.45)
+              << QPointF(c.x(), c.y() + s * 0.6);
+        break;
+    case Trend::Flat:
+        p.setPen(QPen(color, std::max(1.2, s * 0.22), Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(c.x() - s * 0.6, c.y()), QPointF(c.x() + s * 0.1, c.y()));
+        arrow << QPointF(c.x() + s * 0.05, c.y() - s * 0.38) << QPointF(c.x() + s * 0.65, c.y())
+              << QPointF(c.x() + s * 0.05, c.y() + s * 0.38);
+        break;
+    case Trend::None:
+        return;
+    }
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawPolygon(arrow);
+}
+
+void paintSparkline(QPainter &p, const QRectF &box, const CardNumbers &n, const QColor &line,
+                    const QColor &dot)
+{
+    const std::size_t count = n.sparkline.size();
+    double lo = 1e300;
+    double hi = -1e300;
+    for (const auto &v : n.sparkline) {
+        if (v) {
+            lo = std::min(lo, *v);
+            hi = std::max(hi, *v);
+        }
+    }
+    if (count < 2 || lo > hi)
+        return;
+    // Room for the end dot; a flat series sits in the middle.
+    const QRectF area = box.adjusted(2.5, 2.5, -2.5, -2.5);
+    const auto point = [&](std::size_t i) {
+        const double x = area.left() + area.width() * double(i) / double(count - 1);
+        const double t = hi > lo ? (*n.sparkline[i] - lo) / (hi - lo) : 0.5;
+        return QPointF(x, area.bottom() - t * area.height());
+    };
+    QColor fill = line;
+    fill.setAlphaF(0.14);
+    for (std::size_t i = 0; i + 1 < count; ++i) {
+        if (!n.sparkline[i] || !n.sparkline[i + 1])
+            continue; // an empty ratio is a gap, never a drop to 0
+        const QPointF a = point(i);
+        const QPointF b = point(i + 1);
+        QPolygonF band{a, b, QPointF(b.x(), area.bottom()), QPointF(a.x(), area.bottom())};
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawPolygon(band);
+        const bool partial = i + 1 < n.sparklinePartial.size() && (n.sparklinePartial[i] || n.sparklinePartial[i + 1]);
+        p.setPen(QPen(line, 1.6, partial ? Qt::DotLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawLine(a, b);
+    }
+    if (n.sparkline.back()) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(dot);
+        p.drawEllipse(point(count - 1), 2.6, 2.6);
+    }
+}
+
+void paintNumbers(QPainter &p, const QRectF &box, const CardStyle &style, const CardContent &content)
+{
+    const CardNumbers &n = *content.numbers;
+    const bool dark = content.kind == NodeKind::NorthStar;
+    const QFont &valueFont = valueFontFor(style, content.kind);
+    const QFontMetricsF vm(valueFont);
+    const QFontMetricsF dm(style.detailFont);
+    const QFontMetricsF cm(style.changeFont);
+    const QRectF valueLine(box.left(), box.top(), box.width(), lineHeight(valueFont));
+    const QRectF spark(box.left(), valueLine.bottom() + style.lineGap * 0.5, box.width(), style.sparklineHeight);
+    const QColor text = dark ? style.northStarText : style.text;
+    const QColor muted = dark ? style.northStarDetail : style.mutedText;
+    const double baseline = valueLine.top() + vm.ascent();
+
+    if (n.state == CardNumbers::State::Hint) {
+        p.setFont(style.detailFont);
+        p.setPen(muted);
+        p.drawText(QPointF(box.left(), valueLine.center().y() + (dm.ascent() - dm.descent()) / 2),
+                   dm.elidedText(n.hint, Qt::ElideRight, box.width()));
+    } else if (n.state == CardNumbers::State::Value) {
+        // The change on the right first: it must stay whole; the unit gives way.
+        double right = box.right();
+        if (!n.change.isEmpty()) {
+            const QColor tone = style.toneColor(n.tone, dark);
+            const double w = cm.horizontalAdvance(n.change);
+            p.setFont(style.changeFont);
+            p.setPen(tone);
+            p.drawText(QPointF(right - w, baseline), n.change);
+            right -= w + 2.0;
+            const double arrow = cm.ascent();
+            paintTrendArrow(p, QRectF(right - arrow, baseline - cm.ascent(), arrow, cm.ascent() + cm.descent()),
+                            n.trend, tone);
+            right -= arrow + 8.0;
+        }
+        p.setFont(valueFont);
+        p.setPen(text);
+        const QString value = vm.elidedText(n.value, Qt::ElideRight, right - box.left());
+        p.drawText(QPointF(box.left(), baseline), value);
+        const double unitX = box.left() + vm.horizontalAdvance(value) + 5.0;
+        if (!n.unit.isEmpty() && right - unitX > dm.averageCharWidth() * 3) {
+            p.setFont(style.detailFont);
+            p.setPen(muted);
+            p.drawText(QPointF(unitX, baseline), dm.elidedText(n.unit, Qt::ElideRight, right - unitX));
+        }
+    }
+    const QColor line = dark ? style.sparklineOnDark
+                             : content.dimension != Dimension::None ? style.dimensionColor(content.dimension)
+                                                                   : style.sparkline;
+    paintSparkline(p, spark, n, line, dark ? style.northStarText : text);
+}
+
 } // namespace
 
 QStringList wrapText(const QString &text, const QFont &font, double width, int maxLines)
@@ -151,6 +287,8 @@ QSizeF cardSize(const CardStyle &style, const CardContent &content)
     const double inner = width - 2 * style.padding;
     double h = style.padding + headerHeight(style) + style.lineGap;
     h += nameLines(style, content, inner).size() * lineHeight(nameFontFor(style, content.kind));
+    if (content.numbers)
+        h += numbersHeight(style, content.kind);
     if (!content.owner.isEmpty())
         h += style.lineGap + lineHeight(style.detailFont);
     if (content.gap)
@@ -259,6 +397,12 @@ void paintCard(QPainter &p, const QRectF &rect, const CardStyle &style, const Ca
             p.drawText(QPointF(inner.left(), y + i * nameLine + nameMetrics.ascent()), lines.at(i));
     }
     y += lines.size() * nameLine;
+
+    if (content.numbers) {
+        const double h = numbersHeight(style, content.kind);
+        paintNumbers(p, QRectF(inner.left(), y + style.lineGap, inner.width(), h - style.lineGap), style, content);
+        y += h;
+    }
 
     // Owner, then the gap note.
     const QFontMetricsF detailMetrics(style.detailFont);

@@ -40,6 +40,10 @@ CardStyle scaled(double factor, double sizeFactor)
     s.workFont = makeFont(13.5 * factor, QFont::Medium);
     s.detailFont = makeFont(12 * factor, QFont::Normal);
     s.chipFont = makeFont(11 * factor, QFont::DemiBold);
+    s.valueFont = makeFont(22 * factor, QFont::DemiBold);
+    s.northStarValueFont = makeFont(30 * factor, QFont::Bold);
+    s.changeFont = makeFont(13 * factor, QFont::DemiBold);
+    s.sparklineHeight *= sizeFactor;
     s.titleFont = makeFont(30 * factor, QFont::Bold);
     s.subtitleFont = makeFont(15 * factor, QFont::Normal);
     return s;
@@ -112,6 +116,16 @@ QColor CardStyle::statusTint(WorkStatus status) const
     case WorkStatus::Shipped: return {0xDF, 0xF3, 0xE7};
     }
     return {0xE6, 0xE9, 0xEE};
+}
+
+QColor CardStyle::toneColor(TrendTone tone, bool onDark) const
+{
+    switch (tone) {
+    case TrendTone::Good: return onDark ? goodOnDark : good;
+    case TrendTone::Bad: return onDark ? badOnDark : bad;
+    case TrendTone::Neutral: break;
+    }
+    return onDark ? flatOnDark : flat;
 }
 
 double CardStyle::widthFor(NodeKind kind) const

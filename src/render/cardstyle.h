@@ -5,6 +5,7 @@
 // variant scales the same look up for a wall screen.
 
 #include "model/types.h"
+#include "render/cardnumbers.h"
 
 #include <QColor>
 #include <QFont>
@@ -37,6 +38,9 @@ struct CardStyle final
     QFont workFont;       // a work item's title
     QFont detailFont;     // owner, notes
     QFont chipFont;       // dimension badge, status chip, leverage label
+    QFont valueFont;      // an input's live number
+    QFont northStarValueFont;
+    QFont changeFont;     // the change next to a live number: "▲ +4.2%"
     QFont titleFont;      // an exported slide's title
     QFont subtitleFont;
 
@@ -59,6 +63,17 @@ struct CardStyle final
     QColor edge{0x9A, 0xA6, 0xB6};
     QColor edgeSelected{0x25, 0x63, 0xEB};
     QColor titleText{0x16, 0x25, 0x45};
+    // Live numbers: change arrows (good / bad / flat) on light cards and on the North Star's
+    // dark fill, and the sparkline.
+    QColor good{0x1E, 0x7B, 0x4F};
+    QColor bad{0xC2, 0x3A, 0x2B};
+    QColor flat{0x7A, 0x85, 0x94};
+    QColor goodOnDark{0x7D, 0xDB, 0xA8};
+    QColor badOnDark{0xFF, 0x9C, 0x8F};
+    QColor flatOnDark{0xB8, 0xC4, 0xDB};
+    QColor sparkline{0x8C, 0x99, 0xAB};
+    QColor sparklineOnDark{0x8F, 0xA3, 0xC7};
+    double sparklineHeight = 22.0;
 
     static CardStyle standard();
     // Larger type for the wall screen (cards grow less than the type, so a tree fitted to
@@ -72,6 +87,7 @@ struct CardStyle final
     QColor statusTint(WorkStatus status) const;
 
     double widthFor(NodeKind kind) const;
+    QColor toneColor(TrendTone tone, bool onDark) const;
 };
 
 // The house font family: Inter when installed, else Noto Sans, else DejaVu Sans.

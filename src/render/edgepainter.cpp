@@ -8,10 +8,35 @@
 
 namespace NorthStar {
 
-QPainterPath edgePath(const QRectF &parentRect, const QRectF &childRect, EdgeShape shape,
-                      double spineInset)
+namespace {
+
+// Vertical tangents at both ends: the curve leaves straight down and arrives straight from
+// above, which reads as a tree even when cards are far apart.
+void curveTo(QPainterPath &path, QPointF from, QPointF to)
 {
-    if (shape == EdgeShape::Stacked) {
+    const double bend = std::max(24.0, std::abs(to.y() - from.y()) * 0.5);
+    path.cubicTo(from + QPointF(0, bend), to - QPointF(0, bend), to);
+}
+
+} // namespace
+
+QPainterPath edgePath(const QRectF &parentRect, const QRectF &childRect, EdgeShape shape,
+                      double spineInset, std::optional<QPointF> spineTop)
+{
+    if (shape == EdgeShape::Stacked && spineTop) {
+        const double y = childRect.center().y();
+        const double radius = 8.0;
+        if (childRect.left() > spineTop->x() + radius && y > spineTop->y() + radius
+            && spineTop->y() > parentRect.bottom()) {
+            const QPointF from(parentRect.center().x(), parentRect.bottom());
+            QPainterPath path(from);
+            curveTo(path, from, *spineTop);
+            path.lineTo(spineTop->x(), y - radius);
+            path.quadTo(QPointF(spineTop->x(), y), QPointF(spineTop->x() + radius, y));
+            path.lineTo(childRect.left(), y);
+            return path;
+        }
+    } else if (shape == EdgeShape::Stacked) {
         const double spine = parentRect.left() + spineInset;
         const double y = childRect.center().y();
         const double radius = 8.0;
@@ -26,10 +51,7 @@ QPainterPath edgePath(const QRectF &parentRect, const QRectF &childRect, EdgeSha
     const QPointF from(parentRect.center().x(), parentRect.bottom());
     const QPointF to(childRect.center().x(), childRect.top());
     QPainterPath path(from);
-    // Vertical tangents at both ends: the curve leaves the parent straight down and enters
-    // the child straight from above, which reads as a tree even when cards are far apart.
-    const double bend = std::max(24.0, std::abs(to.y() - from.y()) * 0.5);
-    path.cubicTo(from + QPointF(0, bend), to - QPointF(0, bend), to);
+    curveTo(path, from, to);
     return path;
 }
 

@@ -21,8 +21,11 @@ enum class EdgeShape {
 };
 
 // A Stacked connector falls back to a curve when the child was moved left of the spine.
+// `spineTop`: a stack in a column of its own (TreeGeometry::spineTop) whose spine does not
+// start at the parent: the connector curves from the parent's bottom centre to it first.
 QPainterPath edgePath(const QRectF &parentRect, const QRectF &childRect,
-                      EdgeShape shape = EdgeShape::Curve, double spineInset = 12.0);
+                      EdgeShape shape = EdgeShape::Curve, double spineInset = 12.0,
+                      std::optional<QPointF> spineTop = std::nullopt);
 // "×0.8"; empty without a leverage.
 QString leverageText(std::optional<double> leverage);
 // Where the label sits on the path, and its pill.

@@ -113,7 +113,8 @@ QStringList exportSuffixes()
     return {u"png"_s, u"svg"_s, u"pdf"_s};
 }
 
-Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &path)
+Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &path,
+                        const NodeNumbers &numbers)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!exportSuffixes().contains(suffix))
@@ -129,10 +130,16 @@ Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &pat
                         .arg(tree->name));
 
     const CardStyle style = CardStyle::standard();
-    auto geometry = TreeGeometry::compute(data, treeId, style);
+    // Cards still waiting for their numbers get none on a slide (no empty room).
+    NodeNumbers shown;
+    for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
+        if (it->state != CardNumbers::State::Pending)
+            shown.insert(it.key(), *it);
+    }
+    auto geometry = TreeGeometry::compute(data, treeId, style, shown);
     if (!geometry)
         return fail(tr("Cannot lay out the tree \"%1\": %2").arg(tree->name, geometry.error()));
-    const Slide slide(data, treeId, std::move(geometry.value()), style);
+    const Slide slide(data, treeId, std::move(geometry.value()), style, shown);
 
     if (suffix == u"png"_s)
         return writePng(slide, path);

@@ -6,6 +6,7 @@
 
 #include "common/result.h"
 #include "model/types.h"
+#include "render/cardnumbers.h"
 
 #include <QString>
 #include <QStringList>
@@ -14,8 +15,11 @@ namespace NorthStar {
 
 class WorkspaceData;
 
-// The format comes from the file's suffix (png, svg, pdf; any case).
-Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &path);
+// The format comes from the file's suffix (png, svg, pdf; any case). `numbers`: the live
+// numbers to put on the cards (the window passes what its canvas shows; the command line
+// has none and exports the cards without numbers).
+Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &path,
+                        const NodeNumbers &numbers = {});
 
 QStringList exportSuffixes();
 

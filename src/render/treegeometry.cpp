@@ -75,7 +75,7 @@ QHash<Id, int> ranks(const WorkspaceData &data, const QList<Id> &order)
 // minimises its edge lengths), which leaves a North Star over its third input. Centre each
 // parent over the span of its children, bottom-up, where that does not crowd its row.
 void centreParents(const WorkspaceData &data, const QList<LayoutNode> &nodes,
-                   QHash<qint64, QPointF> &centres, double spacing)
+                   QHash<qint64, QPointF> &centres, double spacing, const QHash<Id, qint64> &sideColumns)
 {
     int deepest = 0;
     for (const LayoutNode &n : nodes)
@@ -86,7 +86,10 @@ void centreParents(const WorkspaceData &data, const QList<LayoutNode> &nodes,
                 continue;
             double lo = 1e300;
             double hi = -1e300;
-            for (Id child : data.childrenOf(n.id)) {
+            QList<qint64> children = data.childrenOf(n.id);
+            if (sideColumns.contains(n.id))
+                children.append(sideColumns.value(n.id));
+            for (qint64 child : std::as_const(children)) {
                 if (!centres.contains(child))
                     continue;
                 lo = std::min(lo, centres.value(child).x());
@@ -109,8 +112,7 @@ void centreParents(const WorkspaceData &data, const QList<LayoutNode> &nodes,
 }
 
 
-// The input a work item stacks under: its first parent, when that is an input without
-// sub-inputs (a column there would run into the sub-inputs' row).
+// The input a work item stacks under: its first parent, when that is an input.
 Id stackParentOf(const WorkspaceData &data, const Node &work)
 {
     const QList<Id> parents = data.parentsOf(work.id);
@@ -119,18 +121,23 @@ Id stackParentOf(const WorkspaceData &data, const Node &work)
     const Node *parent = data.node(parents.constFirst());
     if (!parent || parent->kind != NodeKind::Input || parent->treeId != work.treeId)
         return 0;
-    for (Id child : data.childrenOf(parent->id)) {
+    return parent->id;
+}
+
+bool hasSubInputs(const WorkspaceData &data, Id inputId)
+{
+    for (Id child : data.childrenOf(inputId)) {
         const Node *c = data.node(child);
         if (c && c->kind == NodeKind::Input)
-            return 0;
+            return true;
     }
-    return parent->id;
+    return false;
 }
 
 } // namespace
 
 Result<TreeGeometry> TreeGeometry::compute(const WorkspaceData &data, Id treeId,
-                                           const CardStyle &style)
+                                           const CardStyle &style, const NodeNumbers &numbers)
 {
     TreeGeometry g;
     g.m_order = layoutOrder(data, treeId);
@@ -144,7 +151,8 @@ Result<TreeGeometry> TreeGeometry::compute(const WorkspaceData &data, Id treeId,
     QHash<Id, QSizeF> sizes;
     for (Id id : std::as_const(g.m_order)) {
         const Node &node = *data.node(id);
-        sizes.insert(id, cardSize(style, cardContent(data, node)));
+        const auto known = numbers.constFind(id);
+        sizes.insert(id, cardSize(style, cardContent(data, node, known != numbers.cend() ? &*known : nullptr)));
         if (node.kind != NodeKind::Work)
             continue;
         if (const Id parent = stackParentOf(data, node)) {
@@ -154,6 +162,19 @@ Result<TreeGeometry> TreeGeometry::compute(const WorkspaceData &data, Id treeId,
             workHeight = std::max(workHeight, sizes.value(id).height());
         }
     }
+
+    // An input with sub-inputs cannot carry its stack in its own block (the column would run
+    // into the sub-inputs' row). Its work goes into a column of its own on the row below,
+    // laid out as the input's last child, so it sits next to the sub-inputs, right under
+    // its input, instead of on a distant bottom row. Column ids are the input's id negated.
+    QHash<Id, qint64> sideColumns;
+    for (auto it = stacks.cbegin(); it != stacks.cend(); ++it) {
+        if (hasSubInputs(data, it.key()))
+            sideColumns.insert(it.key(), -it.key());
+    }
+    const auto stackHeight = [&](qsizetype count) {
+        return style.stackTopGap + count * workHeight + (count - 1) * style.stackGap;
+    };
 
     // Blocks for the layout: every card not stacked, with its stack below it.
     QList<LayoutNode> nodes;
@@ -165,6 +186,7 @@ Result<TreeGeometry> TreeGeometry::compute(const WorkspaceData &data, Id treeId,
         rowHeight[r] = std::max(rowHeight.value(r), sizes.value(id).height());
     }
     QHash<int, double> blockHeight;
+    QList<LayoutNode> columns;
     for (Id id : std::as_const(g.m_order)) {
         if (g.m_stackParent.contains(id))
             continue;
@@ -173,16 +195,32 @@ Result<TreeGeometry> TreeGeometry::compute(const WorkspaceData &data, Id treeId,
         n.rank = g.m_ranks.value(id);
         double width = sizes.value(id).width();
         double height = rowHeight.value(n.rank);
-        if (const qsizetype count = stacks.value(id).size()) {
+        const qsizetype count = stacks.value(id).size();
+        if (count > 0 && !sideColumns.contains(id)) {
             width = std::max(width, style.stackIndent + style.workWidth);
-            height += style.stackTopGap + count * workHeight + (count - 1) * style.stackGap;
+            height += stackHeight(count);
         }
         n.size = QSizeF(width, height);
         blockHeight[n.rank] = std::max(blockHeight.value(n.rank), height);
         nodes.append(n);
+        if (sideColumns.contains(id)) {
+            // After the input's own children: its last child, right of the sub-inputs.
+            LayoutNode column;
+            column.id = sideColumns.value(id);
+            column.rank = n.rank + 1;
+            column.size = QSizeF(style.stackIndent + style.workWidth, stackHeight(count) - style.stackTopGap);
+            blockHeight[column.rank] = std::max(blockHeight.value(column.rank), column.size.height());
+            columns.append(column);
+        }
     }
+    // Graphviz orders siblings by their position in `nodes`: columns last.
+    nodes.append(columns);
     QList<LayoutEdge> edges;
     for (const LayoutNode &n : std::as_const(nodes)) {
+        if (n.id < 0) {
+            edges.append({n.id, -n.id});
+            continue;
+        }
         for (Id parent : data.parentsOf(n.id)) {
             if (sizes.contains(parent) && !g.m_stackParent.contains(parent))
                 edges.append({n.id, parent});
@@ -199,7 +237,7 @@ Result<TreeGeometry> TreeGeometry::compute(const WorkspaceData &data, Id treeId,
     auto centres = layoutTree(nodes, edges, options);
     if (!centres)
         return fail(centres.error());
-    centreParents(data, nodes, centres.value(), style.nodeSpacing);
+    centreParents(data, nodes, centres.value(), style.nodeSpacing, sideColumns);
 
     // Graphviz centres blocks of different heights on one line; rows read better with
     // aligned tops, so y comes from the rows' heights.
@@ -216,10 +254,21 @@ Result<TreeGeometry> TreeGeometry::compute(const WorkspaceData &data, Id treeId,
 
     for (const LayoutNode &n : std::as_const(nodes)) {
         const double left = centres->value(n.id).x() - n.size.width() / 2;
+        if (n.id < 0) {
+            // A side column: its connectors come down from the input to the spine's top.
+            double top = rowTop.value(n.rank);
+            const QPointF spineTop(left + style.stackIndent / 2, top - style.stackTopGap);
+            for (Id work : stacks.value(-n.id)) {
+                g.m_rects.insert(work, QRectF(left + style.stackIndent, top, style.workWidth, workHeight));
+                g.m_spineTop.insert(work, spineTop);
+                top += workHeight + style.stackGap;
+            }
+            continue;
+        }
         const QRectF card(left, rowTop.value(n.rank), sizes.value(n.id).width(), rowHeight.value(n.rank));
         g.m_rects.insert(n.id, card);
         double top = card.bottom() + style.stackTopGap;
-        for (Id work : stacks.value(n.id)) {
+        for (Id work : sideColumns.contains(n.id) ? QList<Id>() : stacks.value(n.id)) {
             g.m_rects.insert(work, QRectF(card.left() + style.stackIndent, top, style.workWidth, workHeight));
             top += workHeight + style.stackGap;
         }
@@ -230,6 +279,12 @@ Result<TreeGeometry> TreeGeometry::compute(const WorkspaceData &data, Id treeId,
             it.value().moveCenter(node.position);
     }
     return g;
+}
+
+std::optional<QPointF> TreeGeometry::spineTop(Id workId) const
+{
+    const auto it = m_spineTop.constFind(workId);
+    return it != m_spineTop.cend() ? std::optional<QPointF>(*it) : std::nullopt;
 }
 
 QRectF TreeGeometry::boundingRect() const

@@ -26,7 +26,7 @@ constexpr double slideAspect = 16.0 / 9.0;
 } // namespace
 
 void paintTree(QPainter &painter, const WorkspaceData &data, const TreeGeometry &geometry,
-               const CardStyle &style)
+               const CardStyle &style, const NodeNumbers &numbers)
 {
     for (Id id : geometry.order()) {
         for (const Edge &edge : data.edgesAt(id)) {
@@ -36,18 +36,23 @@ void paintTree(QPainter &painter, const WorkspaceData &data, const TreeGeometry 
                                                                                : EdgeShape::Curve;
             paintEdge(painter,
                       edgePath(geometry.nodeRect(edge.parentId), geometry.nodeRect(id), shape,
-                               style.stackIndent / 2),
+                               style.stackIndent / 2, geometry.spineTop(id)),
                       style, leverageText(edge.leverage));
         }
     }
-    for (Id id : geometry.order())
-        paintCard(painter, geometry.nodeRect(id), style, cardContent(data, *data.node(id)));
+    for (Id id : geometry.order()) {
+        const auto known = numbers.constFind(id);
+        paintCard(painter, geometry.nodeRect(id), style,
+                  cardContent(data, *data.node(id), known != numbers.cend() ? &*known : nullptr));
+    }
 }
 
-Slide::Slide(const WorkspaceData &data, Id treeId, TreeGeometry geometry, CardStyle style)
+Slide::Slide(const WorkspaceData &data, Id treeId, TreeGeometry geometry, CardStyle style,
+             NodeNumbers numbers)
     : m_data(data)
     , m_geometry(std::move(geometry))
     , m_style(std::move(style))
+    , m_numbers(std::move(numbers))
 {
     const Tree *tree = data.tree(treeId);
     m_title = tree ? tree->name : QString();
@@ -56,6 +61,14 @@ Slide::Slide(const WorkspaceData &data, Id treeId, TreeGeometry geometry, CardSt
         facts.append(tr("%1 game").arg(displayName(tree->game)));
     if (const Metric *guardrail = tree ? data.metric(tree->guardrailMetricId) : nullptr)
         facts.append(tr("Guardrail: %1").arg(guardrail->name));
+    // The period of the numbers, the North Star's first (all nodes share the grain).
+    QString period;
+    if (const Node *northStar = data.northStarOf(treeId))
+        period = m_numbers.value(northStar->id).period;
+    for (auto it = m_numbers.cbegin(); period.isEmpty() && it != m_numbers.cend(); ++it)
+        period = it->period;
+    if (!period.isEmpty())
+        facts.append(tr("Numbers: %1, the latest complete period").arg(period));
     m_subtitle = facts.join(QStringLiteral("  ·  "));
 
     const double titleHeight = std::ceil(QFontMetricsF(m_style.titleFont).height());
@@ -104,7 +117,7 @@ void Slide::paint(QPainter &painter) const
     }
 
     painter.translate(m_treeOffset);
-    paintTree(painter, m_data, m_geometry, m_style);
+    paintTree(painter, m_data, m_geometry, m_style, m_numbers);
     painter.restore();
 }
 

@@ -18,14 +18,16 @@ namespace NorthStar {
 class WorkspaceData;
 
 void paintTree(QPainter &painter, const WorkspaceData &data, const TreeGeometry &geometry,
-               const CardStyle &style);
+               const CardStyle &style, const NodeNumbers &numbers = {});
 
 // A 16:9 slide: the tree's name as the title, its game and guardrail below, the tree
-// centred in what is left, generous margins.
+// centred in what is left, generous margins. With live numbers, the subtitle names the
+// period they belong to.
 class Slide final
 {
 public:
-    Slide(const WorkspaceData &data, Id treeId, TreeGeometry geometry, CardStyle style);
+    Slide(const WorkspaceData &data, Id treeId, TreeGeometry geometry, CardStyle style,
+          NodeNumbers numbers = {});
 
     QSizeF size() const { return m_size; }
     void paint(QPainter &painter) const;
@@ -34,6 +36,7 @@ private:
     const WorkspaceData &m_data;
     TreeGeometry m_geometry;
     CardStyle m_style;
+    NodeNumbers m_numbers;
     QString m_title;
     QString m_subtitle;
     QSizeF m_size;

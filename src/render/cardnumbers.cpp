@@ -1,0 +1,206 @@
+#include "render/cardnumbers.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NorthStar::Card", text);
+}
+
+// A real minus sign: on a projector "-3%" and "−3%" differ more than one would think.
+constexpr QChar minusSign(0x2212);
+
+QString signedText(double v, const QString &body)
+{
+    if (body.startsWith(u'-'))
+        return minusSign + body.mid(1);
+    return (v > 0 ? u"+"_s : QString()) + body;
+}
+
+// Decimals that keep three significant digits without noise: 3.42, 12.5, 1,234.
+int ratioDecimals(double magnitude)
+{
+    return magnitude < 10.0 ? 2 : magnitude < 100.0 ? 1 : 0;
+}
+
+QString millions(double value, const QLocale &locale)
+{
+    const double m = value / 1e6;
+    const double a = std::abs(m);
+    return locale.toString(m, 'f', a < 10 ? 2 : a < 100 ? 1 : 0) + u'M';
+}
+
+QString periodCaption(const QDate &start, const QString &grain, const QLocale &locale)
+{
+    if (!start.isValid())
+        return {};
+    if (grain == u"month"_s)
+        return locale.toString(start, u"MMMM yyyy"_s);
+    const QString date = locale.toString(start, u"d MMM yyyy"_s);
+    if (grain == u"day"_s)
+        return date;
+    return tr("Week of %1").arg(date);
+}
+
+QString grainNoun(const QString &grain)
+{
+    if (grain == u"month"_s)
+        return tr("month");
+    if (grain == u"day"_s)
+        return tr("day");
+    return tr("week");
+}
+
+} // namespace
+
+ValueStyle valueStyle(MetricKind kind, const QString &unit)
+{
+    switch (kind) {
+    case MetricKind::Breadth:
+    case MetricKind::Threshold:
+    case MetricKind::Stickiness:
+    case MetricKind::StickinessCumulative:
+    case MetricKind::Lifecycle:
+        return ValueStyle::Count;
+    case MetricKind::Activation:
+        return ValueStyle::Share;
+    case MetricKind::TimeToValue:
+        return ValueStyle::Days;
+    case MetricKind::Depth:
+    case MetricKind::DepthValue:
+    case MetricKind::Frequency:
+        return ValueStyle::Ratio;
+    case MetricKind::Formula:
+        break;
+    }
+    // A formula is whatever its operands make it; a team that writes "%" as the unit means
+    // a share between 0 and 1 (a ratio of two counts).
+    return unit.trimmed() == u"%"_s ? ValueStyle::Share : ValueStyle::Ratio;
+}
+
+bool lowerIsBetter(MetricKind kind)
+{
+    return kind == MetricKind::TimeToValue;
+}
+
+QString formatMetricValue(double value, ValueStyle style, const QLocale &locale)
+{
+    const double a = std::abs(value);
+    QString body;
+    switch (style) {
+    case ValueStyle::Count:
+        body = a >= 1e6 ? millions(value, locale) : locale.toString(std::llround(value));
+        break;
+    case ValueStyle::Ratio:
+        body = a >= 1e6 ? millions(value, locale) : locale.toString(value, 'f', ratioDecimals(a));
+        break;
+    case ValueStyle::Share:
+        body = locale.toString(value * 100.0, 'f', 1) + locale.percent();
+        break;
+    case ValueStyle::Days:
+        body = locale.toString(value, 'f', a < 10.0 ? 1 : 0);
+        break;
+    }
+    return body.startsWith(u'-') ? minusSign + body.mid(1) : body;
+}
+
+QString formatChange(double change, ValueStyle style, const QLocale &locale)
+{
+    const double a = std::abs(change);
+    if (style == ValueStyle::Share) {
+        if (a < 0.05)
+            return u"±0 "_s + tr("pt");
+        return signedText(change, locale.toString(change, 'f', 1)) + u' ' + tr("pt");
+    }
+    if (a < 0.05)
+        return u"±0"_s + locale.percent();
+    return signedText(change, locale.toString(change, 'f', a < 10.0 ? 1 : 0)) + locale.percent();
+}
+
+CardNumbers pendingNumbers()
+{
+    return {};
+}
+
+CardNumbers hintNumbers(const QString &hint, const QString &toolTip)
+{
+    CardNumbers n;
+    n.state = CardNumbers::State::Hint;
+    n.hint = hint;
+    n.toolTip = toolTip.isEmpty() ? hint : toolTip;
+    return n;
+}
+
+CardNumbers cardNumbers(const LatestValue &latest, MetricKind kind, const QString &unit,
+                        const QString &grain, const QLocale &locale)
+{
+    if (kind == MetricKind::Lifecycle)
+        return hintNumbers(tr("Lifecycle: see the chart"));
+    if (latest.sparkline.empty())
+        return hintNumbers(tr("No data"), tr("No imported events match this metric yet."));
+
+    CardNumbers n;
+    for (const SeriesRow &row : latest.sparkline) {
+        n.sparkline.push_back(row.value);
+        n.sparklinePartial.push_back(row.partial);
+    }
+    if (latest.row < 0) {
+        n.state = CardNumbers::State::Hint;
+        n.hint = tr("No complete %1 yet").arg(grainNoun(grain));
+        n.toolTip = tr("The data do not cover a whole %1 yet; a partial period never drives the number.")
+                        .arg(grainNoun(grain));
+        return n;
+    }
+
+    const ValueStyle style = valueStyle(kind, unit);
+    n.state = CardNumbers::State::Value;
+    n.period = periodCaption(latest.periodStart, grain, locale);
+    const QString trimmedUnit = unit.trimmed();
+    if (style == ValueStyle::Days)
+        n.unit = trimmedUnit.isEmpty() ? tr("days") : trimmedUnit;
+    else if (style != ValueStyle::Share && trimmedUnit != u"%"_s)
+        n.unit = trimmedUnit;
+    if (!latest.value) {
+        // A ratio over nobody is empty, never 0 (METRICS.md).
+        n.value = u"–"_s;
+        n.toolTip = tr("%1: empty (nobody to average over in this %2)").arg(n.period, grainNoun(grain));
+        return n;
+    }
+    n.value = formatMetricValue(*latest.value, style, locale);
+
+    std::optional<double> change;
+    double flatBelow = 0.5;
+    if (style == ValueStyle::Share) {
+        if (latest.previous) // set only when the period before is complete
+            change = (*latest.value - *latest.previous) * 100.0;
+        flatBelow = 0.1;
+    } else {
+        change = latest.changePercent;
+    }
+    if (change) {
+        n.change = formatChange(*change, style, locale);
+        if (std::abs(*change) < flatBelow) {
+            n.trend = Trend::Flat;
+            n.tone = TrendTone::Neutral;
+        } else {
+            n.trend = *change > 0 ? Trend::Up : Trend::Down;
+            const bool good = (n.trend == Trend::Up) != lowerIsBetter(kind);
+            n.tone = good ? TrendTone::Good : TrendTone::Bad;
+        }
+    }
+    n.toolTip = tr("%1: %2").arg(n.period, n.value);
+    if (change) {
+        n.toolTip += u'\n' + tr("%1 against the %2 before (%3)")
+                                 .arg(n.change, grainNoun(grain), formatMetricValue(*latest.previous, style, locale));
+    }
+    return n;
+}
+
+} // namespace NorthStar
