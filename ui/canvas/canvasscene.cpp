@@ -1,5 +1,6 @@
 #include "canvas/canvasscene.h"
 
+#include "canvas/canvasmetrics.h"
 #include "canvas/edgeitem.h"
 #include "canvas/nodeitem.h"
 #include "model/document.h"
@@ -27,6 +28,7 @@ CanvasScene::CanvasScene(Document *document, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
     , m_style(CardStyle::standard())
+    , m_metrics(new CanvasMetrics(document, this))
 {
     setBackgroundBrush(m_style.canvasBackground);
     // A few dozen items: a BSP index costs more than it saves and goes stale during drags.
@@ -36,6 +38,8 @@ CanvasScene::CanvasScene(Document *document, QObject *parent)
     connect(document, &Document::currentTreeChanged, this, &CanvasScene::sync);
     connect(document, &Document::selectionChanged, this, &CanvasScene::syncSelectionFromDocument);
     connect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::selectionToDocument);
+    connect(m_metrics, &CanvasMetrics::numbersChanged, this, &CanvasScene::onNumbersChanged);
+    connect(m_metrics, &CanvasMetrics::layoutNeeded, this, &CanvasScene::sync);
     sync();
 }
 
@@ -64,6 +68,26 @@ void CanvasScene::setPresentation(bool on)
     for (NodeItem *item : std::as_const(m_nodes))
         item->setInteractive(!on);
     sync();
+}
+
+void CanvasScene::setMetricsController(MetricsController *controller)
+{
+    m_metrics->setController(controller);
+}
+
+const CardNumbers *CanvasScene::cardNumbers(Id nodeId) const
+{
+    const auto it = m_metrics->numbers().constFind(nodeId);
+    return it != m_metrics->numbers().cend() ? &*it : nullptr;
+}
+
+void CanvasScene::onNumbersChanged(const QList<Id> &nodeIds)
+{
+    // Same card sizes (the numbers block keeps its room whatever it shows): repaint only.
+    for (Id id : nodeIds) {
+        if (NodeItem *item = m_nodes.value(id))
+            item->syncNumbers();
+    }
 }
 
 QList<Id> CanvasScene::selectedEdgeIds() const
@@ -125,7 +149,8 @@ void CanvasScene::sync()
     const QScopedValueRollback guard(m_syncingSelection, true);
     const WorkspaceData &d = data();
     const Id treeId = m_document->currentTreeId();
-    if (auto geometry = TreeGeometry::compute(d, treeId, m_style))
+    m_metrics->refresh();
+    if (auto geometry = TreeGeometry::compute(d, treeId, m_style, m_metrics->numbers()))
         m_geometry = std::move(geometry.value());
     else
         qCWarning(lcCanvas) << "automatic layout failed:" << geometry.error();
@@ -154,7 +179,7 @@ void CanvasScene::sync()
             item->setCardSize(rect.size());
             item->setPos(rect.topLeft());
         }
-        item->update();
+        item->syncNumbers();
     }
 
     QSet<Id> edgeIds;

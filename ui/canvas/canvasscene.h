@@ -13,8 +13,10 @@
 
 namespace NorthStar {
 
+class CanvasMetrics;
 class Document;
 class EdgeItem;
+class MetricsController;
 class NodeItem;
 class WorkspaceData;
 
@@ -32,6 +34,12 @@ public:
     bool isPresentation() const { return m_presentation; }
     const TreeGeometry &geometry() const { return m_geometry; }
     void setPresentation(bool on);
+
+    // Live numbers on the cards (null: cards without numbers, as in a workshop).
+    void setMetricsController(MetricsController *controller);
+    CanvasMetrics *metrics() const { return m_metrics; }
+    // What a card shows under its name: null when it has no numbers block.
+    const CardNumbers *cardNumbers(Id nodeId) const;
 
     NodeItem *nodeItem(Id nodeId) const { return m_nodes.value(nodeId); }
     EdgeItem *edgeItem(Id edgeId) const { return m_edges.value(edgeId); }
@@ -66,9 +74,11 @@ private:
     void selectionToDocument();
     void commitDrag();
     void onModelChanged(const ChangeSet &change);
+    void onNumbersChanged(const QList<Id> &nodeIds);
 
     Document *m_document;
     CardStyle m_style;
+    CanvasMetrics *m_metrics;
     bool m_presentation = false;
     TreeGeometry m_geometry;
     QHash<Id, NodeItem *> m_nodes;

@@ -1,6 +1,7 @@
 #include "canvas/canvasview.h"
 
 #include "canvas/canvasclipboard.h"
+#include "canvas/canvasmetrics.h"
 #include "canvas/canvasscene.h"
 #include "canvas/inlineeditor.h"
 #include "canvas/nodeitem.h"
@@ -74,6 +75,21 @@ CanvasView::~CanvasView() = default;
 InlineEditor *CanvasView::inlineEditor() const
 {
     return m_editingId != 0 ? m_editor : nullptr;
+}
+
+void CanvasView::setMetricsController(MetricsController *controller)
+{
+    m_scene->setMetricsController(controller);
+}
+
+void CanvasView::setNumbersGrain(std::optional<Grain> grain)
+{
+    m_scene->metrics()->setGrain(grain);
+}
+
+NodeNumbers CanvasView::cardNumbers() const
+{
+    return m_scene->metrics()->numbers();
 }
 
 double CanvasView::zoom() const

@@ -15,7 +15,9 @@
 // empty canvas). The wheel scrolls like any document; Ctrl+wheel and pinch zoom around the
 // pointer; middle button or Space+drag pans.
 
+#include "metrics/periodcalendar.h"
 #include "model/types.h"
+#include "render/cardnumbers.h"
 
 #include <QGraphicsView>
 
@@ -28,6 +30,7 @@ namespace NorthStar {
 class CanvasScene;
 class Document;
 class InlineEditor;
+class MetricsController;
 
 class CanvasView final : public QGraphicsView
 {
@@ -42,6 +45,14 @@ public:
     // The open name editor, or null.
     InlineEditor *inlineEditor() const;
     double zoom() const;
+
+    // Live numbers on the North Star and input cards (issue #4): the document's controller.
+    // Null (the default) shows the cards without numbers.
+    void setMetricsController(MetricsController *controller);
+    // The numbers' grain; nullopt (default) follows the workspace's `grain` setting.
+    void setNumbersGrain(std::optional<NorthStar::Grain> grain);
+    // What the cards show now, e.g. for exportTree(data, tree, path, canvas->cardNumbers()).
+    NodeNumbers cardNumbers() const;
 
 public slots:
     void addChild();

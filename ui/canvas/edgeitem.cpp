@@ -27,7 +27,7 @@ void EdgeItem::updatePath()
                                 ? EdgeShape::Stacked
                                 : EdgeShape::Curve;
     m_path = edgePath(m_scene->cardRect(edge->parentId), m_scene->cardRect(edge->childId), shape,
-                      m_scene->style().stackIndent / 2);
+                      m_scene->style().stackIndent / 2, m_scene->geometry().spineTop(edge->childId));
     m_label = leverageText(edge->leverage);
     m_bounds = m_path.boundingRect().adjusted(-6, -6, 6, 6);
     if (!m_label.isEmpty())

@@ -74,7 +74,14 @@ QPainterPath NodeItem::shape() const
 CardContent NodeItem::content() const
 {
     const Node *node = m_scene->data().node(m_id);
-    return node ? cardContent(m_scene->data(), *node) : CardContent{};
+    return node ? cardContent(m_scene->data(), *node, m_scene->cardNumbers(m_id)) : CardContent{};
+}
+
+void NodeItem::syncNumbers()
+{
+    const CardNumbers *numbers = m_scene->cardNumbers(m_id);
+    setToolTip(numbers ? numbers->toolTip : QString());
+    update();
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

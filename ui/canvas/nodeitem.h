@@ -29,6 +29,10 @@ public:
     QPointF centre() const;
     void setEditing(bool editing);
     void setInteractive(bool interactive);
+    // Repaints with the scene's current numbers for this card and updates the tooltip.
+    void syncNumbers();
+    // What the card shows (the model's fields and the live numbers).
+    CardContent content() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -45,7 +49,6 @@ protected:
 
 private:
     bool onHandle(QPointF localPos) const;
-    CardContent content() const;
 
     CanvasScene *m_scene;
     Id m_id;

@@ -1,5 +1,7 @@
 #include "panels/propertiespanel.h"
 
+#include "panels/computationeditor.h"
+
 #include "model/document.h"
 #include "model/workspacedata.h"
 
@@ -124,6 +126,13 @@ QWidget *PropertiesPanel::buildMetricPage()
     f->addRow(tr("N&otes:"), m_notes);
     outer->addWidget(metricBox);
 
+    m_computationGroup = new QGroupBox(tr("Computation"), page);
+    m_computationGroup->setObjectName(QStringLiteral("computationGroup"));
+    auto *computationLayout = new QVBoxLayout(m_computationGroup);
+    m_computation = new ComputationEditor(m_document, m_computationGroup);
+    computationLayout->addWidget(m_computation);
+    outer->addWidget(m_computationGroup);
+
     m_treeGroup = new QGroupBox(tr("Tree"), page);
     QFormLayout *tf = form(m_treeGroup);
     m_game = new QComboBox(m_treeGroup);
@@ -146,6 +155,7 @@ QWidget *PropertiesPanel::buildMetricPage()
     m_theory = textArea(m_linkGroup, tr("Why moving this input moves its parent"));
     m_theory->setObjectName(QStringLiteral("linkTheory"));
     lf->addRow(tr("&Leverage:"), m_leverage);
+    buildLeverageRow(lf);
     lf->addRow(tr("T&heory:"), m_theory);
     outer->addWidget(m_linkGroup);
     outer->addStretch(1);

@@ -4,10 +4,18 @@
 // North Star or input shows its catalog metric (and the tree's game and guardrail, or the
 // link to its parent); a work item its own fields and the inputs it serves. Every change goes
 // through Edit::; typing into one field is one undo step (merge keys).
+// With a MetricsController (issue #4) a metric also shows its computation (kind, core action
+// among the data's event names, parameters, formula, segment, a live preview), and the link
+// to the parent offers "Estimate from history": the least-squares leverage with its R² and
+// the periods used, applied by "Use this value" as one undoable edit.
 
+#include "analysis/treeleverage.h"
 #include "model/types.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -18,11 +26,14 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 
 namespace NorthStar {
 
+class ComputationEditor;
 class Document;
+class MetricsController;
 struct Node;
 
 class PropertiesPanel final : public QWidget
@@ -31,6 +42,10 @@ class PropertiesPanel final : public QWidget
 
 public:
     explicit PropertiesPanel(Document *document, QWidget *parent = nullptr);
+
+    // Computation editing, previews and leverage estimates (null: none of them).
+    void setMetricsController(MetricsController *controller);
+    ComputationEditor *computationEditor() const { return m_computation; }
 
 private:
     QWidget *buildMetricPage();
@@ -54,6 +69,14 @@ private:
     void editStatus(int index);
     void editShipDate();
     void editServes(QListWidgetItem *item);
+
+    // Leverage from history (propertiespanel_leverage.cpp).
+    void buildLeverageRow(QFormLayout *form);
+    void resetEstimate();
+    void estimateLeverage();
+    void onLeverageReady(quint64 ticket, const LeverageEstimate &estimate);
+    void onLeverageFailed(quint64 ticket, const QString &message);
+    void useEstimate();
 
     Document *m_document;
     Id m_nodeId = 0;
@@ -79,6 +102,16 @@ private:
     QGroupBox *m_linkGroup;
     QLineEdit *m_leverage;
     QPlainTextEdit *m_theory;
+    QGroupBox *m_computationGroup;
+    ComputationEditor *m_computation;
+    QPushButton *m_estimateButton;
+    QLabel *m_estimateLabel;
+    QPushButton *m_useEstimate;
+
+    QPointer<MetricsController> m_metrics;
+    quint64 m_leverageTicket = 0;
+    Id m_estimateEdgeId = 0;            // the link the estimate shown belongs to
+    std::optional<double> m_estimate;   // its coefficient, once it arrived
 
     // Work items.
     QLineEdit *m_title;

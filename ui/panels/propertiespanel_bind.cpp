@@ -2,6 +2,8 @@
 
 #include "panels/propertiespanel.h"
 
+#include "panels/computationeditor.h"
+
 #include "model/document.h"
 #include "model/edits.h"
 #include "model/workspacedata.h"
@@ -119,6 +121,8 @@ void PropertiesPanel::showMetricNode(const Node &node)
     setText(m_target, m.target);
     setText(m_notes, m.notes);
     setComboData(m_dimension, static_cast<int>(m.dimension));
+    m_computation->setMetric(metric ? metric->id : 0);
+    m_computationGroup->setVisible(metric != nullptr);
     m_dimension->setVisible(input);
     if (m_dimensionLabel)
         m_dimensionLabel->setVisible(input);
@@ -142,6 +146,8 @@ void PropertiesPanel::showMetricNode(const Node &node)
 
     const Edge *edge = input ? parentEdge(workspace, node.id) : nullptr;
     m_linkGroup->setVisible(edge);
+    if (!edge || edge->id != m_estimateEdgeId)
+        resetEstimate();
     if (edge) {
         const Node *parent = workspace.node(edge->parentId);
         const QString parentName = parent ? workspace.nodeTitle(*parent) : QString();
