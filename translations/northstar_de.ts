@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Automatic Layout</source>
-        <translation>Automatisches Layout</translation>
+        <translation>Neu anordnen</translation>
     </message>
     <message>
         <source>No tree to show. Add a tree to start.</source>
@@ -914,7 +914,7 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     </message>
     <message>
         <source>No data imported yet: File &gt; Import…</source>
-        <translation>Noch keine Daten importiert: Datei &gt; Importieren…</translation>
+        <translation>Noch keine Daten importiert: Datei &gt; Daten importieren…</translation>
     </message>
     <message>
         <source>Breadth: active users</source>
@@ -1691,7 +1691,7 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     </message>
     <message>
         <source>Automatic layout</source>
-        <translation>Automatisches Layout</translation>
+        <translation>Neu anordnen</translation>
     </message>
     <message>
         <source>Edit metric</source>
@@ -2520,7 +2520,7 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     </message>
     <message>
         <source>&amp;Export Tree as Image…</source>
-        <translation>Baum als Bild e&amp;xportieren…</translation>
+        <translation>Bild e&amp;xportieren…</translation>
     </message>
     <message>
         <source>PNG, SVG or PDF, sized for slides</source>
@@ -2528,7 +2528,7 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     </message>
     <message>
         <source>&amp;Import Usage Data…</source>
-        <translation>Nutzungsdaten &amp;importieren…</translation>
+        <translation>Daten &amp;importieren…</translation>
     </message>
     <message>
         <source>Import events from a CSV export (or drop the file on the window)</source>
@@ -2604,7 +2604,7 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     </message>
     <message>
         <source>&amp;Automatic Layout</source>
-        <translation>&amp;Automatisches Layout</translation>
+        <translation>&amp;Neu anordnen</translation>
     </message>
     <message>
         <source>Forget manual placement and lay the tree out again</source>
@@ -3656,7 +3656,7 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     </message>
     <message>
         <source>%1 is not a North Star workspace (it is not an SQLite file). Open a *.northstar file, or import CSV data with File &gt; Import.</source>
-        <translation>%1 ist kein North-Star-Arbeitsbereich (keine SQLite-Datei). Öffnen Sie eine *.northstar-Datei oder importieren Sie CSV-Daten über Datei &gt; Importieren.</translation>
+        <translation>%1 ist kein North-Star-Arbeitsbereich (keine SQLite-Datei). Öffnen Sie eine *.northstar-Datei oder importieren Sie CSV-Daten über Datei &gt; Daten importieren.</translation>
     </message>
     <message>
         <source>the file is truncated</source>
@@ -3664,7 +3664,7 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     </message>
     <message>
         <source>%1 is an SQLite database, but not a North Star workspace. Open a *.northstar file, or import CSV data with File &gt; Import.</source>
-        <translation>%1 ist eine SQLite-Datenbank, aber kein North-Star-Arbeitsbereich. Öffnen Sie eine *.northstar-Datei oder importieren Sie CSV-Daten über Datei &gt; Importieren.</translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein North-Star-Arbeitsbereich. Öffnen Sie eine *.northstar-Datei oder importieren Sie CSV-Daten über Datei &gt; Daten importieren.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of North Star Studio (file format %2; this version reads up to %3). Update North Star Studio to open it.</source>
