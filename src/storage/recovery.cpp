@@ -2,6 +2,7 @@
 
 #include "storage/workspacefile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -69,7 +70,7 @@ Result<void> write(const QString &recoveryPath, const WorkspaceData &data, const
     // rename(2) replaces the old recovery file in one step: a kill never leaves none.
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(recoveryPath).constData()) != 0) {
         QFile::remove(partial);
-        return fail(u"Cannot write the recovery file %1."_s.arg(recoveryPath));
+        return fail(QCoreApplication::translate("NorthStar::Recovery", "Cannot write the recovery file %1.").arg(recoveryPath));
     }
     return {};
 }

@@ -11,6 +11,7 @@
 #include "panels/candidatespanel.h"
 #include "panels/lintpanel.h"
 #include "panels/propertiespanel.h"
+#include "panels/whatifpanel.h"
 #include "render/treeexporter.h"
 #include "workshop/templates.h"
 
@@ -258,6 +259,9 @@ void MainWindow::createDocks()
     m_chartPanel = new ChartPanel(doc, m_metrics, this);
     QDockWidget *chart = addPanel(m_chartPanel, tr("Chart"), u"chartDock"_s, Qt::BottomDockWidgetArea);
     QDockWidget *candidates = addPanel(m_candidatesPanel, tr("Candidates"), u"candidatesDock"_s, Qt::BottomDockWidgetArea);
+    auto *whatIf = new WhatIfPanel(doc, m_metrics, this);
+    QDockWidget *whatIfDock = addPanel(whatIf, tr("What if"), u"whatIfDock"_s, Qt::RightDockWidgetArea);
+    tabifyDockWidget(properties, whatIfDock);
     tabifyDockWidget(chart, candidates);
     chart->raise();
     auto showCount = [lint](int count) {
@@ -319,7 +323,7 @@ void MainWindow::exportImage()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += selectedFilter.contains(u"svg"_s) ? u".svg"_s : selectedFilter.contains(u"pdf"_s) ? u".pdf"_s : u".png"_s;
-    if (auto r = exportTree(doc->data(), tree->id, path); !r) {
+    if (auto r = exportTree(doc->data(), tree->id, path, m_canvas->cardNumbers()); !r) {
         QMessageBox::warning(this, tr("Cannot export"), r.error());
         return;
     }

@@ -9,6 +9,8 @@
 #include "import/importdialog.h"
 #include "import/timezonecombo.h"
 #include "mainwindow/documentcontroller.h"
+#include "canvas/canvasview.h"
+#include "panels/propertiespanel.h"
 #include "model/document.h"
 #include "model/edits.h"
 
@@ -41,6 +43,8 @@ bool isWorkspaceUrl(const QUrl &url)
 void MainWindow::connectMetrics()
 {
     Document *doc = m_controller->document();
+    m_canvas->setMetricsController(m_metrics);
+    m_propertiesPanel->setMetricsController(m_metrics);
     // The controller follows the document: the file for the data, the model for the catalog
     // (computations, formulas) and the settings (timezone, week start).
     auto follow = [this, doc] { m_metrics->setWorkspace(doc->filePath(), doc->data()); };
