@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include "model/workspacedata.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -56,6 +58,14 @@ QString helpText(const QCommandLineParser &parser, const QString &subcommand)
     if (!help.endsWith(u'\n'))
         help.append(u'\n');
     return help;
+}
+
+QString treeNames(const WorkspaceData &data)
+{
+    QStringList names;
+    for (const Tree &t : data.treesInOrder())
+        names.append(u'"' + t.name + u'"');
+    return names.join(u", "_s);
 }
 
 int error(const QString &subcommand, const QString &message, int code)

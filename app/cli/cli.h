@@ -10,6 +10,10 @@
 
 class QCommandLineParser;
 
+namespace NorthStar {
+class WorkspaceData;
+}
+
 namespace NorthStar::Cli {
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
@@ -33,6 +37,9 @@ QTextStream &err();
 
 // A subcommand's --help text with "northstar SUBCOMMAND" as the program in its usage line.
 QString helpText(const QCommandLineParser &parser, const QString &subcommand);
+
+// The workspace's tree names, quoted and comma-separated, for "unknown tree" messages.
+QString treeNames(const WorkspaceData &data);
 
 // Prints "northstar SUBCOMMAND: message" plus a hint to stderr; returns `code`.
 int error(const QString &subcommand, const QString &message, int code = Failure);

@@ -19,14 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("NorthStar::Cli", text);
 }
 
-// QCommandLineParser names the program in its usage line; name the subcommand too.
-QString treeNames(const WorkspaceData &data)
-{
-    QStringList names;
-    for (const Tree &t : data.treesInOrder())
-        names.append(u'"' + t.name + u'"');
-    return names.join(u", "_s);
-}
 
 } // namespace
 
