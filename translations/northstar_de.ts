@@ -2539,8 +2539,8 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>&amp;Einstellungen des Arbeitsbereichs…</translation>
     </message>
     <message>
-        <source>Reporting timezone and week start</source>
-        <translation>Berichtszeitzone und Wochenbeginn</translation>
+        <source>Reporting timezone, week start and the segment every number is filtered to</source>
+        <translation>Berichtszeitzone, Wochenbeginn und das Segment, auf das jede Zahl gefiltert wird</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2711,6 +2711,10 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Kandidaten</translation>
     </message>
     <message>
+        <source>What if</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
         <source>Checks (%1)</source>
         <translation>Prüfungen (%1)</translation>
     </message>
@@ -2767,8 +2771,12 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Sonntag</translation>
     </message>
     <message>
-        <source>Days, weeks and months of every metric are counted in this timezone; changing it recomputes every number, daylight saving time included.</source>
-        <translation>Tage, Wochen und Monate jeder Metrik werden in dieser Zeitzone gezählt; eine Änderung berechnet jede Zahl neu, Sommerzeit eingeschlossen.</translation>
+        <source>All users (or e.g. country = DE)</source>
+        <translation>Alle Nutzer (oder z. B. country = DE)</translation>
+    </message>
+    <message>
+        <source>Days, weeks and months of every metric are counted in this timezone; changing it recomputes every number, daylight saving time included. The segment filters every node of the tree and every chart to the users with that attribute value.</source>
+        <translation>Tage, Wochen und Monate jeder Metrik werden in dieser Zeitzone gezählt; eine Änderung berechnet jede Zahl neu, Sommerzeit eingeschlossen. Das Segment filtert jeden Knoten des Baums und jedes Diagramm auf die Nutzer mit diesem Attributwert.</translation>
     </message>
     <message>
         <source>Reporting timezone:</source>
@@ -2777,6 +2785,10 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>Weeks start on:</source>
         <translation>Wochen beginnen am:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3125,13 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>Cannot estimate: %1</source>
         <translation>Schätzung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Recovery</name>
+    <message>
+        <source>Cannot write the recovery file %1.</source>
+        <translation>Die Wiederherstellungsdatei %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ void MainWindow::createActions()
     a.importData = makeAction(this, tr("&Import Usage Data…"), QKeySequence(u"Ctrl+I"_s),
                               tr("Import events from a CSV export (or drop the file on the window)"));
     a.settings = makeAction(this, tr("Workspace &Settings…"), {},
-                            tr("Reporting timezone and week start"));
+                            tr("Reporting timezone, week start and the segment every number is filtered to"));
     a.quit = makeAction(this, tr("&Quit"), QKeySequence::Quit);
     connect(a.importData, &QAction::triggered, this, &MainWindow::importData);
     connect(a.settings, &QAction::triggered, this, &MainWindow::editWorkspaceSettings);

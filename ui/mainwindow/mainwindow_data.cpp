@@ -8,6 +8,7 @@
 #include "charts/chartpanel.h"
 #include "import/importdialog.h"
 #include "import/timezonecombo.h"
+#include "metrics/segment.h"
 #include "mainwindow/documentcontroller.h"
 #include "canvas/canvasview.h"
 #include "panels/propertiespanel.h"
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStackedWidget>
@@ -94,17 +96,38 @@ void MainWindow::editWorkspaceSettings()
     weekStart->addItem(tr("Monday (ISO 8601)"), u"monday"_s);
     weekStart->addItem(tr("Sunday"), u"sunday"_s);
     weekStart->setCurrentIndex(doc->data().setting(u"week-start"_s) == u"sunday"_s ? 1 : 0);
+    auto *segment = new QLineEdit(doc->data().setting(u"segment"_s), &dialog);
+    segment->setPlaceholderText(tr("All users (or e.g. country = DE)"));
+    segment->setClearButtonEnabled(true);
+    auto *segmentError = new QLabel(&dialog);
+    segmentError->setStyleSheet(u"color: #b42318;"_s);
+    segmentError->hide();
     auto *note = new QLabel(tr("Days, weeks and months of every metric are counted in this timezone; "
-                               "changing it recomputes every number, daylight saving time included."),
+                               "changing it recomputes every number, daylight saving time included. "
+                               "The segment filters every node of the tree and every chart to the "
+                               "users with that attribute value."),
                             &dialog);
     note->setWordWrap(true);
     note->setStyleSheet(u"color: #5a6475;"_s);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, segment, segmentError] {
+        // Only a well-formed segment is stored; whether the attribute exists shows in the charts.
+        const QString text = segment->text().trimmed();
+        if (!text.isEmpty()) {
+            if (auto parsed = Segment::parse(text); !parsed) {
+                segmentError->setText(parsed.error());
+                segmentError->show();
+                return;
+            }
+        }
+        dialog.accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Reporting timezone:"), zone);
     form->addRow(tr("Weeks start on:"), weekStart);
+    form->addRow(tr("Segment:"), segment);
+    form->addRow(QString(), segmentError);
     form->addRow(note);
     form->addRow(buttons);
     dialog.resize(520, dialog.sizeHint().height());
@@ -116,6 +139,8 @@ void MainWindow::editWorkspaceSettings()
     const QString start = weekStart->currentData().toString();
     if (start != doc->data().setting(u"week-start"_s, u"monday"_s))
         Edit::setSetting(*doc, u"week-start"_s, start);
+    if (segment->text().trimmed() != doc->data().setting(u"segment"_s))
+        Edit::setSetting(*doc, u"segment"_s, segment->text().trimmed());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
