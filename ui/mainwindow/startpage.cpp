@@ -29,6 +29,9 @@ QListWidget *cardList(QWidget *parent)
     auto *list = new QListWidget(parent);
     list->setFrameShape(QFrame::NoFrame);
     list->setSpacing(2);
+    // Long descriptions wrap instead of hiding behind a horizontal scroll bar.
+    list->setWordWrap(true);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setStyleSheet(u"QListWidget { background: transparent; }"
                         "QListWidget::item { padding: 8px 10px; border-radius: 6px; }"
                         "QListWidget::item:hover { background: #e8edf5; }"
