@@ -18,8 +18,6 @@ struct EntityChange final
     std::optional<T> before;
     std::optional<T> after;
 
-    bool isAdd() const { return !before && after; }
-    bool isRemove() const { return before && !after; }
     EntityChange inverted() const { return {after, before}; }
 };
 
@@ -54,7 +52,7 @@ public:
 
     bool isEmpty() const;
     ChangeSet inverted() const;
-    // Whether this change touches only the given node's position (drags merge on that).
+    // The ids of the nodes this change adds, removes or changes.
     QList<Id> touchedNodeIds() const;
 };
 
