@@ -14,10 +14,10 @@ using namespace Qt::StringLiterals;
 namespace NorthStar::Cli {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
+};
 
 } // namespace
 
@@ -26,10 +26,10 @@ int runDemo(const QStringList &arguments)
     const QString command = u"demo"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write the demo workspace (a language-learning app's North Star tree with a year of usage "
+        Text::tr("Write the demo workspace (a language-learning app's North Star tree with a year of usage "
            "data) and print its path. An existing file is never overwritten."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"workspace"_s, tr("Where to write it (default: the per-user demo location)."),
+    parser.addPositionalArgument(u"workspace"_s, Text::tr("Where to write it (default: the per-user demo location)."),
                                  u"[WORKSPACE]"_s);
     if (!parser.parse(QStringList{command} + arguments))
         return error(command, parser.errorText(), Usage);
@@ -39,7 +39,7 @@ int runDemo(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return error(command, tr("Unexpected argument \"%1\": give at most one WORKSPACE file.").arg(positional.at(1)),
+        return error(command, Text::tr("Unexpected argument \"%1\": give at most one WORKSPACE file.").arg(positional.at(1)),
                      Usage);
     const QString path = positional.isEmpty() ? DemoWorkspace::defaultPath() : positional.constFirst();
     if (QFileInfo::exists(path)) {
@@ -47,7 +47,7 @@ int runDemo(const QStringList &arguments)
             out() << QFileInfo(path).absoluteFilePath() << Qt::endl;
             return Success;
         }
-        return error(command, tr("%1 already exists; choose another name or delete it first.").arg(path));
+        return error(command, Text::tr("%1 already exists; choose another name or delete it first.").arg(path));
     }
     if (auto r = DemoWorkspace::create(path); !r)
         return error(command, r.error());

@@ -14,10 +14,10 @@ using namespace Qt::StringLiterals;
 namespace NorthStar::Cli {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
+};
 
 
 QString suffixList()
@@ -35,16 +35,16 @@ int runExport(const QStringList &arguments)
     const QString command = u"export"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Export one tree of a workspace as an image for slides: PNG, SVG or PDF, chosen by the "
+        Text::tr("Export one tree of a workspace as an image for slides: PNG, SVG or PDF, chosen by the "
            "file name's suffix."));
     parser.addHelpOption();
-    const QCommandLineOption imageOption(u"image"_s, tr("The image file to write (.png, .svg or .pdf)."),
+    const QCommandLineOption imageOption(u"image"_s, Text::tr("The image file to write (.png, .svg or .pdf)."),
                                          u"OUT"_s);
-    const QCommandLineOption treeOption(u"tree"_s, tr("Export the tree NAME (default: the first tree)."),
+    const QCommandLineOption treeOption(u"tree"_s, Text::tr("Export the tree NAME (default: the first tree)."),
                                         u"NAME"_s);
     parser.addOption(imageOption);
     parser.addOption(treeOption);
-    parser.addPositionalArgument(u"workspace"_s, tr("The workspace file (*.northstar)."), u"WORKSPACE"_s);
+    parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file (*.northstar)."), u"WORKSPACE"_s);
     if (!parser.parse(QStringList{u"northstar"_s} + arguments))
         return error(command, parser.errorText(), Usage);
     if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
@@ -53,17 +53,17 @@ int runExport(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return error(command, tr("Missing the WORKSPACE file to export from."), Usage);
+        return error(command, Text::tr("Missing the WORKSPACE file to export from."), Usage);
     if (positional.size() > 1)
-        return error(command, tr("Unexpected argument \"%1\": give one WORKSPACE file.").arg(positional.at(1)),
+        return error(command, Text::tr("Unexpected argument \"%1\": give one WORKSPACE file.").arg(positional.at(1)),
                      Usage);
     if (!parser.isSet(imageOption))
-        return error(command, tr("Missing --image OUT: the file to write (%1).").arg(suffixList()), Usage);
+        return error(command, Text::tr("Missing --image OUT: the file to write (%1).").arg(suffixList()), Usage);
     const QString image = parser.value(imageOption);
     const QString suffix = QFileInfo(image).suffix().toLower();
     if (!exportSuffixes().contains(suffix)) {
         return error(command,
-                     tr("Cannot export to \"%1\": the file name must end in %2.").arg(image, suffixList()),
+                     Text::tr("Cannot export to \"%1\": the file name must end in %2.").arg(image, suffixList()),
                      Usage);
     }
 
@@ -73,13 +73,13 @@ int runExport(const QStringList &arguments)
         return error(command, data.error());
     const QList<Tree> trees = data->treesInOrder();
     if (trees.isEmpty())
-        return error(command, tr("%1 has no tree to export.").arg(path));
+        return error(command, Text::tr("%1 has no tree to export.").arg(path));
     Tree tree = trees.constFirst();
     if (parser.isSet(treeOption)) {
         const Tree *named = data->treeNamed(parser.value(treeOption));
         if (!named) {
             return error(command,
-                         tr("%1 has no tree \"%2\". Trees: %3.")
+                         Text::tr("%1 has no tree \"%2\". Trees: %3.")
                              .arg(path, parser.value(treeOption), treeNames(*data)),
                          Usage);
         }
@@ -87,7 +87,7 @@ int runExport(const QStringList &arguments)
     }
     if (const auto exported = exportTree(*data, tree.id, image); !exported)
         return error(command, exported.error());
-    out() << tr("Exported the tree \"%1\" to %2.").arg(tree.name, image) << Qt::endl;
+    out() << Text::tr("Exported the tree \"%1\" to %2.").arg(tree.name, image) << Qt::endl;
     return Success;
 }
 

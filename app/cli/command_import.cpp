@@ -16,10 +16,10 @@ namespace NorthStar::Cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
+};
 
 // ",", ";", "|", a tab, or their names.
 std::optional<char> parseDelimiter(const QString &text)
@@ -41,26 +41,26 @@ void printHuman(const ImportSummary &s, const QString &workspace)
     QTextStream &o = out();
     const QString file = QFileInfo(s.file).fileName();
     if (s.duplicate) {
-        o << tr("%1 was already imported into source \"%2\" (identical content): 0 rows imported, "
+        o << Text::tr("%1 was already imported into source \"%2\" (identical content): 0 rows imported, "
                 "the workspace is unchanged.").arg(file, s.source)
           << Qt::endl;
         return;
     }
-    o << tr("Imported %1 rows from %2 into %3 (source \"%4\").")
+    o << Text::tr("Imported %1 rows from %2 into %3 (source \"%4\").")
              .arg(s.imported).arg(file, QFileInfo(workspace).fileName(), s.source)
       << Qt::endl;
-    o << tr("Rejected: %1. Replaced earlier rows: %2. Users: %3.").arg(s.rejected).arg(s.replaced).arg(s.users)
+    o << Text::tr("Rejected: %1. Replaced earlier rows: %2. Users: %3.").arg(s.rejected).arg(s.replaced).arg(s.users)
       << Qt::endl;
     if (s.firstMs)
-        o << tr("Range: %1 to %2.").arg(isoUtc(*s.firstMs), isoUtc(*s.lastMs)) << Qt::endl;
-    o << tr("Read as: delimiter '%1', encoding %2, time format %3, timezone %4.")
+        o << Text::tr("Range: %1 to %2.").arg(isoUtc(*s.firstMs), isoUtc(*s.lastMs)) << Qt::endl;
+    o << Text::tr("Read as: delimiter '%1', encoding %2, time format %3, timezone %4.")
              .arg(s.dialect.delimiter == '\t' ? u"\\t"_s : QString(QChar::fromLatin1(s.dialect.delimiter)),
                   textEncodingName(s.dialect.encoding), s.timeFormat, s.timeZone)
       << Qt::endl;
     if (s.rejected == 0)
         return;
     constexpr int kShown = 10;
-    o << (s.rejected > kShown ? tr("First %1 rejected rows:").arg(kShown) : tr("Rejected rows:")) << Qt::endl;
+    o << (s.rejected > kShown ? Text::tr("First %1 rejected rows:").arg(kShown) : Text::tr("Rejected rows:")) << Qt::endl;
     for (qsizetype i = 0; i < s.rejectedRows.size() && i < kShown; ++i) {
         const RowError &e = s.rejectedRows[i];
         const QString message = e.message();
@@ -78,29 +78,29 @@ int runImport(const QStringList &arguments)
 {
     const QString name = u"import"_s;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import a usage CSV into a workspace (created when missing)."));
+    parser.setApplicationDescription(Text::tr("Import a usage CSV into a workspace (created when missing)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"workspace"_s, tr("The workspace file."), u"WORKSPACE"_s);
-    parser.addPositionalArgument(u"file"_s, tr("The CSV file."), u"FILE"_s);
-    const QCommandLineOption source(u"source"_s, tr("Source the rows belong to (default: events)."), u"NAME"_s, u"events"_s);
-    const QCommandLineOption user(u"user"_s, tr("User id column (name or 1-based number)."), u"COL"_s);
-    const QCommandLineOption time(u"time"_s, tr("Timestamp column."), u"COL"_s);
-    const QCommandLineOption event(u"event"_s, tr("Event name column."), u"COL"_s);
-    const QCommandLineOption eventName(u"event-name"_s, tr("One event name for every row."), u"NAME"_s);
-    const QCommandLineOption value(u"value"_s, tr("Numeric value column."), u"COL"_s);
-    const QCommandLineOption attribute(u"attribute"_s, tr("User attribute column (repeatable)."), u"COL"_s);
+    parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file."), u"WORKSPACE"_s);
+    parser.addPositionalArgument(u"file"_s, Text::tr("The CSV file."), u"FILE"_s);
+    const QCommandLineOption source(u"source"_s, Text::tr("Source the rows belong to (default: events)."), u"NAME"_s, u"events"_s);
+    const QCommandLineOption user(u"user"_s, Text::tr("User id column (name or 1-based number)."), u"COL"_s);
+    const QCommandLineOption time(u"time"_s, Text::tr("Timestamp column."), u"COL"_s);
+    const QCommandLineOption event(u"event"_s, Text::tr("Event name column."), u"COL"_s);
+    const QCommandLineOption eventName(u"event-name"_s, Text::tr("One event name for every row."), u"NAME"_s);
+    const QCommandLineOption value(u"value"_s, Text::tr("Numeric value column."), u"COL"_s);
+    const QCommandLineOption attribute(u"attribute"_s, Text::tr("User attribute column (repeatable)."), u"COL"_s);
     const QCommandLineOption timeFormat(u"time-format"_s,
-                                        tr("iso, epoch-s, epoch-ms or a Qt pattern such as 'M/d/yy H:mm'."), u"FMT"_s);
+                                        Text::tr("iso, epoch-s, epoch-ms or a Qt pattern such as 'M/d/yy H:mm'."), u"FMT"_s);
     const QCommandLineOption timeZone(u"timezone"_s,
-                                      tr("IANA timezone of timestamps without an offset (default: the workspace's)."),
+                                      Text::tr("IANA timezone of timestamps without an offset (default: the workspace's)."),
                                       u"TZ"_s);
-    const QCommandLineOption delimiter(u"delimiter"_s, tr("Field delimiter: , ; | or tab (default: detected)."), u"D"_s);
-    const QCommandLineOption encoding(u"encoding"_s, tr("utf-8, utf-16, latin-1 or windows-1252 (default: detected)."),
+    const QCommandLineOption delimiter(u"delimiter"_s, Text::tr("Field delimiter: , ; | or tab (default: detected)."), u"D"_s);
+    const QCommandLineOption encoding(u"encoding"_s, Text::tr("utf-8, utf-16, latin-1 or windows-1252 (default: detected)."),
                                       u"E"_s);
-    const QCommandLineOption onError(u"on-error"_s, tr("skip (default) or abort at the first bad row."), u"MODE"_s,
+    const QCommandLineOption onError(u"on-error"_s, Text::tr("skip (default) or abort at the first bad row."), u"MODE"_s,
                                      u"skip"_s);
-    const QCommandLineOption append(u"append"_s, tr("Add to overlapping data of the source instead of replacing it."));
-    const QCommandLineOption json(u"json"_s, tr("Print the summary as one JSON object."));
+    const QCommandLineOption append(u"append"_s, Text::tr("Add to overlapping data of the source instead of replacing it."));
+    const QCommandLineOption json(u"json"_s, Text::tr("Print the summary as one JSON object."));
     parser.addOptions({source, user, time, event, eventName, value, attribute, timeFormat, timeZone, delimiter,
                        encoding, onError, append, json});
     if (!parser.parse(QStringList{u"northstar import"_s} + arguments))
@@ -111,9 +111,9 @@ int runImport(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return error(name, tr("expected WORKSPACE and FILE."), Usage);
+        return error(name, Text::tr("expected WORKSPACE and FILE."), Usage);
     if (parser.isSet(event) && parser.isSet(eventName))
-        return error(name, tr("give either --event or --event-name, not both."), Usage);
+        return error(name, Text::tr("give either --event or --event-name, not both."), Usage);
 
     ImportRequest request;
     request.file = positional[1];
@@ -128,11 +128,11 @@ int runImport(const QStringList &arguments)
     request.timeZone = parser.value(timeZone);
     request.append = parser.isSet(append);
     if (request.source.trimmed().isEmpty())
-        return error(name, tr("--source needs a name."), Usage);
+        return error(name, Text::tr("--source needs a name."), Usage);
     if (parser.isSet(delimiter)) {
         request.delimiter = parseDelimiter(parser.value(delimiter));
         if (!request.delimiter)
-            return error(name, tr("--delimiter must be , ; | or tab."), Usage);
+            return error(name, Text::tr("--delimiter must be , ; | or tab."), Usage);
     }
     if (parser.isSet(encoding)) {
         const auto e = textEncodingFromName(parser.value(encoding));
@@ -142,7 +142,7 @@ int runImport(const QStringList &arguments)
     }
     const QString mode = parser.value(onError);
     if (mode != u"skip" && mode != u"abort")
-        return error(name, tr("--on-error must be skip or abort."), Usage);
+        return error(name, Text::tr("--on-error must be skip or abort."), Usage);
     request.onError = mode == u"abort" ? ImportRequest::OnError::Abort : ImportRequest::OnError::Skip;
 
     const auto summary = Importer::run(positional[0], request);

@@ -16,36 +16,36 @@ namespace NorthStar::Cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
+};
 
 QString range(const std::optional<qint64> &first, const std::optional<qint64> &last)
 {
-    return first ? u"%1 .. %2"_s.arg(isoUtc(*first), isoUtc(*last)) : tr("(no events)");
+    return first ? u"%1 .. %2"_s.arg(isoUtc(*first), isoUtc(*last)) : Text::tr("(no events)");
 }
 
 void printHuman(const WorkspaceInfo &info)
 {
     QTextStream &o = out();
-    o << tr("events: %1").arg(info.events) << Qt::endl;
-    o << tr("users: %1").arg(info.users) << Qt::endl;
-    o << tr("first: %1").arg(info.firstMs ? isoUtc(*info.firstMs) : QString()) << Qt::endl;
-    o << tr("last: %1").arg(info.lastMs ? isoUtc(*info.lastMs) : QString()) << Qt::endl;
-    o << tr("reporting timezone: %1").arg(info.reportingTimeZone) << Qt::endl;
-    o << tr("event names: %1").arg(info.eventNames.join(u", "_s)) << Qt::endl;
-    o << tr("sources:") << Qt::endl;
+    o << Text::tr("events: %1").arg(info.events) << Qt::endl;
+    o << Text::tr("users: %1").arg(info.users) << Qt::endl;
+    o << Text::tr("first: %1").arg(info.firstMs ? isoUtc(*info.firstMs) : QString()) << Qt::endl;
+    o << Text::tr("last: %1").arg(info.lastMs ? isoUtc(*info.lastMs) : QString()) << Qt::endl;
+    o << Text::tr("reporting timezone: %1").arg(info.reportingTimeZone) << Qt::endl;
+    o << Text::tr("event names: %1").arg(info.eventNames.join(u", "_s)) << Qt::endl;
+    o << Text::tr("sources:") << Qt::endl;
     for (const SourceInfo &s : info.sources)
         o << u"  %1: %2 events, %3"_s.arg(s.name).arg(s.events).arg(range(s.firstMs, s.lastMs)) << Qt::endl;
-    o << tr("import history:") << Qt::endl;
+    o << Text::tr("import history:") << Qt::endl;
     for (const ImportRecord &i : info.imports) {
         o << u"  #%1 %2 %3 -> %4: %5"_s.arg(i.id).arg(i.importedAt, i.file, i.source,
-                                                    tr("%1 imported, %2 rejected, %3 replaced%4")
+                                                    Text::tr("%1 imported, %2 rejected, %3 replaced%4")
                                                         .arg(i.imported)
                                                         .arg(i.rejected)
                                                         .arg(i.replaced)
-                                                        .arg(i.append ? tr(" (append)") : QString()))
+                                                        .arg(i.append ? Text::tr(" (append)") : QString()))
           << Qt::endl;
         o << u"      %1, %2, %3"_s.arg(range(i.firstMs, i.lastMs), i.contentHash, i.timeFormat) << Qt::endl;
     }
@@ -57,10 +57,10 @@ int runInfo(const QStringList &arguments)
 {
     const QString name = u"info"_s;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show the imported data of a workspace and its import history."));
+    parser.setApplicationDescription(Text::tr("Show the imported data of a workspace and its import history."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"workspace"_s, tr("The workspace file."), u"WORKSPACE"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print as one JSON object."));
+    parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file."), u"WORKSPACE"_s);
+    const QCommandLineOption json(u"json"_s, Text::tr("Print as one JSON object."));
     parser.addOption(json);
     if (!parser.parse(QStringList{u"northstar info"_s} + arguments))
         return error(name, parser.errorText(), Usage);
@@ -69,7 +69,7 @@ int runInfo(const QStringList &arguments)
         return Success;
     }
     if (parser.positionalArguments().size() != 1)
-        return error(name, tr("expected one WORKSPACE."), Usage);
+        return error(name, Text::tr("expected one WORKSPACE."), Usage);
     const auto info = EventStore::info(parser.positionalArguments().front());
     if (!info)
         return error(name, info.error());

@@ -14,10 +14,10 @@ using namespace Qt::StringLiterals;
 namespace NorthStar::Cli {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
+};
 
 
 } // namespace
@@ -27,14 +27,14 @@ int runLint(const QStringList &arguments)
     const QString command = u"lint"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Check the trees of a workspace against the North Star workshop rules (3 to 5 inputs, "
+        Text::tr("Check the trees of a workspace against the North Star workshop rules (3 to 5 inputs, "
            "definitions, owners, work under every input, dimensions, guardrail, checklist). Prints one "
            "finding per line as 'severity: message'; exits with 0 also when there are findings."));
     parser.addHelpOption();
-    const QCommandLineOption treeOption(u"tree"_s, tr("Check only the tree NAME (default: all trees)."),
+    const QCommandLineOption treeOption(u"tree"_s, Text::tr("Check only the tree NAME (default: all trees)."),
                                         u"NAME"_s);
     parser.addOption(treeOption);
-    parser.addPositionalArgument(u"workspace"_s, tr("The workspace file (*.northstar)."), u"WORKSPACE"_s);
+    parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file (*.northstar)."), u"WORKSPACE"_s);
     if (!parser.parse(QStringList{u"northstar"_s} + arguments))
         return error(command, parser.errorText(), Usage);
     if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
@@ -43,9 +43,9 @@ int runLint(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return error(command, tr("Missing the WORKSPACE file to check."), Usage);
+        return error(command, Text::tr("Missing the WORKSPACE file to check."), Usage);
     if (positional.size() > 1)
-        return error(command, tr("Unexpected argument \"%1\": give one WORKSPACE file.").arg(positional.at(1)),
+        return error(command, Text::tr("Unexpected argument \"%1\": give one WORKSPACE file.").arg(positional.at(1)),
                      Usage);
 
     const QString path = positional.constFirst();
@@ -58,7 +58,7 @@ int runLint(const QStringList &arguments)
         const Tree *tree = data->treeNamed(parser.value(treeOption));
         if (!tree) {
             return error(command,
-                         tr("%1 has no tree \"%2\". Trees: %3.")
+                         Text::tr("%1 has no tree \"%2\". Trees: %3.")
                              .arg(path, parser.value(treeOption), treeNames(*data)),
                          Usage);
         }

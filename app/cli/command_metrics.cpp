@@ -34,10 +34,10 @@ namespace {
 
 const QString kCommand = u"metrics"_s;
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
+};
 
 // An error with its exit code, for the steps below.
 struct Problem
@@ -64,16 +64,16 @@ struct Options
     {
         QStringList kinds = metricKindNames();
         kinds.removeAll(u"formula"_s); // formulas name catalog metrics: --node
-        metric.setDescription(tr("The metric kind: %1.").arg(kinds.join(u", "_s)));
-        events.setDescription(tr("The core action: event names separated by commas, matched exactly (default: "
+        metric.setDescription(Text::tr("The metric kind: %1.").arg(kinds.join(u", "_s)));
+        events.setDescription(Text::tr("The core action: event names separated by commas, matched exactly (default: "
                                  "every event)."));
-        grain.setDescription(tr("day, week or month (default: week)."));
-        weekStart.setDescription(tr("monday or sunday (default: the workspace's week-start setting, else monday)."));
-        timeZone.setDescription(tr("Reporting timezone, an IANA id such as Europe/Berlin (default: the workspace's)."));
-        k.setDescription(tr("Active days for stickiness, minimum events for threshold (default: 1)."));
-        window.setDescription(tr("Activation window in days (default: 7)."));
-        segment.setDescription(tr("Only users whose attribute has this value, e.g. country=DE."));
-        node.setDescription(tr("Use the computation stored on the tree node (or catalog metric) NAME instead of "
+        grain.setDescription(Text::tr("day, week or month (default: week)."));
+        weekStart.setDescription(Text::tr("monday or sunday (default: the workspace's week-start setting, else monday)."));
+        timeZone.setDescription(Text::tr("Reporting timezone, an IANA id such as Europe/Berlin (default: the workspace's)."));
+        k.setDescription(Text::tr("Active days for stickiness, minimum events for threshold (default: 1)."));
+        window.setDescription(Text::tr("Activation window in days (default: 7)."));
+        segment.setDescription(Text::tr("Only users whose attribute has this value, e.g. country=DE."));
+        node.setDescription(Text::tr("Use the computation stored on the tree node (or catalog metric) NAME instead of "
                                "--metric, --events, -k and --window."));
     }
 };
@@ -83,7 +83,7 @@ Step<int> positiveInteger(const QCommandLineParser &parser, const QCommandLineOp
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (!ok || value < 1)
-        return Problem{tr("%1 must be a whole number of at least 1, not \"%2\".").arg(flag, parser.value(option)), Usage};
+        return Problem{Text::tr("%1 must be a whole number of at least 1, not \"%2\".").arg(flag, parser.value(option)), Usage};
     return value;
 }
 
@@ -94,13 +94,13 @@ Step<MetricSpec> specFromFlags(const QCommandLineParser &parser, const Options &
     if (!kind)
         return Problem{kind.error(), Usage};
     if (*kind == MetricKind::Formula)
-        return Problem{tr("Formulas combine catalog metrics: store one on a metric and use --node NAME."), Usage};
+        return Problem{Text::tr("Formulas combine catalog metrics: store one on a metric and use --node NAME."), Usage};
     MetricSpec spec;
     spec.kind = *kind;
     if (parser.isSet(o.events)) {
         for (const QString &name : parser.value(o.events).split(u',')) {
             if (name.trimmed().isEmpty())
-                return Problem{tr("--events has an empty event name in \"%1\".").arg(parser.value(o.events)), Usage};
+                return Problem{Text::tr("--events has an empty event name in \"%1\".").arg(parser.value(o.events)), Usage};
             spec.events.append(name.trimmed());
         }
     }
@@ -108,7 +108,7 @@ Step<MetricSpec> specFromFlags(const QCommandLineParser &parser, const Options &
                        || spec.kind == MetricKind::Threshold;
     if (parser.isSet(o.k)) {
         if (!usesK)
-            return Problem{tr("-k applies to stickiness, stickiness-cumulative and threshold only."), Usage};
+            return Problem{Text::tr("-k applies to stickiness, stickiness-cumulative and threshold only."), Usage};
         const auto k = positiveInteger(parser, o.k, u"-k"_s);
         if (const auto *f = std::get_if<Problem>(&k))
             return *f;
@@ -116,7 +116,7 @@ Step<MetricSpec> specFromFlags(const QCommandLineParser &parser, const Options &
     }
     if (parser.isSet(o.window)) {
         if (spec.kind != MetricKind::Activation)
-            return Problem{tr("--window applies to activation only."), Usage};
+            return Problem{Text::tr("--window applies to activation only."), Usage};
         const auto window = positiveInteger(parser, o.window, u"--window"_s);
         if (const auto *f = std::get_if<Problem>(&window))
             return *f;
@@ -137,7 +137,7 @@ Step<Id> metricOfNode(const WorkspaceData &data, const QString &name)
             continue;
         }
         if (node.kind == NodeKind::Work)
-            return Problem{tr("\"%1\" is a work item; it has no metric. Name a North Star or input node.").arg(name), Usage};
+            return Problem{Text::tr("\"%1\" is a work item; it has no metric. Name a North Star or input node.").arg(name), Usage};
         return node.metricId;
     }
     for (const Metric &metric : data.metrics) {
@@ -145,8 +145,8 @@ Step<Id> metricOfNode(const WorkspaceData &data, const QString &name)
             return metric.id;
     }
     known.sort();
-    return Problem{tr("The workspace has no node or metric \"%1\" (names match exactly). Nodes: %2.")
-                       .arg(name, known.isEmpty() ? tr("none") : known.join(u", "_s)),
+    return Problem{Text::tr("The workspace has no node or metric \"%1\" (names match exactly). Nodes: %2.")
+                       .arg(name, known.isEmpty() ? Text::tr("none") : known.join(u", "_s)),
                    Usage};
 }
 
@@ -164,13 +164,13 @@ std::optional<Problem> checkSegment(const ActivityData &data, const Segment &seg
             return std::nullopt;
         QStringList values = column.values;
         values.sort();
-        return Problem{tr("--segment: no user has %1 \"%2\" (values match exactly); known values: %3.")
+        return Problem{Text::tr("--segment: no user has %1 \"%2\" (values match exactly); known values: %3.")
                            .arg(segment.attribute, segment.value, values.join(u", "_s)),
                        Usage};
     }
     attributes.sort();
-    return Problem{tr("--segment: unknown user attribute \"%1\"; the data has: %2.")
-                       .arg(segment.attribute, attributes.isEmpty() ? tr("no attributes") : attributes.join(u", "_s)),
+    return Problem{Text::tr("--segment: unknown user attribute \"%1\"; the data has: %2.")
+                       .arg(segment.attribute, attributes.isEmpty() ? Text::tr("no attributes") : attributes.join(u", "_s)),
                    Usage};
 }
 
@@ -199,7 +199,7 @@ Step<AnalysisRequest> requestFrom(const QCommandLineParser &parser, const Option
     if (parser.isSet(o.timeZone)) {
         request.timeZone = parser.value(o.timeZone).trimmed();
         if (!QTimeZone::isTimeZoneIdAvailable(request.timeZone.toUtf8())) {
-            return Problem{tr("Unknown timezone \"%1\": use an IANA id such as UTC, Europe/Berlin or "
+            return Problem{Text::tr("Unknown timezone \"%1\": use an IANA id such as UTC, Europe/Berlin or "
                               "America/New_York.")
                                .arg(request.timeZone),
                            Usage};
@@ -225,13 +225,13 @@ int runMetrics(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Compute a metric of the workspace's imported data per period and print it as CSV "
+        Text::tr("Compute a metric of the workspace's imported data per period and print it as CSV "
            "(period_start,value,partial; lifecycle: period_start,new,returning,resurrecting,dormant,partial)."));
     parser.addHelpOption();
     Options o;
     o.describe();
     parser.addOptions({o.metric, o.events, o.grain, o.weekStart, o.timeZone, o.k, o.window, o.segment, o.node});
-    parser.addPositionalArgument(u"workspace"_s, tr("The workspace file (*.northstar)."), u"WORKSPACE"_s);
+    parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file (*.northstar)."), u"WORKSPACE"_s);
     if (!parser.parse(QStringList{u"northstar"_s} + arguments))
         return error(kCommand, parser.errorText(), Usage);
     if (parser.isSet(u"help"_s)) {
@@ -240,15 +240,15 @@ int runMetrics(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return error(kCommand, positional.isEmpty() ? tr("Missing the WORKSPACE file.")
-                                                    : tr("Unexpected argument \"%1\": give one WORKSPACE file.")
+        return error(kCommand, positional.isEmpty() ? Text::tr("Missing the WORKSPACE file.")
+                                                    : Text::tr("Unexpected argument \"%1\": give one WORKSPACE file.")
                                                           .arg(positional.at(1)),
                      Usage);
     const bool byNode = parser.isSet(o.node);
     if (byNode == parser.isSet(o.metric))
-        return error(kCommand, tr("Give either --metric KIND or --node NAME."), Usage);
+        return error(kCommand, Text::tr("Give either --metric KIND or --node NAME."), Usage);
     if (byNode && (parser.isSet(o.events) || parser.isSet(o.k) || parser.isSet(o.window)))
-        return error(kCommand, tr("--node uses the stored computation: leave out --events, -k and --window."), Usage);
+        return error(kCommand, Text::tr("--node uses the stored computation: leave out --events, -k and --window."), Usage);
 
     // Argument errors first (exit 2), before the file is read.
     std::optional<MetricSpec> spec;
@@ -290,7 +290,7 @@ int runMetrics(const QStringList &arguments)
         spec = *stored;
     }
     if (spec->kind == MetricKind::Frequency && request.grain == Grain::Day)
-        return error(kCommand, tr("frequency is not offered for grain day (it would always be 1): use week or month."),
+        return error(kCommand, Text::tr("frequency is not offered for grain day (it would always be 1): use week or month."),
                      Usage);
 
     const auto loaded = metrics.activity(request.timeZone);
@@ -298,7 +298,7 @@ int runMetrics(const QStringList &arguments)
         return error(kCommand, loaded.error());
     const ActivityData &data = (*loaded)->data();
     if (data.isEmpty()) {
-        return error(kCommand, tr("%1 has no imported data yet: import a usage CSV first (northstar import %1 FILE.csv).")
+        return error(kCommand, Text::tr("%1 has no imported data yet: import a usage CSV first (northstar import %1 FILE.csv).")
                                    .arg(path));
     }
     if (request.segment) {

@@ -15,10 +15,10 @@ using namespace Qt::StringLiterals;
 namespace NorthStar::Cli {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
+};
 
 // QCommandLineParser names the program in its usage line; name the subcommand too.
 // SQLite may leave journal files next to a file it failed to fill.
@@ -31,12 +31,12 @@ int runNew(const QStringList &arguments)
     const QString command = u"new"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Create a workspace file with one tree: a blank North Star, or a template "
+        Text::tr("Create a workspace file with one tree: a blank North Star, or a template "
            "(see 'northstar templates'). An existing file is never overwritten."));
     parser.addHelpOption();
-    const QCommandLineOption templateOption(u"template"_s, tr("Start from the template KEY."), u"KEY"_s);
+    const QCommandLineOption templateOption(u"template"_s, Text::tr("Start from the template KEY."), u"KEY"_s);
     parser.addOption(templateOption);
-    parser.addPositionalArgument(u"workspace"_s, tr("The workspace file to create (*.northstar)."),
+    parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file to create (*.northstar)."),
                                  u"WORKSPACE"_s);
     if (!parser.parse(QStringList{u"northstar"_s} + arguments))
         return error(command, parser.errorText(), Usage);
@@ -46,22 +46,22 @@ int runNew(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return error(command, tr("Missing the WORKSPACE file to create."), Usage);
+        return error(command, Text::tr("Missing the WORKSPACE file to create."), Usage);
     if (positional.size() > 1)
-        return error(command, tr("Unexpected argument \"%1\": give one WORKSPACE file.").arg(positional.at(1)),
+        return error(command, Text::tr("Unexpected argument \"%1\": give one WORKSPACE file.").arg(positional.at(1)),
                      Usage);
     const QString path = positional.constFirst();
 
     const QString templateKey = parser.value(templateOption);
     if (parser.isSet(templateOption) && !Templates::keys().contains(templateKey)) {
         return error(command,
-                     tr("Unknown template \"%1\". Templates: %2.")
+                     Text::tr("Unknown template \"%1\". Templates: %2.")
                          .arg(templateKey, Templates::keys().join(u", "_s)),
                      Usage);
     }
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink()) {
-        return error(command, tr("%1 already exists; it was left unchanged. Choose another file name, "
+        return error(command, Text::tr("%1 already exists; it was left unchanged. Choose another file name, "
                                  "or delete the file first.")
                                   .arg(path));
     }
@@ -74,7 +74,7 @@ int runNew(const QStringList &arguments)
         data = std::move(loaded).value();
     } else {
         const QString name = info.completeBaseName();
-        data = Templates::emptyWorkspace(name.isEmpty() ? tr("North Star") : name);
+        data = Templates::emptyWorkspace(name.isEmpty() ? Text::tr("North Star") : name);
     }
 
     QStringList existedBefore;
@@ -91,7 +91,7 @@ int runNew(const QStringList &arguments)
         return error(command, written.error());
     }
     const Tree &tree = data.trees.first();
-    out() << tr("Created %1 with the tree \"%2\".").arg(path, tree.name) << Qt::endl;
+    out() << Text::tr("Created %1 with the tree \"%2\".").arg(path, tree.name) << Qt::endl;
     return Success;
 }
 

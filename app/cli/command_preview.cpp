@@ -15,37 +15,37 @@ namespace NorthStar::Cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
+};
 
 QString columnName(const CsvPreview &p, int column)
 {
     if (column < 0)
-        return tr("(none)");
-    return p.header.isEmpty() ? tr("column %1").arg(column + 1) : p.header.value(column);
+        return Text::tr("(none)");
+    return p.header.isEmpty() ? Text::tr("column %1").arg(column + 1) : p.header.value(column);
 }
 
 void printHuman(const CsvPreview &p)
 {
     QTextStream &o = out();
-    o << tr("Delimiter: %1").arg(DialectDetector::delimiterName(p.dialect.delimiter)) << Qt::endl;
-    o << tr("Encoding: %1%2").arg(textEncodingName(p.dialect.encoding),
-                                  p.dialect.byteOrderMark ? tr(" (with byte order mark)") : QString())
+    o << Text::tr("Delimiter: %1").arg(DialectDetector::delimiterName(p.dialect.delimiter)) << Qt::endl;
+    o << Text::tr("Encoding: %1%2").arg(textEncodingName(p.dialect.encoding),
+                                  p.dialect.byteOrderMark ? Text::tr(" (with byte order mark)") : QString())
       << Qt::endl;
-    o << tr("Decimal separator: %1").arg(p.dialect.decimalSeparator == DecimalSeparator::Comma ? u","_s : u"."_s)
+    o << Text::tr("Decimal separator: %1").arg(p.dialect.decimalSeparator == DecimalSeparator::Comma ? u","_s : u"."_s)
       << Qt::endl;
-    o << tr("Header: %1").arg(p.dialect.hasHeader ? p.header.join(u", "_s) : tr("(none)")) << Qt::endl;
-    o << tr("Suggested mapping: user %1, time %2, event %3, value %4")
+    o << Text::tr("Header: %1").arg(p.dialect.hasHeader ? p.header.join(u", "_s) : Text::tr("(none)")) << Qt::endl;
+    o << Text::tr("Suggested mapping: user %1, time %2, event %3, value %4")
              .arg(columnName(p, p.mapping.userId), columnName(p, p.mapping.timestamp), columnName(p, p.mapping.event),
                   columnName(p, p.mapping.value))
       << Qt::endl;
     if (p.mapping.timestamp >= 0)
-        o << tr("Time: %1").arg(p.time.describe()) << Qt::endl;
+        o << Text::tr("Time: %1").arg(p.time.describe()) << Qt::endl;
     if (!p.readError.isEmpty())
-        o << tr("Reading problem: %1").arg(p.readError) << Qt::endl;
-    o << tr("First %1 records:").arg(p.rows.size()) << Qt::endl;
+        o << Text::tr("Reading problem: %1").arg(p.readError) << Qt::endl;
+    o << Text::tr("First %1 records:").arg(p.rows.size()) << Qt::endl;
     for (qsizetype r = 0; r < p.rows.size(); ++r)
         o << u"  %1: %2"_s.arg(p.rowLines.value(r)).arg(p.rows[r].join(u" | "_s)) << Qt::endl;
 }
@@ -56,12 +56,12 @@ int runPreview(const QStringList &arguments)
 {
     const QString name = u"preview"_s;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show how a CSV file will be read: dialect, header, mapping, time format, first records."));
+    parser.setApplicationDescription(Text::tr("Show how a CSV file will be read: dialect, header, mapping, time format, first records."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"file"_s, tr("The CSV file."), u"FILE"_s);
-    const QCommandLineOption rows(u"rows"_s, tr("Records to show (default 10)."), u"N"_s, u"10"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print {delimiter, encoding, header, rows} as JSON."));
-    const QCommandLineOption encoding(u"encoding"_s, tr("utf-8, utf-16, latin-1 or windows-1252 (default: detected)."),
+    parser.addPositionalArgument(u"file"_s, Text::tr("The CSV file."), u"FILE"_s);
+    const QCommandLineOption rows(u"rows"_s, Text::tr("Records to show (default 10)."), u"N"_s, u"10"_s);
+    const QCommandLineOption json(u"json"_s, Text::tr("Print {delimiter, encoding, header, rows} as JSON."));
+    const QCommandLineOption encoding(u"encoding"_s, Text::tr("utf-8, utf-16, latin-1 or windows-1252 (default: detected)."),
                                       u"E"_s);
     parser.addOptions({rows, json, encoding});
     if (!parser.parse(QStringList{u"northstar preview"_s} + arguments))
@@ -71,12 +71,12 @@ int runPreview(const QStringList &arguments)
         return Success;
     }
     if (parser.positionalArguments().size() != 1)
-        return error(name, tr("expected one FILE."), Usage);
+        return error(name, Text::tr("expected one FILE."), Usage);
     CsvPreviewOptions options;
     bool ok = false;
     options.rows = parser.value(rows).toInt(&ok);
     if (!ok || options.rows < 0)
-        return error(name, tr("--rows must be a number of records (0 or more)."), Usage);
+        return error(name, Text::tr("--rows must be a number of records (0 or more)."), Usage);
     if (parser.isSet(encoding)) {
         const auto e = textEncodingFromName(parser.value(encoding));
         if (!e)

@@ -12,10 +12,10 @@ using namespace Qt::StringLiterals;
 namespace NorthStar::Cli {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
+};
 
 // QCommandLineParser names the program in its usage line; name the subcommand too.
 } // namespace
@@ -25,7 +25,7 @@ int runTemplates(const QStringList &arguments)
     const QString command = u"templates"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("List the bundled North Star tree templates: key, name and description, one per line. "
+        Text::tr("List the bundled North Star tree templates: key, name and description, one per line. "
            "Use a key with 'northstar new WORKSPACE --template KEY'."));
     parser.addHelpOption();
     if (!parser.parse(QStringList{u"northstar"_s} + arguments))
@@ -35,7 +35,7 @@ int runTemplates(const QStringList &arguments)
         return Success;
     }
     if (!parser.positionalArguments().isEmpty())
-        return error(command, tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()),
+        return error(command, Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()),
                      Usage);
 
     const QList<Templates::Info> templates = Templates::list();

@@ -16,10 +16,10 @@ namespace NorthStar {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("Analysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Analysis)
+};
 
 bool isMetricNode(const Node &node)
 {
@@ -31,9 +31,9 @@ Result<MetricSeries> seriesOfNode(const WorkspaceMetrics &metrics, const Node &n
     const QString title = metrics.data().nodeTitle(node);
     auto series = metrics.computeMetric(node.metricId, request);
     if (!series)
-        return fail(tr("Node \"%1\": %2").arg(title, series.error()));
+        return fail(Text::tr("Node \"%1\": %2").arg(title, series.error()));
     if (series->isLifecycle())
-        return fail(tr("Node \"%1\" is a lifecycle (four counts); leverage needs one value per period.").arg(title));
+        return fail(Text::tr("Node \"%1\" is a lifecycle (four counts); leverage needs one value per period.").arg(title));
     return series;
 }
 
@@ -45,7 +45,7 @@ Result<LeverageEstimate> estimateLeverage(const WorkspaceMetrics &metrics, Id pa
     const WorkspaceData &data = metrics.data();
     const Node *parent = data.node(parentNodeId);
     if (!parent || !isMetricNode(*parent))
-        return fail(tr("Leverage needs a North Star or input node with a metric as the parent."));
+        return fail(Text::tr("Leverage needs a North Star or input node with a metric as the parent."));
     LeverageEstimate estimate;
     estimate.parentNodeId = parentNodeId;
     std::vector<std::vector<SeriesRow>> inputs;
@@ -62,7 +62,7 @@ Result<LeverageEstimate> estimateLeverage(const WorkspaceMetrics &metrics, Id pa
         estimate.edges.push_back({edge.id, child->id, 0.0});
     }
     if (inputs.empty())
-        return fail(tr("\"%1\" has no metric inputs to estimate leverage for.").arg(data.nodeTitle(*parent)));
+        return fail(Text::tr("\"%1\" has no metric inputs to estimate leverage for.").arg(data.nodeTitle(*parent)));
     auto parentSeries = seriesOfNode(metrics, *parent, request);
     if (!parentSeries)
         return fail(parentSeries.error());
@@ -82,7 +82,7 @@ Result<TreeWhatIf> whatIfOnTree(const WorkspaceMetrics &metrics, Id inputNodeId,
     const WorkspaceData &data = metrics.data();
     const Node *input = data.node(inputNodeId);
     if (!input || !isMetricNode(*input))
-        return fail(tr("What-if needs an input node with a metric."));
+        return fail(Text::tr("What-if needs an input node with a metric."));
 
     LeverageGraph graph;
     QHash<Id, int> indexOf;
@@ -112,7 +112,7 @@ Result<TreeWhatIf> whatIfOnTree(const WorkspaceMetrics &metrics, Id inputNodeId,
         graph.edges.push_back({indexOf.value(edge.childId), indexOf.value(edge.parentId), *edge.leverage});
     }
     if (!known[std::size_t(indexOf.value(inputNodeId))]) {
-        return fail(tr("\"%1\" has no value for its latest complete period to change; check its computation and "
+        return fail(Text::tr("\"%1\" has no value for its latest complete period to change; check its computation and "
                        "the imported data.")
                         .arg(data.nodeTitle(*input)));
     }

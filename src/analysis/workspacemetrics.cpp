@@ -11,10 +11,10 @@ namespace NorthStar {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("Analysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Analysis)
+};
 
 } // namespace
 
@@ -82,14 +82,14 @@ Result<MetricSpec> WorkspaceMetrics::specOf(Id metricId) const
 {
     const Metric *metric = m_data.metric(metricId);
     if (!metric)
-        return fail(tr("The workspace has no metric with id %1.").arg(metricId));
+        return fail(Text::tr("The workspace has no metric with id %1.").arg(metricId));
     if (metric->computation.isEmpty())
-        return fail(tr("The metric \"%1\" has no computation yet: choose its kind and core action in the "
+        return fail(Text::tr("The metric \"%1\" has no computation yet: choose its kind and core action in the "
                        "properties panel.")
                         .arg(metric->name));
     auto spec = MetricSpec::fromJson(metric->computation);
     if (!spec)
-        return fail(tr("The computation of the metric \"%1\" is invalid: %2").arg(metric->name, spec.error()));
+        return fail(Text::tr("The computation of the metric \"%1\" is invalid: %2").arg(metric->name, spec.error()));
     return spec;
 }
 

@@ -22,10 +22,10 @@ namespace NorthStar::WorkspaceReader {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("Analysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Analysis)
+};
 
 struct CloseDatabase
 {
@@ -39,22 +39,22 @@ Result<int> openWorkspace(const QString &path, Database &database)
 {
     const QString name = QFileInfo(path).fileName();
     if (!QFileInfo(path).isFile())
-        return fail(tr("%1 does not exist.").arg(path));
+        return fail(Text::tr("%1 does not exist.").arg(path));
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     database.reset(db);
     if (rc != SQLITE_OK)
-        return fail(tr("Cannot open %1: %2.").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+        return fail(Text::tr("Cannot open %1: %2.").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
     sqlite3_busy_timeout(db, 5000); // an import may be committing
     auto q = SqliteStatement::prepare(db, "SELECT * FROM pragma_application_id, pragma_user_version");
     if (!q)
-        return fail(tr("%1 is not a North Star workspace (%2).").arg(name, q.error()));
+        return fail(Text::tr("%1 is not a North Star workspace (%2).").arg(name, q.error()));
     auto row = q->step();
     if (!row || !*row || q->int64(0) != Schema::applicationId)
-        return fail(tr("%1 is not a North Star workspace.").arg(name));
+        return fail(Text::tr("%1 is not a North Star workspace.").arg(name));
     const int version = int(q->int64(1));
     if (version > Schema::currentVersion)
-        return fail(tr("%1 was saved by a newer version of North Star Studio; update to read it.").arg(name));
+        return fail(Text::tr("%1 was saved by a newer version of North Star Studio; update to read it.").arg(name));
     return version;
 }
 
@@ -99,7 +99,7 @@ Result<QMap<QString, QString>> readSettings(const QString &workspacePath)
         return fail(version.error());
     auto q = SqliteStatement::prepare(db.get(), "SELECT key, value FROM settings");
     if (!q)
-        return fail(tr("Cannot read the settings of %1: %2").arg(QFileInfo(workspacePath).fileName(), q.error()));
+        return fail(Text::tr("Cannot read the settings of %1: %2").arg(QFileInfo(workspacePath).fileName(), q.error()));
     QMap<QString, QString> settings;
     for (;;) {
         auto row = q->step();

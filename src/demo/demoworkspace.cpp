@@ -28,17 +28,17 @@ static void initDemoResources()
 namespace NorthStar::DemoWorkspace {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::DemoWorkspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::DemoWorkspace)
+};
 
 Result<WorkspaceData> demoTree()
 {
     initDemoResources();
     QFile file(u":/demo/demo-tree.json"_s);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The demo tree is missing from this build."));
+        return fail(Text::tr("The demo tree is missing from this build."));
     return fragmentFromJson(QJsonDocument::fromJson(file.readAll()).object());
 }
 
@@ -62,7 +62,7 @@ Result<void> create(const QString &path, const ImportControl &control)
 
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return fail(tr("Cannot create a temporary folder for the demo: %1").arg(scratch.errorString()));
+        return fail(Text::tr("Cannot create a temporary folder for the demo: %1").arg(scratch.errorString()));
     // Built in the scratch folder and moved in whole, so a cancelled demo leaves nothing.
     const QString partial = scratch.filePath(u"demo.northstar"_s);
     if (auto r = WorkspaceFile::write(partial, document.data()); !r)
@@ -85,7 +85,7 @@ Result<void> create(const QString &path, const ImportControl &control)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile::remove(path);
     if (!QFile::rename(partial, path) && !QFile::copy(partial, path))
-        return fail(tr("Cannot write the demo workspace to %1.").arg(path));
+        return fail(Text::tr("Cannot write the demo workspace to %1.").arg(path));
     return {};
 }
 

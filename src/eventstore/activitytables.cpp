@@ -16,10 +16,10 @@ namespace NorthStar::EventTables {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("EventStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EventStore)
+};
 
 QString fromUtf8(std::string_view s)
 {
@@ -69,7 +69,7 @@ Result<std::optional<ActivityData>> readActivity(sqlite3 *db)
         any = true;
         data.timeZone = q->text(0);
         if (q->int64(1) != std::int64_t(data.userCount()))
-            return fail(tr("The stored activity rollup is damaged (a part is missing)."));
+            return fail(Text::tr("The stored activity rollup is damaged (a part is missing)."));
         const std::string_view blob = q->blob(4);
         if (auto r = ActivityCodec::decode(blob.data(), blob.size(), data); !r)
             return fail(r.error());

@@ -17,30 +17,30 @@ namespace NorthStar::EventStore {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("EventStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EventStore)
+};
 
 // A quick read-only open: the loaders must stay fast on big files, so no integrity scan
 // (WorkspaceFile::validate reads every page); the header checks still catch foreign files.
 Result<std::unique_ptr<SqliteConnection>> openForReading(const QString &path, int *version)
 {
     if (!QFileInfo(path).isFile())
-        return fail(tr("%1 does not exist.").arg(path));
+        return fail(Text::tr("%1 does not exist.").arg(path));
     auto c = SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
     if (!c)
         return fail(c.error());
     sqlite3 *db = (*c)->handle();
     auto q = SqliteStatement::prepare(db, "SELECT * FROM pragma_application_id, pragma_user_version");
     if (!q)
-        return fail(tr("%1 is not a North Star workspace (%2).").arg(QFileInfo(path).fileName(), q.error()));
+        return fail(Text::tr("%1 is not a North Star workspace (%2).").arg(QFileInfo(path).fileName(), q.error()));
     auto row = q->step();
     if (!row || !*row || q->int64(0) != Schema::applicationId)
-        return fail(tr("%1 is not a North Star workspace.").arg(QFileInfo(path).fileName()));
+        return fail(Text::tr("%1 is not a North Star workspace.").arg(QFileInfo(path).fileName()));
     *version = int(q->int64(1));
     if (*version > Schema::currentVersion)
-        return fail(tr("%1 was saved by a newer version of North Star Studio; update to read it.")
+        return fail(Text::tr("%1 was saved by a newer version of North Star Studio; update to read it.")
                         .arg(QFileInfo(path).fileName()));
     return c;
 }

@@ -17,16 +17,16 @@ namespace NorthStar::EventTables {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("EventStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EventStore)
+};
 
 Result<SqliteStatement> prepare(sqlite3 *db, const char *sql)
 {
     auto s = SqliteStatement::prepare(db, sql);
     if (!s)
-        return fail(tr("Workspace query failed: %1").arg(s.error()));
+        return fail(Text::tr("Workspace query failed: %1").arg(s.error()));
     return s;
 }
 
@@ -114,7 +114,7 @@ static Result<void> loadInterner(sqlite3 *db, const char *sql, StringInterner &i
             return {};
         const std::string_view key = q->blob(1);
         if (q->int64(0) != std::int64_t(interner.size()) || interner.intern(key) != q->int64(0))
-            return fail(tr("The workspace's user or event name table is damaged (ids are not dense)."));
+            return fail(Text::tr("The workspace's user or event name table is damaged (ids are not dense)."));
     }
 }
 

@@ -27,14 +27,14 @@ namespace {
 constexpr int kMaxPasses = 3;
 constexpr qint64 kProgressIntervalMs = 100;
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("EventStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EventStore)
+};
 
 QString cancelled()
 {
-    return tr("The import was cancelled; the workspace is unchanged.");
+    return Text::tr("The import was cancelled; the workspace is unchanged.");
 }
 
 // What the valid rows of the file add up to.
@@ -134,11 +134,11 @@ PassEnd checkOutcome(const Result<RowScanner::Outcome> &outcome, RowScanner &sca
     switch (*outcome) {
     case RowScanner::Outcome::Cancelled:
     case RowScanner::Outcome::SinkStopped:
-        return {{}, isCancelled(control) ? cancelled() : tr("The import stopped.")};
+        return {{}, isCancelled(control) ? cancelled() : Text::tr("The import stopped.")};
     case RowScanner::Outcome::Aborted: {
         QList<RowError> rows = scanner.takeRejectedRows();
         const QString where = rows.isEmpty() ? QString() : rows.front().message();
-        return {{}, tr("%1: %2 Stopped at the first rejected row (--on-error abort); nothing was imported.")
+        return {{}, Text::tr("%1: %2 Stopped at the first rejected row (--on-error abort); nothing was imported.")
                         .arg(QFileInfo(setup.path).fileName(), where)};
     }
     case RowScanner::Outcome::FormatChanged:
@@ -181,7 +181,7 @@ Result<void> insertImportRecord(sqlite3 *db, std::int64_t importId, std::int64_t
 
 #define TRY(expr)                                                     \
     if (auto &&r_ = (expr); !r_)                                        \
-    return fail(tr("Writing to the workspace failed: %1").arg(r_.error()))
+    return fail(Text::tr("Writing to the workspace failed: %1").arg(r_.error()))
 
 // One reading of the file into the open workspace, in one transaction.
 Result<std::variant<ImportSummary, TimeFormat>> importPass(sqlite3 *db, const ScanSetup &setup,
@@ -247,7 +247,7 @@ Result<std::variant<ImportSummary, TimeFormat>> importPass(sqlite3 *db, const Sc
     };
     const auto outcome = EventPipeline::run(scanner, consume, control.cancel);
     if (!writeError.isEmpty())
-        return fail(tr("Writing to the workspace failed: %1").arg(writeError));
+        return fail(Text::tr("Writing to the workspace failed: %1").arg(writeError));
     const PassEnd end = checkOutcome(outcome, scanner, setup, control, false);
     if (!end.error.isEmpty())
         return fail(end.error);
@@ -318,7 +318,7 @@ Result<ImportSummary> importInto(const QString &path, const ImportRequest &reque
             return std::move(*summary);
         setup->timeFormat = std::get<TimeFormat>(*result);
     }
-    return fail(tr("The time format of %1 could not be settled; give it with --time-format.").arg(request.file));
+    return fail(Text::tr("The time format of %1 could not be settled; give it with --time-format.").arg(request.file));
 }
 
 } // namespace
@@ -328,7 +328,7 @@ Result<ImportSummary> run(const QString &workspacePath, const ImportRequest &req
     QElapsedTimer timer;
     timer.start();
     if (!QFileInfo(request.file).isFile())
-        return fail(tr("%1 does not exist or is not a file.").arg(request.file));
+        return fail(Text::tr("%1 does not exist or is not a file.").arg(request.file));
     // A new workspace is built beside its final name and moved there only when complete,
     // so a failed or killed first import leaves no half-made workspace behind.
     const bool create = !QFileInfo::exists(workspacePath);
@@ -338,14 +338,14 @@ Result<ImportSummary> run(const QString &workspacePath, const ImportRequest &req
         QFile::remove(working + u"-journal"_s);
         if (auto r = WorkspaceFile::create(working); !r) {
             QFile::remove(working);
-            return fail(tr("Cannot create the workspace %1: %2").arg(workspacePath, r.error()));
+            return fail(Text::tr("Cannot create the workspace %1: %2").arg(workspacePath, r.error()));
         }
     }
     auto result = importInto(working, request, control);
     if (create) {
         if (result && std::rename(QFile::encodeName(working).constData(),
                                   QFile::encodeName(workspacePath).constData()) != 0) {
-            result = fail(tr("Cannot write %1 (check the folder's permissions).").arg(workspacePath));
+            result = fail(Text::tr("Cannot write %1 (check the folder's permissions).").arg(workspacePath));
         }
         if (!result)
             QFile::remove(working);
@@ -418,7 +418,7 @@ Result<ImportSummary> validate(const ImportRequest &request, const ImportControl
         summary.elapsedMs = timer.elapsed();
         return summary;
     }
-    return fail(tr("The time format of %1 could not be settled; give it with --time-format.").arg(request.file));
+    return fail(Text::tr("The time format of %1 could not be settled; give it with --time-format.").arg(request.file));
 }
 
 } // namespace NorthStar::Importer

@@ -13,10 +13,10 @@ namespace NorthStar::ImportPlan {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("EventStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EventStore)
+};
 
 // A column by header name (exact first, then ignoring case and punctuation) or 1-based number.
 Result<int> resolveColumn(const QString &spec, const QStringList &header, int fields, const QString &file)
@@ -34,8 +34,8 @@ Result<int> resolveColumn(const QString &spec, const QStringList &header, int fi
     if (isNumber && number >= 1 && number <= fields)
         return number - 1;
     if (header.isEmpty())
-        return fail(tr("%1 has no header row: give column %2 by number (1 to %3).").arg(file, spec).arg(fields));
-    return fail(tr("%1 has no column \"%2\". Its columns are: %3.").arg(file, spec, header.join(u", "_s)));
+        return fail(Text::tr("%1 has no header row: give column %2 by number (1 to %3).").arg(file, spec).arg(fields));
+    return fail(Text::tr("%1 has no column \"%2\". Its columns are: %3.").arg(file, spec, header.join(u", "_s)));
 }
 
 } // namespace
@@ -44,11 +44,11 @@ QString timeProblem(const TimeFormatDetector::Conclusion &c)
 {
     switch (c.outcome) {
     case TimeFormatDetector::Outcome::Ambiguous:
-        return tr("The dates are ambiguous: every one reads both month-first (%1) and day-first (%2). "
+        return Text::tr("The dates are ambiguous: every one reads both month-first (%1) and day-first (%2). "
                   "Give the time format, e.g. --time-format '%1' or --time-format '%2'.")
             .arg(c.format.toString(), c.alternative.toString());
     case TimeFormatDetector::Outcome::Unreadable:
-        return tr("The time column has no single format: line %1, \"%2\", and many others do not read "
+        return Text::tr("The time column has no single format: line %1, \"%2\", and many others do not read "
                   "like the rest. Give the time format with --time-format (iso, epoch-s, epoch-ms or a "
                   "pattern such as 'dd.MM.yyyy HH:mm').")
             .arg(c.offendingLine)
@@ -63,7 +63,7 @@ Result<ScanSetup> make(const ImportRequest &request, const QString &defaultZone)
     const QString name = QFileInfo(request.file).fileName();
     QFile file(request.file);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot open %1: %2").arg(request.file, file.errorString()));
+        return fail(Text::tr("Cannot open %1: %2").arg(request.file, file.errorString()));
     auto dialect = DialectDetector::detect(&file, request.encoding, request.delimiter.value_or(0));
     if (!dialect)
         return fail(u"%1: %2"_s.arg(name, dialect.error()));
@@ -81,7 +81,7 @@ Result<ScanSetup> make(const ImportRequest &request, const QString &defaultZone)
     CsvReader reader(&file, options);
     const CsvRecord *record = reader.next();
     if (!record)
-        return fail(reader.hasError() ? u"%1: %2"_s.arg(name, reader.errorString()) : tr("%1 is empty.").arg(name));
+        return fail(reader.hasError() ? u"%1: %2"_s.arg(name, reader.errorString()) : Text::tr("%1 is empty.").arg(name));
     if (dialect->hasHeader) {
         setup.header = record->toStringList();
         setup.expectedFields = record->size();
@@ -126,26 +126,26 @@ Result<ScanSetup> make(const ImportRequest &request, const QString &defaultZone)
         }
     }
     if (m.userId < 0)
-        return fail(tr("%1: no user id column found; name it with --user COLUMN.").arg(name));
+        return fail(Text::tr("%1: no user id column found; name it with --user COLUMN.").arg(name));
     if (m.timestamp < 0)
-        return fail(tr("%1: no timestamp column found; name it with --time COLUMN.").arg(name));
+        return fail(Text::tr("%1: no timestamp column found; name it with --time COLUMN.").arg(name));
     if (m.event < 0 && m.constantEvent.trimmed().isEmpty())
-        return fail(tr("%1: no event column found; name it with --event COLUMN, or give one event name "
+        return fail(Text::tr("%1: no event column found; name it with --event COLUMN, or give one event name "
                        "for every row with --event-name NAME.").arg(name));
     const QList<int> used{m.userId, m.timestamp, m.event, m.value};
     for (const int column : used) {
         if (column >= setup.expectedFields)
-            return fail(tr("%1: column %2 does not exist (the file has %3).").arg(name).arg(column + 1).arg(setup.expectedFields));
+            return fail(Text::tr("%1: column %2 does not exist (the file has %3).").arg(name).arg(column + 1).arg(setup.expectedFields));
     }
     for (const int column : m.attributes) {
         if (column < 0 || column >= setup.expectedFields)
-            return fail(tr("%1: column %2 does not exist (the file has %3).").arg(name).arg(column + 1).arg(setup.expectedFields));
+            return fail(Text::tr("%1: column %2 does not exist (the file has %3).").arg(name).arg(column + 1).arg(setup.expectedFields));
     }
 
     if (!request.timeFormat.isEmpty()) {
         auto format = TimeFormat::fromString(request.timeFormat);
         if (!format)
-            return fail(tr("--time-format %1: %2").arg(request.timeFormat, format.error()));
+            return fail(Text::tr("--time-format %1: %2").arg(request.timeFormat, format.error()));
         setup.timeFormat = *format;
     } else {
         // The first reading; the import feeds the whole column to a detector and starts over
@@ -164,7 +164,7 @@ Result<ScanSetup> make(const ImportRequest &request, const QString &defaultZone)
     const QString zoneId = request.timeZone.isEmpty() ? defaultZone : request.timeZone;
     setup.zone = QTimeZone(zoneId.toUtf8());
     if (!setup.zone.isValid())
-        return fail(tr("Unknown timezone \"%1\": use an IANA name such as UTC, Europe/Berlin or America/New_York.").arg(zoneId));
+        return fail(Text::tr("Unknown timezone \"%1\": use an IANA name such as UTC, Europe/Berlin or America/New_York.").arg(zoneId));
     return setup;
 }
 

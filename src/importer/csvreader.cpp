@@ -13,10 +13,10 @@ constexpr qsizetype kMinimumBuffer = 64;
 constexpr qsizetype kRawChunk = 64 * 1024;
 constexpr qsizetype kMinimumRoom = 16;
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device) : CsvReader(device, Options{}) {}
@@ -34,7 +34,7 @@ CsvReader::CsvReader(QIODevice *device, const Options &options)
     m_record.m_fields.reserve(64);
     const char d = m_options.delimiter;
     if (d == '"' || d == '\n' || d == '\r' || d == '\0')
-        setError(0, tr("A quote, a line break or a NUL byte cannot be the delimiter."));
+        setError(0, Text::tr("A quote, a line break or a NUL byte cannot be the delimiter."));
 }
 
 CsvReader::~CsvReader() = default;
@@ -42,7 +42,7 @@ CsvReader::~CsvReader() = default;
 void CsvReader::setError(qint64 line, const QString &message)
 {
     m_errorLine = line;
-    m_error = line > 0 ? tr("Line %1: %2").arg(line).arg(message) : message;
+    m_error = line > 0 ? Text::tr("Line %1: %2").arg(line).arg(message) : message;
 }
 
 const CsvRecord *CsvReader::next()
@@ -78,7 +78,7 @@ bool CsvReader::readInitial()
     while (have < 4) {
         const qint64 n = m_device->read(head + have, 4 - have);
         if (n < 0) {
-            setError(0, tr("Cannot read the file: %1").arg(m_device->errorString()));
+            setError(0, Text::tr("Cannot read the file: %1").arg(m_device->errorString()));
             return false;
         }
         if (n == 0)
@@ -172,7 +172,7 @@ bool CsvReader::refill()
     if (capacity - m_end < kMinimumRoom + (m_decoder ? 2 * kMinimumRoom : 0)) {
         // One record fills the whole buffer: grow, within reason.
         if (capacity >= m_options.maxRecordSize) {
-            setError(m_line, tr("a record is longer than %1 MB; a quote may never be closed.")
+            setError(m_line, Text::tr("a record is longer than %1 MB; a quote may never be closed.")
                                  .arg(m_options.maxRecordSize >> 20));
             return false;
         }
@@ -196,7 +196,7 @@ bool CsvReader::refill()
         }
     }
     if (n < 0) {
-        setError(0, tr("Cannot read the file: %1").arg(m_device->errorString()));
+        setError(0, Text::tr("Cannot read the file: %1").arg(m_device->errorString()));
         return false;
     }
     m_bytesRead += n;
@@ -237,7 +237,7 @@ CsvReader::Parse CsvReader::parseRecord()
                 if (p == end) {
                     if (!m_eof)
                         return Parse::NeedMore;
-                    setError(m_line, tr("a quoted field is never closed (the quote opens on this "
+                    setError(m_line, Text::tr("a quoted field is never closed (the quote opens on this "
                                         "line and the file ends before it closes)."));
                     return Parse::Error;
                 }
@@ -304,12 +304,12 @@ void CsvReader::checkInvalidText(const char *recordEnd)
             ++line;
     }
     if (m_encoding == TextEncoding::Utf8) {
-        setError(line, tr("the text is not valid UTF-8 (byte 0x%1). If the file comes from Excel "
+        setError(line, Text::tr("the text is not valid UTF-8 (byte 0x%1). If the file comes from Excel "
                           "on Windows, import it with the encoding windows-1252.")
                            .arg(QString::number(static_cast<unsigned char>(base[m_invalidAt]), 16)
                                     .toUpper()));
     } else {
-        setError(line, tr("the text is not valid %1 (a broken character).")
+        setError(line, Text::tr("the text is not valid %1 (a broken character).")
                            .arg(textEncodingName(m_encoding)));
     }
 }

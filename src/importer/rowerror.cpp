@@ -8,10 +8,10 @@ namespace NorthStar {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("RowError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RowError)
+};
 
 RowError make(RowError::Reason reason, qint64 line, int columnIndex, const QStringList &header,
               std::string_view value)
@@ -32,7 +32,7 @@ RowError RowError::wrongFieldCount(qint64 line, int found, int expected)
     RowError e;
     e.reason = Reason::WrongFieldCount;
     e.line = line;
-    e.detail = tr("%1 fields instead of %2").arg(found).arg(expected);
+    e.detail = Text::tr("%1 fields instead of %2").arg(found).arg(expected);
     return e;
 }
 
@@ -57,24 +57,24 @@ RowError RowError::notANumber(qint64 line, int columnIndex, const QStringList &h
 
 QString RowError::message() const
 {
-    QString where = column > 0 ? tr("Line %1, column %2").arg(line).arg(column)
-                               : tr("Line %1").arg(line);
+    QString where = column > 0 ? Text::tr("Line %1, column %2").arg(line).arg(column)
+                               : Text::tr("Line %1").arg(line);
     if (!columnName.isEmpty())
         where += QStringLiteral(" (%1)").arg(columnName);
     QString what;
     switch (reason) {
     case Reason::WrongFieldCount:
-        what = tr("the row has %1; check for an unquoted delimiter in a value.").arg(detail);
+        what = Text::tr("the row has %1; check for an unquoted delimiter in a value.").arg(detail);
         break;
     case Reason::EmptyUserId:
-        what = tr("the user id is empty; the row is skipped.");
+        what = Text::tr("the user id is empty; the row is skipped.");
         break;
     case Reason::UnreadableTime:
-        what = value.isEmpty() ? tr("the time is empty.")
-                               : tr("\"%1\" is not a time in the format %2.").arg(value, detail);
+        what = value.isEmpty() ? Text::tr("the time is empty.")
+                               : Text::tr("\"%1\" is not a time in the format %2.").arg(value, detail);
         break;
     case Reason::NotANumber:
-        what = tr("\"%1\" is not a number.").arg(value);
+        what = Text::tr("\"%1\" is not a number.").arg(value);
         break;
     }
     return where + QStringLiteral(": ") + what;

@@ -8,10 +8,10 @@ namespace {
 
 constexpr qint64 kMsPerDay = 86400000;
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("TimeParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TimeParser)
+};
 
 bool isDigit(char c)
 {
@@ -218,7 +218,7 @@ std::vector<TimeParser::Item> compilePattern(const QString &pattern, QString *er
             }
             const std::size_t close = p.find('\'', i + 1);
             if (close == std::string_view::npos) {
-                *error = tr("a quote (') is never closed.");
+                *error = Text::tr("a quote (') is never closed.");
                 return {};
             }
             for (std::size_t k = i + 1; k < close; ++k)
@@ -262,7 +262,7 @@ std::vector<TimeParser::Item> compilePattern(const QString &pattern, QString *er
             run = 1;
             break;
         case 't':
-            *error = tr("time zone names (t) are not supported; use iso for values with an offset.");
+            *error = Text::tr("time zone names (t) are not supported; use iso for values with an offset.");
             return {};
         default:
             for (std::size_t k = 0; k < run; ++k)
@@ -270,7 +270,7 @@ std::vector<TimeParser::Item> compilePattern(const QString &pattern, QString *er
             break;
         }
         if (!ok) {
-            *error = tr("\"%1\" is not a supported token (use d, dd, M, MM, yy, yyyy, H, HH, h, "
+            *error = Text::tr("\"%1\" is not a supported token (use d, dd, M, MM, yy, yyyy, H, HH, h, "
                         "hh, m, mm, s, ss, z, zzz, AP).")
                          .arg(QString::fromUtf8(p.substr(i, run)));
             return {};
@@ -278,7 +278,7 @@ std::vector<TimeParser::Item> compilePattern(const QString &pattern, QString *er
         i += run;
     }
     if (!day || !month || !year) {
-        *error = tr("a pattern needs a day (d), a month (M) and a year (yy or yyyy).");
+        *error = Text::tr("a pattern needs a day (d), a month (M) and a year (yy or yyyy).");
         return {};
     }
     *twelveHour = hour12 && ampm;

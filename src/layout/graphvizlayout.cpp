@@ -23,10 +23,10 @@ namespace {
 // one point, so sizes go in as px / 72 and coordinates come back unscaled.
 constexpr double PointsPerInch = 72.0;
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::GraphvizLayout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::GraphvizLayout)
+};
 
 // Graphviz 2.43's API takes `char *` for names and values it never modifies.
 char *cstr(const char *text)
@@ -73,10 +73,10 @@ Result<void> validate(const QList<LayoutNode> &nodes, const QList<LayoutEdge> &e
     for (const LayoutNode &node : nodes) {
         if (!(node.size.width() > 0 && node.size.height() > 0)
             || !std::isfinite(node.size.width()) || !std::isfinite(node.size.height()))
-            return fail(tr("Cannot lay out node %1: its size %2 x %3 is not a positive size.")
+            return fail(Text::tr("Cannot lay out node %1: its size %2 x %3 is not a positive size.")
                             .arg(node.id).arg(node.size.width()).arg(node.size.height()));
         if (node.rank < 0)
-            return fail(tr("Cannot lay out node %1: its rank %2 is negative; the North Star "
+            return fail(Text::tr("Cannot lay out node %1: its rank %2 is negative; the North Star "
                            "has rank 0 and every layer below it a larger rank.")
                             .arg(node.id).arg(node.rank));
     }
@@ -84,7 +84,7 @@ Result<void> validate(const QList<LayoutNode> &nodes, const QList<LayoutEdge> &e
         QHash<qint64, int> seen;
         for (const LayoutNode &node : nodes) {
             if (++seen[node.id] == 2)
-                return fail(tr("Cannot lay out the tree: node id %1 appears more than once.")
+                return fail(Text::tr("Cannot lay out the tree: node id %1 appears more than once.")
                                 .arg(node.id));
         }
     }
@@ -92,14 +92,14 @@ Result<void> validate(const QList<LayoutNode> &nodes, const QList<LayoutEdge> &e
         const auto child = indexOf.constFind(edge.child);
         const auto parent = indexOf.constFind(edge.parent);
         if (child == indexOf.cend() || parent == indexOf.cend())
-            return fail(tr("Cannot lay out the link from node %1 to parent %2: node %3 is not "
+            return fail(Text::tr("Cannot lay out the link from node %1 to parent %2: node %3 is not "
                            "in the tree.")
                             .arg(edge.child).arg(edge.parent)
                             .arg(child == indexOf.cend() ? edge.child : edge.parent));
         const int childRank = nodes.at(*child).rank;
         const int parentRank = nodes.at(*parent).rank;
         if (childRank <= parentRank)
-            return fail(tr("Cannot lay out the link from node %1 (rank %2) to parent %3 "
+            return fail(Text::tr("Cannot lay out the link from node %1 (rank %2) to parent %3 "
                            "(rank %4): a child must have a larger rank than its parent.")
                             .arg(edge.child).arg(childRank).arg(edge.parent).arg(parentRank));
     }
@@ -236,7 +236,7 @@ Result<QHash<qint64, QPointF>> layoutTree(const QList<LayoutNode> &nodes,
         const QMutexLocker lock(&graphvizMutex());
         GVC_t *context = graphvizContext();
         if (!context)
-            return fail(tr("Cannot lay out the tree: Graphviz could not start (gvContext "
+            return fail(Text::tr("Cannot lay out the tree: Graphviz could not start (gvContext "
                            "failed). Check that the libgvc6 package is installed."));
         graphvizMessages().clear();
         const agusererrf previousHandler = agseterrf(collectGraphvizMessage);
@@ -247,7 +247,7 @@ Result<QHash<qint64, QPointF>> layoutTree(const QList<LayoutNode> &nodes,
         const int status = gvLayout(context, graph.get(), "dot");
         agseterrf(previousHandler);
         if (status != 0)
-            return fail(tr("Cannot lay out the tree: Graphviz's dot layout failed (%1). Check "
+            return fail(Text::tr("Cannot lay out the tree: Graphviz's dot layout failed (%1). Check "
                            "that the Graphviz plugins are installed and registered (run "
                            "`dot -c` as root).")
                             .arg(graphvizMessages().trimmed()));

@@ -30,10 +30,10 @@ bool rowLess(const Row &a, const Row &b)
     return a.day != b.day ? a.day < b.day : a.event < b.event;
 }
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("Metrics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Metrics)
+};
 
 } // namespace
 
@@ -46,7 +46,7 @@ Result<ActivityBuilder> ActivityBuilder::forTimeZone(const QString &ianaId)
 {
     const QTimeZone zone(ianaId.toUtf8());
     if (!zone.isValid())
-        return fail(tr("Unknown timezone '%1': use an IANA name such as UTC, Europe/Berlin or America/New_York.").arg(ianaId));
+        return fail(Text::tr("Unknown timezone '%1': use an IANA name such as UTC, Europe/Berlin or America/New_York.").arg(ianaId));
     ActivityBuilder builder(zone);
     builder.m_zoneId = ianaId;
     return builder;
@@ -166,14 +166,14 @@ Result<ActivityData> ActivityBuilder::finish(const QStringList &eventNames, cons
     const std::size_t userCount = std::size_t(userKeys.size());
     for (std::size_t user = userCount; user < m_rowsOfUser.size(); ++user) {
         if (!m_rowsOfUser[user].empty())
-            return fail(tr("Activity refers to user %1 but only %2 user keys were given.").arg(user).arg(userKeys.size()));
+            return fail(Text::tr("Activity refers to user %1 but only %2 user keys were given.").arg(user).arg(userKeys.size()));
     }
     for (const WideRow &wide : m_wideRows) {
         if (wide.user >= userCount)
-            return fail(tr("Activity refers to user %1 but only %2 user keys were given.").arg(wide.user).arg(userKeys.size()));
+            return fail(Text::tr("Activity refers to user %1 but only %2 user keys were given.").arg(wide.user).arg(userKeys.size()));
     }
     if (m_eventCount > 0 && m_maxEvent >= EventId(eventNames.size()))
-        return fail(tr("Activity refers to event %1 but only %2 event names were given.").arg(m_maxEvent).arg(eventNames.size()));
+        return fail(Text::tr("Activity refers to event %1 but only %2 event names were given.").arg(m_maxEvent).arg(eventNames.size()));
 
     ActivityData data;
     data.timeZone = m_zoneId;

@@ -14,10 +14,10 @@ namespace {
 // the stack of the recursive descent.
 constexpr int kMaxDepth = 200;
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("Metrics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Metrics)
+};
 
 bool isNameStart(QChar c)
 {
@@ -79,13 +79,13 @@ Result<Formula> FormulaParser::parse(const QString &text)
     FormulaParser parser(text);
     parser.skipSpace();
     if (parser.m_pos >= text.size())
-        return fail(tr("The formula is empty: write e.g. \"bookings / breadth\"."));
+        return fail(Text::tr("The formula is empty: write e.g. \"bookings / breadth\"."));
     Result<int> root = parser.parseSum();
     if (!root)
         return fail(root.error());
     parser.skipSpace();
     if (parser.m_pos < text.size())
-        return parser.errorAt(parser.m_pos, tr("expected an operator (+ - * /) or the end"));
+        return parser.errorAt(parser.m_pos, Text::tr("expected an operator (+ - * /) or the end"));
     parser.m_formula.root = *root;
     return std::move(parser.m_formula);
 }
@@ -132,7 +132,7 @@ Result<int> FormulaParser::parseUnary()
 {
     skipSpace();
     if (++m_depth > kMaxDepth)
-        return errorAt(m_pos, tr("the formula is nested too deeply"));
+        return errorAt(m_pos, Text::tr("the formula is nested too deeply"));
     Result<int> result = fail(QString());
     if (m_pos < m_text.size() && (m_text[m_pos] == u'-' || m_text[m_pos] == u'+')) {
         const bool negate = m_text[m_pos] == u'-';
@@ -151,7 +151,7 @@ Result<int> FormulaParser::parsePrimary()
 {
     skipSpace();
     if (m_pos >= m_text.size())
-        return errorAt(m_pos, tr("expected a number, a metric name or '(' but the formula ends"));
+        return errorAt(m_pos, Text::tr("expected a number, a metric name or '(' but the formula ends"));
     const QChar c = m_text[m_pos];
     if (c == u'(') {
         const qsizetype open = m_pos;
@@ -161,7 +161,7 @@ Result<int> FormulaParser::parsePrimary()
             return inner;
         skipSpace();
         if (m_pos >= m_text.size() || m_text[m_pos] != u')')
-            return errorAt(m_pos, tr("expected ')' to close the '(' at column %1").arg(open + 1));
+            return errorAt(m_pos, Text::tr("expected ')' to close the '(' at column %1").arg(open + 1));
         ++m_pos;
         return inner;
     }
@@ -171,7 +171,7 @@ Result<int> FormulaParser::parsePrimary()
         return parseQuotedName();
     if (isNameStart(c))
         return parseName();
-    return errorAt(m_pos, tr("expected a number, a metric name or '(' but found '%1'").arg(c));
+    return errorAt(m_pos, Text::tr("expected a number, a metric name or '(' but found '%1'").arg(c));
 }
 
 Result<int> FormulaParser::parseNumber()
@@ -192,9 +192,9 @@ Result<int> FormulaParser::parseNumber()
     bool ok = false;
     const double number = m_text.mid(start, m_pos - start).toDouble(&ok);
     if (!ok || !std::isfinite(number))
-        return errorAt(start, tr("'%1' is not a number").arg(m_text.mid(start, m_pos - start)));
+        return errorAt(start, Text::tr("'%1' is not a number").arg(m_text.mid(start, m_pos - start)));
     if (m_pos < m_text.size() && isNameStart(m_text[m_pos]))
-        return errorAt(m_pos, tr("a metric name cannot start with a digit; put it in double quotes"));
+        return errorAt(m_pos, Text::tr("a metric name cannot start with a digit; put it in double quotes"));
     return addNode({Formula::Op::Number, number, -1, -1, -1});
 }
 
@@ -211,10 +211,10 @@ Result<int> FormulaParser::parseQuotedName()
     const qsizetype open = m_pos;
     const qsizetype close = m_text.indexOf(u'"', open + 1);
     if (close < 0)
-        return errorAt(open, tr("the quoted metric name is not closed with '\"'"));
+        return errorAt(open, Text::tr("the quoted metric name is not closed with '\"'"));
     const QString name = m_text.mid(open + 1, close - open - 1).trimmed();
     if (name.isEmpty())
-        return errorAt(open, tr("the quoted metric name is empty"));
+        return errorAt(open, Text::tr("the quoted metric name is empty"));
     m_pos = close + 1;
     return addNode({Formula::Op::Operand, 0.0, addOperand(name), -1, -1});
 }
@@ -243,7 +243,7 @@ void FormulaParser::skipSpace()
 
 Error FormulaParser::errorAt(qsizetype position, const QString &what) const
 {
-    return fail(tr("Formula \"%1\", column %2: %3.").arg(m_text).arg(position + 1).arg(what));
+    return fail(Text::tr("Formula \"%1\", column %2: %3.").arg(m_text).arg(position + 1).arg(what));
 }
 
 } // namespace NorthStar

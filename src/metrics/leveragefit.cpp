@@ -8,10 +8,10 @@ namespace NorthStar {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("Metrics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Metrics)
+};
 
 bool usable(const SeriesRow &row)
 {
@@ -23,13 +23,13 @@ bool usable(const SeriesRow &row)
 Result<LeverageFit> fitLeverage(const std::vector<SeriesRow> &parent, const std::vector<std::vector<SeriesRow>> &inputs)
 {
     if (inputs.empty())
-        return fail(tr("Leverage needs at least one input metric."));
+        return fail(Text::tr("Leverage needs at least one input metric."));
     for (const std::vector<SeriesRow> &input : inputs) {
         bool aligned = input.size() == parent.size();
         for (std::size_t t = 0; aligned && t < parent.size(); ++t)
             aligned = input[t].periodStart == parent[t].periodStart;
         if (!aligned)
-            return fail(tr("Leverage: the input and parent series cover different periods; compute them with the same grain."));
+            return fail(Text::tr("Leverage: the input and parent series cover different periods; compute them with the same grain."));
     }
 
     std::vector<std::size_t> changes; // index t of each usable change t-1 -> t
@@ -43,7 +43,7 @@ Result<LeverageFit> fitLeverage(const std::vector<SeriesRow> &parent, const std:
     const auto inputCount = Eigen::Index(inputs.size());
     const auto rows = Eigen::Index(changes.size());
     if (rows <= inputCount) {
-        return fail(tr("Not enough history to estimate leverage: %1 usable period-over-period changes for %2 inputs, "
+        return fail(Text::tr("Not enough history to estimate leverage: %1 usable period-over-period changes for %2 inputs, "
                        "need at least %3 (complete periods with a value in the parent and every input).")
                         .arg(rows).arg(inputCount).arg(inputCount + 1));
     }
@@ -60,7 +60,7 @@ Result<LeverageFit> fitLeverage(const std::vector<SeriesRow> &parent, const std:
     }
     const Eigen::ColPivHouseholderQR<Eigen::MatrixXd> qr(x);
     if (qr.rank() < inputCount) {
-        return fail(tr("Leverage cannot be estimated: some inputs never change or move in lockstep with others "
+        return fail(Text::tr("Leverage cannot be estimated: some inputs never change or move in lockstep with others "
                        "over the %1 usable periods; remove one of them or wait for more history.")
                         .arg(rows));
     }

@@ -16,10 +16,10 @@ namespace NorthStar {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("Metrics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Metrics)
+};
 
 } // namespace
 
@@ -57,16 +57,16 @@ Result<MetricContext> MetricEngine::withSegment(MetricContext context, const Seg
         if (value < 0) {
             QStringList known = column.values;
             known.sort();
-            return fail(tr("Segment '%1': no user has %2 '%3' (values match exactly); known values: %4.")
+            return fail(Text::tr("Segment '%1': no user has %2 '%3' (values match exactly); known values: %4.")
                             .arg(segment.toString(), segment.attribute, segment.value, known.join(u", "_s)));
         }
         context.filters.push_back({&column.valueOfUser, std::int32_t(value)});
         return context;
     }
     attributeNames.sort();
-    return fail(tr("Segment '%1': unknown attribute '%2'; the data has: %3.")
+    return fail(Text::tr("Segment '%1': unknown attribute '%2'; the data has: %3.")
                     .arg(segment.toString(), segment.attribute,
-                         attributeNames.isEmpty() ? tr("no attributes") : attributeNames.join(u", "_s)));
+                         attributeNames.isEmpty() ? Text::tr("no attributes") : attributeNames.join(u", "_s)));
 }
 
 Result<MetricSeries> MetricEngine::compute(const MetricSpec &spec, const MetricRequest &request,
@@ -126,7 +126,7 @@ Result<MetricSeries> MetricEngine::evaluateFormula(const MetricSpec &spec, const
     for (const QString &name : formula->operands) {
         if (evaluation.chain.contains(name)) {
             const QStringList cycle = evaluation.chain.mid(evaluation.chain.indexOf(name)) << name;
-            return fail(tr("Formula cycle: %1 refer to each other; break the loop.").arg(cycle.join(u" -> "_s)));
+            return fail(Text::tr("Formula cycle: %1 refer to each other; break the loop.").arg(cycle.join(u" -> "_s)));
         }
         // The same name can be evaluated under different segments (a segmented formula
         // and an unsegmented one sharing an operand): the memo key includes the filters.
@@ -139,15 +139,15 @@ Result<MetricSeries> MetricEngine::evaluateFormula(const MetricSpec &spec, const
         }
         const std::optional<MetricSpec> operand = evaluation.lookup ? evaluation.lookup(name) : std::nullopt;
         if (!operand)
-            return fail(tr("Formula \"%1\" uses the unknown metric '%2'.").arg(spec.formula, name));
+            return fail(Text::tr("Formula \"%1\" uses the unknown metric '%2'.").arg(spec.formula, name));
         if (operand->kind == MetricKind::Lifecycle)
-            return fail(tr("Formula \"%1\": '%2' is a lifecycle (four counts) and cannot be used in a formula.")
+            return fail(Text::tr("Formula \"%1\": '%2' is a lifecycle (four counts) and cannot be used in a formula.")
                             .arg(spec.formula, name));
         evaluation.chain.append(name);
         Result<MetricSeries> series = evaluate(*operand, context, evaluation);
         evaluation.chain.removeLast();
         if (!series)
-            return fail(tr("In '%1': %2").arg(name, series.error()));
+            return fail(Text::tr("In '%1': %2").arg(name, series.error()));
         evaluation.done.insert(memoKey, *series);
         operands.push_back(std::move(series).value());
     }

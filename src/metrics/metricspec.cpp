@@ -33,10 +33,10 @@ constexpr std::array<KindName, 11> kKindNames{{
     {MetricKind::Formula, u"formula"},
 }};
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("Metrics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Metrics)
+};
 
 bool usesEvents(MetricKind kind)
 {
@@ -51,7 +51,7 @@ Result<int> readPositive(const QJsonObject &json, const QString &key, int fallba
     const QJsonValue value = json.value(key);
     const double number = value.toDouble(-1.0);
     if (!value.isDouble() || number < 1.0 || number > 100000.0 || number != double(int(number)))
-        return fail(tr("Metric field '%1' must be a whole number of at least 1.").arg(key));
+        return fail(Text::tr("Metric field '%1' must be a whole number of at least 1.").arg(key));
     return int(number);
 }
 
@@ -72,7 +72,7 @@ Result<MetricKind> metricKindFromName(const QString &name)
         if (name == QStringView(entry.name))
             return entry.kind;
     }
-    return fail(tr("Unknown metric kind '%1': use one of %2.").arg(name, metricKindNames().join(u", "_s)));
+    return fail(Text::tr("Unknown metric kind '%1': use one of %2.").arg(name, metricKindNames().join(u", "_s)));
 }
 
 QStringList metricKindNames()
@@ -107,7 +107,7 @@ Result<MetricSpec> MetricSpec::fromJson(const QJsonObject &json)
     MetricSpec spec;
     const QJsonValue kindValue = json.value(u"kind"_s);
     if (!kindValue.isString())
-        return fail(tr("Metric definition has no 'kind' (one of %1).").arg(metricKindNames().join(u", "_s)));
+        return fail(Text::tr("Metric definition has no 'kind' (one of %1).").arg(metricKindNames().join(u", "_s)));
     Result<MetricKind> kind = metricKindFromName(kindValue.toString());
     if (!kind)
         return fail(kind.error());
@@ -115,10 +115,10 @@ Result<MetricSpec> MetricSpec::fromJson(const QJsonObject &json)
 
     const QJsonValue eventsValue = json.value(u"events"_s);
     if (!eventsValue.isUndefined() && !eventsValue.isArray())
-        return fail(tr("Metric field 'events' must be a list of event names."));
+        return fail(Text::tr("Metric field 'events' must be a list of event names."));
     for (const QJsonValue &event : eventsValue.toArray()) {
         if (!event.isString() || event.toString().trimmed().isEmpty())
-            return fail(tr("Metric field 'events' must hold non-empty event names."));
+            return fail(Text::tr("Metric field 'events' must hold non-empty event names."));
         if (!spec.events.contains(event.toString()))
             spec.events.append(event.toString());
     }
@@ -139,7 +139,7 @@ Result<MetricSpec> MetricSpec::fromJson(const QJsonObject &json)
     if (json.contains(u"segment"_s)) {
         const QJsonValue segment = json.value(u"segment"_s);
         if (!segment.isString())
-            return fail(tr("Metric field 'segment' must be text like \"country = DE\"."));
+            return fail(Text::tr("Metric field 'segment' must be text like \"country = DE\"."));
         Result<Segment> parsed = Segment::parse(segment.toString());
         if (!parsed)
             return fail(parsed.error());
@@ -149,7 +149,7 @@ Result<MetricSpec> MetricSpec::fromJson(const QJsonObject &json)
     if (spec.kind == MetricKind::Formula) {
         const QJsonValue formula = json.value(u"formula"_s);
         if (!formula.isString() || formula.toString().trimmed().isEmpty())
-            return fail(tr("A formula metric needs a 'formula', e.g. \"bookings / breadth\"."));
+            return fail(Text::tr("A formula metric needs a 'formula', e.g. \"bookings / breadth\"."));
         spec.formula = formula.toString();
         const Result<Formula> parsed = FormulaParser::parse(spec.formula);
         if (!parsed)

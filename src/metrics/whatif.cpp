@@ -8,10 +8,10 @@ namespace NorthStar {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("Metrics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Metrics)
+};
 
 // Depth-first post-order over parent edges from `node`; reversed it is a topological order
 // of the input and its ancestors. Returns false on a cycle.
@@ -37,18 +37,18 @@ Result<std::vector<WhatIfChange>> whatIf(const LeverageGraph &graph, int input, 
 {
     const int nodeCount = int(graph.nodes.size());
     if (input < 0 || input >= nodeCount)
-        return fail(tr("What-if: there is no input node %1.").arg(input));
+        return fail(Text::tr("What-if: there is no input node %1.").arg(input));
     if (!std::isfinite(percentChange))
-        return fail(tr("What-if: the change must be a finite percentage."));
+        return fail(Text::tr("What-if: the change must be a finite percentage."));
     for (const LeverageGraph::Edge &edge : graph.edges) {
         if (edge.child < 0 || edge.child >= nodeCount || edge.parent < 0 || edge.parent >= nodeCount)
-            return fail(tr("What-if: an edge refers to a node that does not exist."));
+            return fail(Text::tr("What-if: an edge refers to a node that does not exist."));
     }
 
     std::vector<int> state(graph.nodes.size(), 0);
     std::vector<int> order;
     if (!visit(graph, input, state, order))
-        return fail(tr("What-if: the metrics above '%1' form a cycle; a tree cannot feed itself.")
+        return fail(Text::tr("What-if: the metrics above '%1' form a cycle; a tree cannot feed itself.")
                         .arg(graph.nodes[std::size_t(input)].name));
 
     std::vector<double> change(graph.nodes.size(), 0.0);

@@ -27,9 +27,9 @@ Id addUnder(Document &doc, Id treeId, NodeKind kind, Id parentId, const QString 
     ChangeSet change;
     Node node;
     if (kind == NodeKind::Work) {
-        node = makeWorkNode(doc, treeId, tr("New work item"));
+        node = makeWorkNode(doc, treeId, EditText::tr("New work item"));
     } else {
-        const QString base = kind == NodeKind::NorthStar ? tr("North Star Metric") : tr("New input");
+        const QString base = kind == NodeKind::NorthStar ? EditText::tr("North Star Metric") : EditText::tr("New input");
         const Metric metric = makeMetric(doc, uniqueMetricName(data, base));
         change.add(metric);
         node = makeMetricNode(doc, treeId, kind, metric.id);
@@ -55,13 +55,13 @@ Id addChild(Document &doc, Id parentId)
         return 0;
     switch (parent->kind) {
     case NodeKind::NorthStar:
-        return addUnder(doc, parent->treeId, NodeKind::Input, parent->id, tr("Add input"));
+        return addUnder(doc, parent->treeId, NodeKind::Input, parent->id, EditText::tr("Add input"));
     case NodeKind::Input:
-        return addUnder(doc, parent->treeId, NodeKind::Work, parent->id, tr("Add work item"));
+        return addUnder(doc, parent->treeId, NodeKind::Work, parent->id, EditText::tr("Add work item"));
     case NodeKind::Work:
         // Work items have no children; Tab keeps the flow going with more work for the input.
         return addUnder(doc, parent->treeId, NodeKind::Work, firstParent(doc.data(), parent->id),
-                        tr("Add work item"));
+                        EditText::tr("Add work item"));
     }
     return 0;
 }
@@ -72,7 +72,7 @@ Id addSibling(Document &doc, Id nodeId)
     if (!node || node->kind == NodeKind::NorthStar)
         return 0;
     const Id parentId = firstParent(doc.data(), node->id);
-    const QString text = node->kind == NodeKind::Work ? tr("Add work item") : tr("Add input");
+    const QString text = node->kind == NodeKind::Work ? EditText::tr("Add work item") : EditText::tr("Add input");
     return addUnder(doc, node->treeId, node->kind, parentId, text);
 }
 
@@ -81,7 +81,7 @@ Id addSubInput(Document &doc, Id parentInputId)
     const Node *parent = doc.data().node(parentInputId);
     if (!parent || parent->kind == NodeKind::Work)
         return 0;
-    return addUnder(doc, parent->treeId, NodeKind::Input, parent->id, tr("Add sub-input"));
+    return addUnder(doc, parent->treeId, NodeKind::Input, parent->id, EditText::tr("Add sub-input"));
 }
 
 Id addNode(Document &doc, NodeKind kind, std::optional<QPointF> position)
@@ -91,9 +91,9 @@ Id addNode(Document &doc, NodeKind kind, std::optional<QPointF> position)
         return 0;
     if (kind == NodeKind::NorthStar && doc.data().northStarOf(treeId))
         return 0;
-    const QString text = kind == NodeKind::Work    ? tr("Add work item")
-                         : kind == NodeKind::Input ? tr("Add input")
-                                                   : tr("Add North Star");
+    const QString text = kind == NodeKind::Work    ? EditText::tr("Add work item")
+                         : kind == NodeKind::Input ? EditText::tr("Add input")
+                                                   : EditText::tr("Add North Star");
     return addUnder(doc, treeId, kind, 0, text, position);
 }
 
@@ -114,7 +114,7 @@ void renameNode(Document &doc, Id nodeId, const QString &name)
         after.name = trimmed;
         change.update(*metric, after);
     }
-    doc.push(change, tr("Rename"), {nodeId});
+    doc.push(change, EditText::tr("Rename"), {nodeId});
 }
 
 void deleteNodes(Document &doc, const QList<Id> &nodeIds)
@@ -171,7 +171,7 @@ void deleteNodes(Document &doc, const QList<Id> &nodeIds)
     const Id parent = firstParent(data, nodeIds.isEmpty() ? 0 : nodeIds.constLast());
     if (parent != 0 && !doomed.contains(parent))
         selectionAfter.append(parent);
-    doc.push(change, doomed.size() == 1 ? tr("Delete node") : tr("Delete nodes"), selectionAfter);
+    doc.push(change, doomed.size() == 1 ? EditText::tr("Delete node") : EditText::tr("Delete nodes"), selectionAfter);
 }
 
 bool connectNodes(Document &doc, Id childId, Id parentId)
@@ -202,7 +202,7 @@ bool connectNodes(Document &doc, Id childId, Id parentId)
         }
     }
     change.add(edge);
-    doc.push(change, tr("Connect"), {childId});
+    doc.push(change, EditText::tr("Connect"), {childId});
     return true;
 }
 
@@ -213,7 +213,7 @@ void disconnectEdge(Document &doc, Id edgeId)
         return;
     ChangeSet change;
     change.remove(*edge);
-    doc.push(change, tr("Disconnect"), doc.selection());
+    doc.push(change, EditText::tr("Disconnect"), doc.selection());
 }
 
 void moveNodes(Document &doc, const QHash<Id, QPointF> &centres)
@@ -228,7 +228,7 @@ void moveNodes(Document &doc, const QHash<Id, QPointF> &centres)
         after.position = it.value();
         change.update(*node, after);
     }
-    doc.push(change, centres.size() == 1 ? tr("Move node") : tr("Move nodes"), doc.selection());
+    doc.push(change, centres.size() == 1 ? EditText::tr("Move node") : EditText::tr("Move nodes"), doc.selection());
 }
 
 void unpinNodes(Document &doc, const QList<Id> &nodeIds)
@@ -242,7 +242,7 @@ void unpinNodes(Document &doc, const QList<Id> &nodeIds)
         after.pinned = false;
         change.update(*node, after);
     }
-    doc.push(change, tr("Automatic layout"), doc.selection());
+    doc.push(change, EditText::tr("Automatic layout"), doc.selection());
 }
 
 } // namespace NorthStar::Edit

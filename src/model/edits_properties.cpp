@@ -16,7 +16,7 @@ void updateMetric(Document &doc, const Metric &after, const QString &mergeKey)
         return;
     ChangeSet change;
     change.update(*before, after);
-    doc.push(change, tr("Edit metric"), doc.selection(), mergeKey);
+    doc.push(change, EditText::tr("Edit metric"), doc.selection(), mergeKey);
 }
 
 void updateNode(Document &doc, const Node &after, const QString &mergeKey)
@@ -26,7 +26,7 @@ void updateNode(Document &doc, const Node &after, const QString &mergeKey)
         return;
     ChangeSet change;
     change.update(*before, after);
-    doc.push(change, after.kind == NodeKind::Work ? tr("Edit work item") : tr("Edit node"),
+    doc.push(change, after.kind == NodeKind::Work ? EditText::tr("Edit work item") : EditText::tr("Edit node"),
              doc.selection(), mergeKey);
 }
 
@@ -37,7 +37,7 @@ void updateEdge(Document &doc, const Edge &after, const QString &mergeKey)
         return;
     ChangeSet change;
     change.update(*before, after);
-    doc.push(change, tr("Edit link"), doc.selection(), mergeKey);
+    doc.push(change, EditText::tr("Edit link"), doc.selection(), mergeKey);
 }
 
 void updateTree(Document &doc, const Tree &after, const QString &mergeKey)
@@ -47,7 +47,7 @@ void updateTree(Document &doc, const Tree &after, const QString &mergeKey)
         return;
     ChangeSet change;
     change.update(*before, after);
-    doc.push(change, tr("Edit tree"), doc.selection(), mergeKey);
+    doc.push(change, EditText::tr("Edit tree"), doc.selection(), mergeKey);
 }
 
 void setSetting(Document &doc, const QString &key, const QString &value)
@@ -58,7 +58,7 @@ void setSetting(Document &doc, const QString &key, const QString &value)
         change.update(Setting{key, data.settings.value(key)}, Setting{key, value});
     else
         change.settings.append({std::nullopt, Setting{key, value}});
-    doc.push(change, tr("Change setting"), doc.selection());
+    doc.push(change, EditText::tr("Change setting"), doc.selection());
 }
 
 void setGuardrail(Document &doc, Id treeId, const QString &metricName)
@@ -82,7 +82,7 @@ void setGuardrail(Document &doc, Id treeId, const QString &metricName)
     change.update(*tree, after);
     if (tree->guardrailMetricId != after.guardrailMetricId)
         dropOrphanedMetrics(data, change, {tree->guardrailMetricId});
-    doc.push(change, tr("Set guardrail"), doc.selection());
+    doc.push(change, EditText::tr("Set guardrail"), doc.selection());
 }
 
 } // namespace NorthStar::Edit

@@ -121,7 +121,7 @@ Id addTree(Document &doc, const WorkspaceData &fragment, const QString &name)
     QList<Id> selection;
     if (northStarNode != 0)
         selection.append(northStarNode);
-    doc.push(change, tr("Add tree"), selection);
+    doc.push(change, EditText::tr("Add tree"), selection);
     if (doc.data().tree(tree.id))
         doc.setCurrentTree(tree.id);
     return tree.id;
@@ -135,7 +135,7 @@ Id addEmptyTree(Document &doc, const QString &name)
     fragment.trees.insert(tree.id, tree);
     Metric metric;
     metric.id = 2;
-    metric.name = uniqueMetricName(doc.data(), tr("North Star Metric"));
+    metric.name = uniqueMetricName(doc.data(), EditText::tr("North Star Metric"));
     fragment.metrics.insert(metric.id, metric);
     Node node;
     node.id = 3;
@@ -166,7 +166,7 @@ void removeTree(Document &doc, Id treeId)
     }
     change.remove(*tree);
     dropOrphanedMetrics(data, change, metrics);
-    doc.push(change, tr("Delete tree"), {});
+    doc.push(change, EditText::tr("Delete tree"), {});
 }
 
 Id addCandidate(Document &doc, Id treeId, const QString &metricName)
@@ -190,7 +190,7 @@ Id addCandidate(Document &doc, Id treeId, const QString &metricName)
     }
     const Candidate candidate = makeCandidate(doc, treeId, metricId);
     change.add(candidate);
-    doc.push(change, tr("Add candidate"), doc.selection());
+    doc.push(change, EditText::tr("Add candidate"), doc.selection());
     return candidate.id;
 }
 
@@ -203,7 +203,7 @@ void setAnswer(Document &doc, Id candidateId, ChecklistItem item, Answer answer)
     after.answers[static_cast<std::size_t>(item)] = answer;
     ChangeSet change;
     change.update(*it, after);
-    doc.push(change, tr("Answer checklist"), doc.selection());
+    doc.push(change, EditText::tr("Answer checklist"), doc.selection());
 }
 
 void setCandidateNotes(Document &doc, Id candidateId, const QString &notes)
@@ -215,7 +215,7 @@ void setCandidateNotes(Document &doc, Id candidateId, const QString &notes)
     after.notes = notes;
     ChangeSet change;
     change.update(*it, after);
-    doc.push(change, tr("Edit candidate notes"), doc.selection(),
+    doc.push(change, EditText::tr("Edit candidate notes"), doc.selection(),
              u"candidate-notes-" + QString::number(candidateId));
 }
 
@@ -231,12 +231,12 @@ void chooseCandidate(Document &doc, Id candidateId)
         Node after = *northStar;
         after.metricId = it->metricId;
         change.update(*northStar, after);
-        doc.push(change, tr("Choose North Star"), {northStar->id});
+        doc.push(change, EditText::tr("Choose North Star"), {northStar->id});
         return;
     }
     const Node node = makeMetricNode(doc, it->treeId, NodeKind::NorthStar, it->metricId);
     change.add(node);
-    doc.push(change, tr("Choose North Star"), {node.id});
+    doc.push(change, EditText::tr("Choose North Star"), {node.id});
 }
 
 void removeCandidate(Document &doc, Id candidateId)
@@ -248,7 +248,7 @@ void removeCandidate(Document &doc, Id candidateId)
     ChangeSet change;
     change.remove(*it);
     dropOrphanedMetrics(data, change, {it->metricId});
-    doc.push(change, tr("Remove candidate"), doc.selection());
+    doc.push(change, EditText::tr("Remove candidate"), doc.selection());
 }
 
 QList<Id> paste(Document &doc, const WorkspaceData &fragment, QPointF offset)
@@ -283,7 +283,7 @@ QList<Id> paste(Document &doc, const WorkspaceData &fragment, QPointF offset)
     QList<Id> selection;
     for (const Node &n : adjusted.nodes)
         selection.append(nodeIds.value(n.id));
-    doc.push(change, tr("Paste"), selection);
+    doc.push(change, EditText::tr("Paste"), selection);
     return selection;
 }
 

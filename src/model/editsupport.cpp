@@ -8,11 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace NorthStar::EditSupport {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NorthStar::Edit", text);
-}
-
 QString uniqueMetricName(const WorkspaceData &data, const QString &base, const QSet<QString> &alsoTaken)
 {
     auto taken = [&](const QString &name) { return metricNamed(data, name) || alsoTaken.contains(name); };

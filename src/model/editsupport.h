@@ -5,6 +5,7 @@
 #include "model/changeset.h"
 #include "model/workspacedata.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
 
@@ -14,7 +15,11 @@ class Document;
 
 namespace EditSupport {
 
-QString tr(const char *text);
+// The translation context of every edit's undo text and default name.
+struct EditText final
+{
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Edit)
+};
 
 // A catalog name not used yet: "New input", "New input 2", ...
 QString uniqueMetricName(const WorkspaceData &data, const QString &base,

@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 namespace NorthStar {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Fragment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Fragment)
+};
 
 QJsonObject toJson(const Metric &m)
 {
@@ -60,7 +60,7 @@ Result<Enum> enumField(const QJsonObject &o, const QString &field,
         return fallback;
     const auto value = parse(o.value(field).toString());
     if (!value)
-        return fail(tr("Unknown %1 \"%2\".").arg(field, o.value(field).toString()));
+        return fail(Text::tr("Unknown %1 \"%2\".").arg(field, o.value(field).toString()));
     return *value;
 }
 
@@ -97,9 +97,9 @@ QJsonObject fragmentToJson(const WorkspaceData &data)
 Result<WorkspaceData> fragmentFromJson(const QJsonObject &json)
 {
     if (json.value(u"format"_s).toString() != u"northstar-fragment"_s)
-        return fail(tr("This is not a North Star Studio tree fragment."));
+        return fail(Text::tr("This is not a North Star Studio tree fragment."));
     if (json.value(u"version"_s).toInt() > 1)
-        return fail(tr("This tree fragment comes from a newer version of North Star Studio."));
+        return fail(Text::tr("This tree fragment comes from a newer version of North Star Studio."));
 
     WorkspaceData data;
     constexpr Id treeId = 1;
@@ -129,11 +129,11 @@ Result<WorkspaceData> fragmentFromJson(const QJsonObject &json)
             return fail(dimension.error());
         m.dimension = *dimension;
         if (m.id <= 0 || m.name.isEmpty())
-            return fail(tr("A metric in the fragment has no id or no name."));
+            return fail(Text::tr("A metric in the fragment has no id or no name."));
         data.metrics.insert(m.id, m);
     }
     if (tree.guardrailMetricId != 0 && !data.metrics.contains(tree.guardrailMetricId))
-        return fail(tr("The fragment's guardrail refers to a missing metric."));
+        return fail(Text::tr("The fragment's guardrail refers to a missing metric."));
     data.trees.insert(tree.id, tree);
     for (const QJsonValue &v : json.value(u"nodes"_s).toArray()) {
         const QJsonObject o = v.toObject();
@@ -159,7 +159,7 @@ Result<WorkspaceData> fragmentFromJson(const QJsonObject &json)
             n.position = QPointF(position.at(0).toDouble(), position.at(1).toDouble());
         }
         if (n.id <= 0 || (n.kind != NodeKind::Work && !data.metrics.contains(n.metricId)))
-            return fail(tr("A node in the fragment has no id or refers to a missing metric."));
+            return fail(Text::tr("A node in the fragment has no id or refers to a missing metric."));
         data.nodes.insert(n.id, n);
     }
     Id edgeId = std::max(data.metrics.isEmpty() ? 0 : data.metrics.lastKey(),
@@ -175,7 +175,7 @@ Result<WorkspaceData> fragmentFromJson(const QJsonObject &json)
             e.leverage = o.value(u"leverage"_s).toDouble();
         e.theory = o.value(u"theory"_s).toString();
         if (!data.nodes.contains(e.childId) || !data.nodes.contains(e.parentId))
-            return fail(tr("A link in the fragment refers to a missing node."));
+            return fail(Text::tr("A link in the fragment refers to a missing node."));
         data.edges.insert(e.id, e);
     }
     data.recomputeNextId();

@@ -55,10 +55,10 @@ std::optional<Enum> valueOf(const KeyTable<Enum, N> &table, const QString &key)
     return std::nullopt;
 }
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Types", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Types)
+};
 
 } // namespace
 
@@ -79,9 +79,9 @@ std::optional<Answer> answerFromKey(const QString &key) { return valueOf(answerK
 QString displayName(NodeKind kind)
 {
     switch (kind) {
-    case NodeKind::NorthStar: return tr("North Star");
-    case NodeKind::Input: return tr("Input");
-    case NodeKind::Work: return tr("Work");
+    case NodeKind::NorthStar: return Text::tr("North Star");
+    case NodeKind::Input: return Text::tr("Input");
+    case NodeKind::Work: return Text::tr("Work");
     }
     return {};
 }
@@ -89,11 +89,11 @@ QString displayName(NodeKind kind)
 QString displayName(Dimension dimension)
 {
     switch (dimension) {
-    case Dimension::None: return tr("No dimension");
-    case Dimension::Breadth: return tr("Breadth");
-    case Dimension::Depth: return tr("Depth");
-    case Dimension::Frequency: return tr("Frequency");
-    case Dimension::Efficiency: return tr("Efficiency");
+    case Dimension::None: return Text::tr("No dimension");
+    case Dimension::Breadth: return Text::tr("Breadth");
+    case Dimension::Depth: return Text::tr("Depth");
+    case Dimension::Frequency: return Text::tr("Frequency");
+    case Dimension::Efficiency: return Text::tr("Efficiency");
     }
     return {};
 }
@@ -101,9 +101,9 @@ QString displayName(Dimension dimension)
 QString displayName(WorkType type)
 {
     switch (type) {
-    case WorkType::Initiative: return tr("Initiative");
-    case WorkType::Experiment: return tr("Experiment");
-    case WorkType::Feature: return tr("Feature");
+    case WorkType::Initiative: return Text::tr("Initiative");
+    case WorkType::Experiment: return Text::tr("Experiment");
+    case WorkType::Feature: return Text::tr("Feature");
     }
     return {};
 }
@@ -111,9 +111,9 @@ QString displayName(WorkType type)
 QString displayName(WorkStatus status)
 {
     switch (status) {
-    case WorkStatus::Idea: return tr("Idea");
-    case WorkStatus::InProgress: return tr("In progress");
-    case WorkStatus::Shipped: return tr("Shipped");
+    case WorkStatus::Idea: return Text::tr("Idea");
+    case WorkStatus::InProgress: return Text::tr("In progress");
+    case WorkStatus::Shipped: return Text::tr("Shipped");
     }
     return {};
 }
@@ -121,10 +121,10 @@ QString displayName(WorkStatus status)
 QString displayName(Game game)
 {
     switch (game) {
-    case Game::Unset: return tr("Not chosen");
-    case Game::Attention: return tr("Attention");
-    case Game::Transaction: return tr("Transaction");
-    case Game::Productivity: return tr("Productivity");
+    case Game::Unset: return Text::tr("Not chosen");
+    case Game::Attention: return Text::tr("Attention");
+    case Game::Transaction: return Text::tr("Transaction");
+    case Game::Productivity: return Text::tr("Productivity");
     }
     return {};
 }
@@ -132,10 +132,10 @@ QString displayName(Game game)
 QString displayName(Answer answer)
 {
     switch (answer) {
-    case Answer::Unanswered: return tr("Not answered");
-    case Answer::Yes: return tr("Yes");
-    case Answer::No: return tr("No");
-    case Answer::Unsure: return tr("Unsure");
+    case Answer::Unanswered: return Text::tr("Not answered");
+    case Answer::Yes: return Text::tr("Yes");
+    case Answer::No: return Text::tr("No");
+    case Answer::Unsure: return Text::tr("Unsure");
     }
     return {};
 }
@@ -143,15 +143,15 @@ QString displayName(Answer answer)
 QString checklistQuestion(ChecklistItem item)
 {
     switch (item) {
-    case ChecklistItem::CustomerValue: return tr("Does it express the value customers get?");
-    case ChecklistItem::VisionAndStrategy: return tr("Does it represent the product's vision and strategy?");
-    case ChecklistItem::LeadingIndicator: return tr("Is it a leading indicator of revenue?");
-    case ChecklistItem::Actionable: return tr("Is it actionable by the team?");
-    case ChecklistItem::Understandable: return tr("Is it understandable by everyone?");
-    case ChecklistItem::Measurable: return tr("Is it measurable?");
-    case ChecklistItem::NotVanity: return tr("Is it free of vanity (not a number that only looks good)?");
+    case ChecklistItem::CustomerValue: return Text::tr("Does it express the value customers get?");
+    case ChecklistItem::VisionAndStrategy: return Text::tr("Does it represent the product's vision and strategy?");
+    case ChecklistItem::LeadingIndicator: return Text::tr("Is it a leading indicator of revenue?");
+    case ChecklistItem::Actionable: return Text::tr("Is it actionable by the team?");
+    case ChecklistItem::Understandable: return Text::tr("Is it understandable by everyone?");
+    case ChecklistItem::Measurable: return Text::tr("Is it measurable?");
+    case ChecklistItem::NotVanity: return Text::tr("Is it free of vanity (not a number that only looks good)?");
     case ChecklistItem::StressTest:
-        return tr("Stress test: could it double without customers getting more value?");
+        return Text::tr("Stress test: could it double without customers getting more value?");
     }
     return {};
 }

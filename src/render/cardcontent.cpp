@@ -8,22 +8,22 @@
 namespace NorthStar {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Card", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Card)
+};
 
 QString kindLabel(const Node &node)
 {
     switch (node.kind) {
-    case NodeKind::NorthStar: return tr("NORTH STAR");
-    case NodeKind::Input: return tr("INPUT");
+    case NodeKind::NorthStar: return Text::tr("NORTH STAR");
+    case NodeKind::Input: return Text::tr("INPUT");
     case NodeKind::Work: break;
     }
     switch (node.workType) {
-    case WorkType::Initiative: return tr("INITIATIVE");
-    case WorkType::Experiment: return tr("EXPERIMENT");
-    case WorkType::Feature: return tr("FEATURE");
+    case WorkType::Initiative: return Text::tr("INITIATIVE");
+    case WorkType::Experiment: return Text::tr("EXPERIMENT");
+    case WorkType::Feature: return Text::tr("FEATURE");
     }
     return {};
 }

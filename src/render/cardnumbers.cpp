@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 namespace NorthStar {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Card", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Card)
+};
 
 // A real minus sign: on a projector "-3%" and "−3%" differ more than one would think.
 constexpr QChar minusSign(0x2212);
@@ -46,16 +46,16 @@ QString periodCaption(const QDate &start, const QString &grain, const QLocale &l
     const QString date = locale.toString(start, u"d MMM yyyy"_s);
     if (grain == u"day"_s)
         return date;
-    return tr("Week of %1").arg(date);
+    return Text::tr("Week of %1").arg(date);
 }
 
 QString grainNoun(const QString &grain)
 {
     if (grain == u"month"_s)
-        return tr("month");
+        return Text::tr("month");
     if (grain == u"day"_s)
-        return tr("day");
-    return tr("week");
+        return Text::tr("day");
+    return Text::tr("week");
 }
 
 } // namespace
@@ -116,8 +116,8 @@ QString formatChange(double change, ValueStyle style, const QLocale &locale)
     const double a = std::abs(change);
     if (style == ValueStyle::Share) {
         if (a < 0.05)
-            return u"±0 "_s + tr("pt");
-        return signedText(change, locale.toString(change, 'f', 1)) + u' ' + tr("pt");
+            return u"±0 "_s + Text::tr("pt");
+        return signedText(change, locale.toString(change, 'f', 1)) + u' ' + Text::tr("pt");
     }
     if (a < 0.05)
         return u"±0"_s + locale.percent();
@@ -142,9 +142,9 @@ CardNumbers cardNumbers(const LatestValue &latest, MetricKind kind, const QStrin
                         const QString &grain, const QLocale &locale)
 {
     if (kind == MetricKind::Lifecycle)
-        return hintNumbers(tr("Lifecycle: see the chart"));
+        return hintNumbers(Text::tr("Lifecycle: see the chart"));
     if (latest.sparkline.empty())
-        return hintNumbers(tr("No data"), tr("No imported events match this metric yet."));
+        return hintNumbers(Text::tr("No data"), Text::tr("No imported events match this metric yet."));
 
     CardNumbers n;
     for (const SeriesRow &row : latest.sparkline) {
@@ -153,8 +153,8 @@ CardNumbers cardNumbers(const LatestValue &latest, MetricKind kind, const QStrin
     }
     if (latest.row < 0) {
         n.state = CardNumbers::State::Hint;
-        n.hint = tr("No complete %1 yet").arg(grainNoun(grain));
-        n.toolTip = tr("The data do not cover a whole %1 yet; a partial period never drives the number.")
+        n.hint = Text::tr("No complete %1 yet").arg(grainNoun(grain));
+        n.toolTip = Text::tr("The data do not cover a whole %1 yet; a partial period never drives the number.")
                         .arg(grainNoun(grain));
         return n;
     }
@@ -164,13 +164,13 @@ CardNumbers cardNumbers(const LatestValue &latest, MetricKind kind, const QStrin
     n.period = periodCaption(latest.periodStart, grain, locale);
     const QString trimmedUnit = unit.trimmed();
     if (style == ValueStyle::Days)
-        n.unit = trimmedUnit.isEmpty() ? tr("days") : trimmedUnit;
+        n.unit = trimmedUnit.isEmpty() ? Text::tr("days") : trimmedUnit;
     else if (style != ValueStyle::Share && trimmedUnit != u"%"_s)
         n.unit = trimmedUnit;
     if (!latest.value) {
         // A ratio over nobody is empty, never 0 (METRICS.md).
         n.value = u"–"_s;
-        n.toolTip = tr("%1: empty (nobody to average over in this %2)").arg(n.period, grainNoun(grain));
+        n.toolTip = Text::tr("%1: empty (nobody to average over in this %2)").arg(n.period, grainNoun(grain));
         return n;
     }
     n.value = formatMetricValue(*latest.value, style, locale);
@@ -195,9 +195,9 @@ CardNumbers cardNumbers(const LatestValue &latest, MetricKind kind, const QStrin
             n.tone = good ? TrendTone::Good : TrendTone::Bad;
         }
     }
-    n.toolTip = tr("%1: %2").arg(n.period, n.value);
+    n.toolTip = Text::tr("%1: %2").arg(n.period, n.value);
     if (change) {
-        n.toolTip += u'\n' + tr("%1 against the %2 before (%3)")
+        n.toolTip += u'\n' + Text::tr("%1 against the %2 before (%3)")
                                  .arg(n.change, grainNoun(grain), formatMetricValue(*latest.previous, style, locale));
     }
     return n;

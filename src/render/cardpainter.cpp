@@ -11,10 +11,10 @@
 namespace NorthStar {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Card", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Card)
+};
 
 const QFont &nameFontFor(const CardStyle &style, NodeKind kind)
 {
@@ -43,7 +43,7 @@ double headerHeight(const CardStyle &style)
 
 QStringList nameLines(const CardStyle &style, const CardContent &content, double width)
 {
-    const QString name = content.name.isEmpty() ? tr("Untitled") : content.name;
+    const QString name = content.name.isEmpty() ? Text::tr("Untitled") : content.name;
     return wrapText(name, nameFontFor(style, content.kind), width, style.maxNameLines);
 }
 
@@ -424,7 +424,7 @@ void paintCard(QPainter &p, const QRectF &rect, const CardStyle &style, const Ca
         p.setBrush(style.gap);
         p.drawEllipse(QPointF(inner.left() + r, y + detailLine / 2), r, r);
         p.setPen(style.gapText);
-        p.drawText(QPointF(inner.left() + 2 * r + 6, y + detailMetrics.ascent()), tr("No work yet"));
+        p.drawText(QPointF(inner.left() + 2 * r + 6, y + detailMetrics.ascent()), Text::tr("No work yet"));
     }
 
     if (options.selected) {

@@ -22,10 +22,10 @@ using namespace Qt::StringLiterals;
 namespace NorthStar {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::TreeExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::TreeExporter)
+};
 
 // Slides are designed in CSS pixels (96 per inch); PNGs get twice the pixels so they stay
 // sharp on high-DPI projectors, within a limit image viewers handle.
@@ -37,7 +37,7 @@ Result<void> writable(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write \"%1\": %2.").arg(path, file.errorString()));
+        return fail(Text::tr("Cannot write \"%1\": %2.").arg(path, file.errorString()));
     return {};
 }
 
@@ -59,7 +59,7 @@ Result<void> writePng(const Slide &slide, const QString &path)
     if (auto ok = writable(path); !ok)
         return ok;
     if (!image.save(path, "PNG"))
-        return fail(tr("Cannot write the PNG image \"%1\".").arg(path));
+        return fail(Text::tr("Cannot write the PNG image \"%1\".").arg(path));
     return {};
 }
 
@@ -73,10 +73,10 @@ Result<void> writeSvg(const Slide &slide, const QString &path, const QString &ti
     svg.setSize(slide.size().toSize());
     svg.setViewBox(QRectF(QPointF(), slide.size()));
     svg.setTitle(title);
-    svg.setDescription(tr("North Star Metric tree exported from North Star Studio"));
+    svg.setDescription(Text::tr("North Star Metric tree exported from North Star Studio"));
     QPainter painter;
     if (!painter.begin(&svg))
-        return fail(tr("Cannot write the SVG image \"%1\".").arg(path));
+        return fail(Text::tr("Cannot write the SVG image \"%1\".").arg(path));
     slide.paint(painter);
     painter.end();
     return {};
@@ -97,7 +97,7 @@ Result<void> writePdf(const Slide &slide, const QString &path, const QString &ti
     pdf.setPageLayout(QPageLayout(pageSize, QPageLayout::Landscape, QMarginsF()));
     QPainter painter;
     if (!painter.begin(&pdf))
-        return fail(tr("Cannot write the PDF file \"%1\".").arg(path));
+        return fail(Text::tr("Cannot write the PDF file \"%1\".").arg(path));
     const double fit = std::min(pdf.width() / slide.size().width(),
                                 pdf.height() / slide.size().height());
     painter.scale(fit, fit);
@@ -118,14 +118,14 @@ Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &pat
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!exportSuffixes().contains(suffix))
-        return fail(tr("Cannot export to \"%1\": unknown image format \"%2\". Use a file name "
+        return fail(Text::tr("Cannot export to \"%1\": unknown image format \"%2\". Use a file name "
                        "ending in .png, .svg or .pdf.")
-                        .arg(path, suffix.isEmpty() ? tr("(no suffix)") : suffix));
+                        .arg(path, suffix.isEmpty() ? Text::tr("(no suffix)") : suffix));
     const Tree *tree = data.tree(treeId);
     if (!tree)
-        return fail(tr("Cannot export: the workspace has no tree with id %1.").arg(treeId));
+        return fail(Text::tr("Cannot export: the workspace has no tree with id %1.").arg(treeId));
     if (data.nodesOfTree(treeId).isEmpty())
-        return fail(tr("Cannot export the tree \"%1\": it has no cards yet. Add its North Star "
+        return fail(Text::tr("Cannot export the tree \"%1\": it has no cards yet. Add its North Star "
                        "Metric first.")
                         .arg(tree->name));
 
@@ -138,7 +138,7 @@ Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &pat
     }
     auto geometry = TreeGeometry::compute(data, treeId, style, shown);
     if (!geometry)
-        return fail(tr("Cannot lay out the tree \"%1\": %2").arg(tree->name, geometry.error()));
+        return fail(Text::tr("Cannot lay out the tree \"%1\": %2").arg(tree->name, geometry.error()));
     const Slide slide(data, treeId, std::move(geometry.value()), style, shown);
 
     if (suffix == u"png"_s)

@@ -14,10 +14,10 @@
 namespace NorthStar {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Slide", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Slide)
+};
 
 constexpr double slideMargin = 64.0;
 constexpr double minSlideWidth = 1600.0;
@@ -58,9 +58,9 @@ Slide::Slide(const WorkspaceData &data, Id treeId, TreeGeometry geometry, CardSt
     m_title = tree ? tree->name : QString();
     QStringList facts;
     if (tree && tree->game != Game::Unset)
-        facts.append(tr("%1 game").arg(displayName(tree->game)));
+        facts.append(Text::tr("%1 game").arg(displayName(tree->game)));
     if (const Metric *guardrail = tree ? data.metric(tree->guardrailMetricId) : nullptr)
-        facts.append(tr("Guardrail: %1").arg(guardrail->name));
+        facts.append(Text::tr("Guardrail: %1").arg(guardrail->name));
     // The period of the numbers, the North Star's first (all nodes share the grain).
     QString period;
     if (const Node *northStar = data.northStarOf(treeId))
@@ -68,7 +68,7 @@ Slide::Slide(const WorkspaceData &data, Id treeId, TreeGeometry geometry, CardSt
     for (auto it = m_numbers.cbegin(); period.isEmpty() && it != m_numbers.cend(); ++it)
         period = it->period;
     if (!period.isEmpty())
-        facts.append(tr("Numbers: %1, the latest complete period").arg(period));
+        facts.append(Text::tr("Numbers: %1, the latest complete period").arg(period));
     m_subtitle = facts.join(QStringLiteral("  ·  "));
 
     const double titleHeight = std::ceil(QFontMetricsF(m_style.titleFont).height());
@@ -105,7 +105,7 @@ void Slide::paint(QPainter &painter) const
     const QFontMetricsF titleMetrics(m_style.titleFont);
     painter.setFont(m_style.titleFont);
     painter.setPen(m_style.titleText);
-    const QString title = m_title.isEmpty() ? tr("North Star tree") : m_title;
+    const QString title = m_title.isEmpty() ? Text::tr("North Star tree") : m_title;
     painter.drawText(QPointF(left, m_titleTop + titleMetrics.ascent()),
                      titleMetrics.elidedText(title, Qt::ElideRight, m_size.width() - 2 * left));
     if (!m_subtitle.isEmpty()) {

@@ -14,10 +14,10 @@ using namespace Qt::StringLiterals;
 namespace NorthStar::ModelTables {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::WorkspaceFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::WorkspaceFile)
+};
 
 QString answersToText(const std::array<Answer, checklistItemCount> &answers)
 {
@@ -60,7 +60,7 @@ Result<QSqlQuery> select(SqliteConnection &c, const QString &sql)
     QSqlQuery q(c.database());
     q.setForwardOnly(true);
     if (!q.exec(sql))
-        return fail(tr("cannot read the model (%1)").arg(describeSqlError(q.lastError())));
+        return fail(Text::tr("cannot read the model (%1)").arg(describeSqlError(q.lastError())));
     return q;
 }
 
@@ -123,7 +123,7 @@ Result<WorkspaceData> read(SqliteConnection &c)
         n.treeId = nodes->value(1).toLongLong();
         const auto kind = nodeKindFromKey(nodes->value(2).toString());
         if (!kind)
-            return fail(tr("node %1 has an unknown kind \"%2\"").arg(n.id).arg(nodes->value(2).toString()));
+            return fail(Text::tr("node %1 has an unknown kind \"%2\"").arg(n.id).arg(nodes->value(2).toString()));
         n.kind = *kind;
         n.metricId = nodes->value(3).toLongLong();
         n.title = nodes->value(4).toString();

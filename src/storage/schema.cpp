@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 namespace NorthStar::Schema {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Storage)
+};
 
 // Step N turns a version N-1 file into version N. Append, never edit, once released.
 Result<void> applyStep(SqliteConnection &connection, int toVersion)
@@ -23,7 +23,7 @@ Result<void> applyStep(SqliteConnection &connection, int toVersion)
     case 2:
         return connection.exec(eventTablesV2());
     default:
-        return fail(tr("No migration to schema version %1.").arg(toVersion));
+        return fail(Text::tr("No migration to schema version %1.").arg(toVersion));
     }
 }
 
@@ -34,7 +34,7 @@ Result<void> runSteps(SqliteConnection &connection, int fromVersion)
     for (int v = fromVersion + 1; v <= currentVersion; ++v) {
         if (auto r = applyStep(connection, v); !r) {
             connection.rollback();
-            return fail(tr("Upgrading the workspace to version %1 failed: %2").arg(v).arg(r.error()));
+            return fail(Text::tr("Upgrading the workspace to version %1 failed: %2").arg(v).arg(r.error()));
         }
     }
     const QString stamp = u"PRAGMA application_id = %1; PRAGMA user_version = %2"_s

@@ -14,10 +14,10 @@ using namespace Qt::StringLiterals;
 namespace NorthStar {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Storage)
+};
 
 QString nextConnectionName()
 {
@@ -44,7 +44,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(nextConnectionName(), path));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection->m_connectionName);
     if (!db.isValid())
-        return fail(tr("The SQLite driver for Qt is missing (install libqt6sql6-sqlite)."));
+        return fail(Text::tr("The SQLite driver for Qt is missing (install libqt6sql6-sqlite)."));
     db.setDatabaseName(path);
     // Busy timeout: a background import and the window may share the file for a moment.
     QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
@@ -52,7 +52,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
         options += u";QSQLITE_OPEN_READONLY"_s;
     db.setConnectOptions(options);
     if (!db.open())
-        return fail(tr("Cannot open %1: %2").arg(path, describeSqlError(db.lastError())));
+        return fail(Text::tr("Cannot open %1: %2").arg(path, describeSqlError(db.lastError())));
     return connection;
 }
 

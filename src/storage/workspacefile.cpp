@@ -18,10 +18,10 @@ using namespace Qt::StringLiterals;
 namespace NorthStar::WorkspaceFile {
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::WorkspaceFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::WorkspaceFile)
+};
 
 Result<qint64> pragmaValue(SqliteConnection &c, const QString &pragma)
 {
@@ -33,7 +33,7 @@ Result<qint64> pragmaValue(SqliteConnection &c, const QString &pragma)
 
 QString damaged(const QString &path, const QString &detail)
 {
-    return tr("%1 is damaged (%2). It was not changed. Open a backup copy, or ask whoever sent "
+    return Text::tr("%1 is damaged (%2). It was not changed. Open a backup copy, or ask whoever sent "
               "it for a new copy.")
         .arg(QFileInfo(path).fileName(), detail);
 }
@@ -45,23 +45,23 @@ Result<int> validate(const QString &path)
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return fail(tr("%1 does not exist. Check the name and folder, or open another workspace.").arg(path));
+        return fail(Text::tr("%1 does not exist. Check the name and folder, or open another workspace.").arg(path));
     if (!info.isFile() || !info.isReadable())
-        return fail(tr("%1 cannot be read (check that it is a file and its permissions).").arg(path));
+        return fail(Text::tr("%1 cannot be read (check that it is a file and its permissions).").arg(path));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return fail(Text::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     if (header.isEmpty())
-        return fail(tr("%1 is empty: it is not a North Star workspace. Open a *.northstar file or a backup copy.").arg(name));
+        return fail(Text::tr("%1 is empty: it is not a North Star workspace. Open a *.northstar file or a backup copy.").arg(name));
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return fail(tr("%1 is not a North Star workspace (it is not an SQLite file). Open a "
+        return fail(Text::tr("%1 is not a North Star workspace (it is not an SQLite file). Open a "
                        "*.northstar file, or import CSV data with File > Import.")
                         .arg(name));
     if (header.size() < 100)
-        return fail(damaged(path, tr("the file is truncated")));
+        return fail(damaged(path, Text::tr("the file is truncated")));
 
     auto connection = SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
     if (!connection)
@@ -72,20 +72,20 @@ Result<int> validate(const QString &path)
     if (!appId)
         return fail(damaged(path, appId.error()));
     if (*appId != Schema::applicationId)
-        return fail(tr("%1 is an SQLite database, but not a North Star workspace. Open a *.northstar file, or "
+        return fail(Text::tr("%1 is an SQLite database, but not a North Star workspace. Open a *.northstar file, or "
                        "import CSV data with File > Import.").arg(name));
 
     const auto version = pragmaValue(c, u"user_version"_s);
     if (!version)
         return fail(damaged(path, version.error()));
     if (*version > Schema::currentVersion)
-        return fail(tr("%1 was saved by a newer version of North Star Studio (file format %2; "
+        return fail(Text::tr("%1 was saved by a newer version of North Star Studio (file format %2; "
                        "this version reads up to %3). Update North Star Studio to open it.")
                         .arg(name)
                         .arg(*version)
                         .arg(Schema::currentVersion));
     if (*version < 1)
-        return fail(damaged(path, tr("it has no schema version")));
+        return fail(damaged(path, Text::tr("it has no schema version")));
 
     // A truncated file still opens; its page count says how long it should be.
     const auto pageCount = pragmaValue(c, u"page_count"_s);
@@ -93,7 +93,7 @@ Result<int> validate(const QString &path)
     if (!pageCount || !pageSize)
         return fail(damaged(path, !pageCount ? pageCount.error() : pageSize.error()));
     if (info.size() < *pageCount * *pageSize)
-        return fail(damaged(path, tr("the file is truncated")));
+        return fail(damaged(path, Text::tr("the file is truncated")));
 
     QSqlQuery check(c.database());
     if (!check.exec(u"PRAGMA quick_check"_s) || !check.next())
@@ -136,7 +136,7 @@ Result<void> write(const QString &path, const WorkspaceData &data)
 {
     if (!QFileInfo::exists(path)) {
         if (auto r = create(path); !r)
-            return fail(tr("Cannot create %1: %2").arg(path, r.error()));
+            return fail(Text::tr("Cannot create %1: %2").arg(path, r.error()));
     } else if (const auto version = validate(path); !version) {
         return fail(version.error());
     } else if (*version < Schema::currentVersion) {
@@ -151,14 +151,14 @@ Result<void> write(const QString &path, const WorkspaceData &data)
         return fail(connection.error());
     SqliteConnection &c = **connection;
     if (auto r = c.beginTransaction(); !r)
-        return fail(tr("Cannot save %1: %2").arg(path, r.error()));
+        return fail(Text::tr("Cannot save %1: %2").arg(path, r.error()));
     if (auto r = ModelTables::replace(c, data); !r) {
         c.rollback();
-        return fail(tr("Cannot save %1: %2").arg(path, r.error()));
+        return fail(Text::tr("Cannot save %1: %2").arg(path, r.error()));
     }
     if (auto r = c.commit(); !r) {
         c.rollback();
-        return fail(tr("Cannot save %1: %2").arg(path, r.error()));
+        return fail(Text::tr("Cannot save %1: %2").arg(path, r.error()));
     }
     return {};
 }
@@ -180,7 +180,7 @@ Result<void> saveCopy(const QString &from, const QString &to, const WorkspaceDat
         q.addBindValue(partial);
         if (!q.exec()) {
             QFile::remove(partial);
-            return fail(tr("Cannot copy the workspace to %1: %2").arg(to, describeSqlError(q.lastError())));
+            return fail(Text::tr("Cannot copy the workspace to %1: %2").arg(to, describeSqlError(q.lastError())));
         }
     }
     if (auto r = write(partial, data); !r) {
@@ -190,7 +190,7 @@ Result<void> saveCopy(const QString &from, const QString &to, const WorkspaceDat
     // rename(2) replaces an existing target in one step.
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(to).constData()) != 0) {
         QFile::remove(partial);
-        return fail(tr("Cannot write %1 (check the folder's permissions).").arg(to));
+        return fail(Text::tr("Cannot write %1 (check the folder's permissions).").arg(to));
     }
     return {};
 }

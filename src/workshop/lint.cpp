@@ -28,10 +28,10 @@ namespace {
 constexpr int minInputs = 3;
 constexpr int maxInputs = 5;
 
-QString tr(const char *text, int n = -1)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Lint", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Lint)
+};
 
 class TreeLinter final
 {
@@ -72,9 +72,9 @@ private:
         if (!title.isEmpty())
             return title;
         switch (n.kind) {
-        case NodeKind::NorthStar: return tr("(untitled North Star)");
-        case NodeKind::Input: return tr("(untitled input)");
-        case NodeKind::Work: return tr("(untitled work item)");
+        case NodeKind::NorthStar: return Text::tr("(untitled North Star)");
+        case NodeKind::Input: return Text::tr("(untitled input)");
+        case NodeKind::Work: return Text::tr("(untitled work item)");
         }
         return {};
     }
@@ -92,7 +92,7 @@ private:
     void checkTree()
     {
         if (!m_northStar) {
-            add(Severity::Error, "no-north-star", tr("%1: the tree has no North Star").arg(m_tree.name), 0);
+            add(Severity::Error, "no-north-star", Text::tr("%1: the tree has no North Star").arg(m_tree.name), 0);
         }
         const Id nsId = m_northStar ? m_northStar->id : 0;
         const QString nsTitle = m_northStar ? titleOf(*m_northStar) : m_tree.name;
@@ -100,13 +100,13 @@ private:
             const Metric *m = metricOf(*m_northStar);
             if (!m || m->definition.trimmed().isEmpty())
                 add(Severity::Warning, "north-star-no-definition",
-                    tr("%1: the North Star has no definition (say exactly what is counted and when)")
+                    Text::tr("%1: the North Star has no definition (say exactly what is counted and when)")
                         .arg(nsTitle),
                     nsId);
         }
         if (!m_data.metric(m_tree.guardrailMetricId))
             add(Severity::Warning, "no-guardrail",
-                tr("%1: no guardrail metric (what must not get worse while the North Star grows?)")
+                Text::tr("%1: no guardrail metric (what must not get worse while the North Star grows?)")
                     .arg(nsTitle),
                 nsId);
         if (m_northStar)
@@ -115,7 +115,7 @@ private:
             const qsizetype inputs = childrenOfKind(nsId, NodeKind::Input).size();
             if (inputs < minInputs || inputs > maxInputs)
                 add(Severity::Warning, "input-count",
-                    tr("%1: %n direct input(s); a North Star needs 3 to 5", static_cast<int>(inputs))
+                    Text::tr("%1: %n direct input(s); a North Star needs 3 to 5", nullptr, static_cast<int>(inputs))
                         .arg(nsTitle),
                     nsId);
         }
@@ -134,7 +134,7 @@ private:
                 if (answer == Answer::Unanswered || answer == goodAnswer(item))
                     continue;
                 add(answer == Answer::Unsure ? Severity::Info : Severity::Warning, "checklist-against",
-                    tr("%1: checklist answer \"%2\" to \"%3\" speaks against this North Star")
+                    Text::tr("%1: checklist answer \"%2\" to \"%3\" speaks against this North Star")
                         .arg(title, NorthStar::displayName(answer), checklistQuestion(item)),
                     northStar.id);
             }
@@ -164,7 +164,7 @@ private:
         }
         if (!missing.isEmpty())
             add(Severity::Info, "dimension-missing",
-                tr("%1: no input covers %2").arg(nsTitle, missing.join(u", "_s)), nsId);
+                Text::tr("%1: no input covers %2").arg(nsTitle, missing.join(u", "_s)), nsId);
     }
 
     void checkNode(const Node &n)
@@ -173,7 +173,7 @@ private:
             checkInput(n);
         else if (n.kind == NodeKind::Work && !hasParentOfKind(n.id, NodeKind::Input))
             add(Severity::Warning, "work-unlinked",
-                tr("%1: work item linked to no input").arg(titleOf(n)), n.id);
+                Text::tr("%1: work item linked to no input").arg(titleOf(n)), n.id);
     }
 
     void checkInput(const Node &n)
@@ -182,15 +182,15 @@ private:
         const Metric *m = metricOf(n);
         if (m_parents.value(n.id).isEmpty())
             add(Severity::Warning, "input-unlinked",
-                tr("%1: input drives nothing (link it to the North Star or to another input)").arg(title),
+                Text::tr("%1: input drives nothing (link it to the North Star or to another input)").arg(title),
                 n.id);
         if (!m || m->definition.trimmed().isEmpty())
-            add(Severity::Warning, "input-no-definition", tr("%1: input has no definition").arg(title), n.id);
+            add(Severity::Warning, "input-no-definition", Text::tr("%1: input has no definition").arg(title), n.id);
         if (!m || m->owner.trimmed().isEmpty())
-            add(Severity::Warning, "input-no-owner", tr("%1: input has no owner").arg(title), n.id);
+            add(Severity::Warning, "input-no-owner", Text::tr("%1: input has no owner").arg(title), n.id);
         QSet<Id> seen;
         if (!hasWorkBelow(n.id, seen))
-            add(Severity::Warning, "input-no-work", tr("%1: no work under this input (gap)").arg(title), n.id);
+            add(Severity::Warning, "input-no-work", Text::tr("%1: no work under this input (gap)").arg(title), n.id);
     }
 
     bool hasParentOfKind(Id id, NodeKind kind) const
@@ -272,9 +272,9 @@ QString toKey(Severity severity)
 QString displayName(Severity severity)
 {
     switch (severity) {
-    case Severity::Info: return tr("Info");
-    case Severity::Warning: return tr("Warning");
-    case Severity::Error: return tr("Error");
+    case Severity::Info: return Text::tr("Info");
+    case Severity::Warning: return Text::tr("Warning");
+    case Severity::Error: return Text::tr("Error");
     }
     return {};
 }

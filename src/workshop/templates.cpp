@@ -51,10 +51,10 @@ constexpr Entry entries[] = {
                        "Starter for products that win on work done (B2B SaaS, collaboration)")},
 };
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("NorthStar::Templates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Templates)
+};
 
 const Entry *entry(const QString &key)
 {
@@ -76,14 +76,14 @@ Result<void> readCandidates(const QJsonArray &json, WorkspaceData &data, Id tree
         c.metricId = static_cast<Id>(o.value(u"metric"_s).toDouble());
         c.notes = o.value(u"notes"_s).toString();
         if (!data.metrics.contains(c.metricId))
-            return fail(tr("A candidate refers to a missing metric."));
+            return fail(Text::tr("A candidate refers to a missing metric."));
         const QJsonArray answers = o.value(u"answers"_s).toArray();
         if (answers.size() > checklistItemCount)
-            return fail(tr("A candidate has more than %1 checklist answers.").arg(checklistItemCount));
+            return fail(Text::tr("A candidate has more than %1 checklist answers.").arg(checklistItemCount));
         for (qsizetype i = 0; i < answers.size(); ++i) {
             const auto answer = answerFromKey(answers.at(i).toString());
             if (!answer)
-                return fail(tr("Unknown checklist answer \"%1\".").arg(answers.at(i).toString()));
+                return fail(Text::tr("Unknown checklist answer \"%1\".").arg(answers.at(i).toString()));
             c.answers[static_cast<std::size_t>(i)] = *answer;
         }
         c.id = data.allocateId();
@@ -98,7 +98,7 @@ QList<Info> list()
 {
     QList<Info> result;
     for (const Entry &e : entries)
-        result.append({QString::fromLatin1(e.key), tr(e.name), tr(e.description)});
+        result.append({QString::fromLatin1(e.key), Text::tr(e.name), Text::tr(e.description)});
     return result;
 }
 
@@ -114,27 +114,27 @@ Result<WorkspaceData> load(const QString &key)
 {
     const Entry *e = entry(key);
     if (!e)
-        return fail(tr("There is no template \"%1\". Templates: %2.").arg(key, keys().join(u", "_s)));
+        return fail(Text::tr("There is no template \"%1\". Templates: %2.").arg(key, keys().join(u", "_s)));
     static const bool resourcesReady = (initTemplateResources(), true);
     Q_UNUSED(resourcesReady);
     QFile file(u":/templates/"_s + key + u".json"_s);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The template \"%1\" is missing from this build.").arg(key));
+        return fail(Text::tr("The template \"%1\" is missing from this build.").arg(key));
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (json.isNull()) {
-        return fail(tr("The template \"%1\" is not valid JSON (offset %2: %3).")
+        return fail(Text::tr("The template \"%1\" is not valid JSON (offset %2: %3).")
                         .arg(key)
                         .arg(parseError.offset)
                         .arg(parseError.errorString()));
     }
     auto data = fragmentFromJson(json.object());
     if (!data)
-        return fail(tr("The template \"%1\" cannot be read: %2").arg(key, data.error()));
+        return fail(Text::tr("The template \"%1\" cannot be read: %2").arg(key, data.error()));
     const Id treeId = data->trees.firstKey();
-    data->trees[treeId].name = tr(e->name);
+    data->trees[treeId].name = Text::tr(e->name);
     if (auto r = readCandidates(json.object().value(u"candidates"_s).toArray(), data.value(), treeId); !r)
-        return fail(tr("The template \"%1\" cannot be read: %2").arg(key, r.error()));
+        return fail(Text::tr("The template \"%1\" cannot be read: %2").arg(key, r.error()));
     return data;
 }
 
@@ -147,7 +147,7 @@ WorkspaceData emptyWorkspace(const QString &treeName)
     data.trees.insert(tree.id, tree);
     Metric metric;
     metric.id = data.allocateId();
-    metric.name = tr("North Star Metric");
+    metric.name = Text::tr("North Star Metric");
     data.metrics.insert(metric.id, metric);
     Node node;
     node.id = data.allocateId();

@@ -163,25 +163,16 @@ private slots:
     // looks it up in: what `cmake --build build --target northstar_lupdate` would write.
     void matchesSources()
     {
-        const QString python = QStringLiteral(NORTHSTAR_PYTHON);
-        if (python.isEmpty())
-            QSKIP("python3 was not found at configure time; northstar_lupdate needs it too");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString extracted = dir.filePath(u"extracted/northstar_de.ts"_s);
         const QString merged = dir.filePath(u"northstar_de.ts"_s);
-        QVERIFY(QDir().mkpath(dir.filePath(u"extracted"_s)));
         QVERIFY(QFile::copy(tsPath, merged));
-        QStringList roots;
-        QStringList lupdate{u"-silent"_s, u"-no-obsolete"_s, u"-locations"_s, u"absolute"_s};
-        for (const char *sub : {"src", "ui", "app"}) {
-            roots << sourceDir + u'/' + QLatin1StringView(sub);
-            lupdate << u"-I"_s << roots.last();
-        }
-        QString error = run(QStringLiteral(NORTHSTAR_LUPDATE), lupdate + roots + QStringList{u"-ts"_s, extracted});
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        error = run(python, QStringList{sourceDir + u"/translations/tsmerge.py"_s, u"--extracted"_s, extracted,
-                                        u"--ts"_s, merged, u"--sources"_s} + roots);
+        QFile::setPermissions(merged, QFile::ReadOwner | QFile::WriteOwner);
+        // The same call as the northstar_lupdate target: plain lupdate, no post-processing.
+        QStringList lupdate{u"-silent"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s};
+        for (const char *sub : {"src", "ui", "app"})
+            lupdate << sourceDir + u'/' + QLatin1StringView(sub);
+        const QString error = run(QStringLiteral(NORTHSTAR_LUPDATE), lupdate + QStringList{u"-ts"_s, merged});
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         const TsFile::Catalogue now = TsFile::read(merged);

@@ -12,10 +12,6 @@ namespace NorthStar {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MetricsController", text);
-}
 
 } // namespace
 

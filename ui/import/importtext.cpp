@@ -11,10 +11,10 @@ namespace NorthStar::ImportText {
 
 namespace {
 
-QString tr(const char *text)
+struct Text final
 {
-    return QCoreApplication::translate("ImportDialog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportDialog)
+};
 
 QTimeZone zoneOf(const QString &zoneId)
 {
@@ -47,20 +47,20 @@ QString range(const ImportSummary &summary, const QString &zoneId)
 {
     if (!summary.firstMs || !summary.lastMs)
         return {};
-    return tr("%1 – %2").arg(instant(*summary.firstMs, zoneId), instant(*summary.lastMs, zoneId));
+    return Text::tr("%1 – %2").arg(instant(*summary.firstMs, zoneId), instant(*summary.lastMs, zoneId));
 }
 
 QString delimiterName(char delimiter)
 {
     switch (delimiter) {
     case ',':
-        return tr("Comma  ,");
+        return Text::tr("Comma  ,");
     case ';':
-        return tr("Semicolon  ;");
+        return Text::tr("Semicolon  ;");
     case '\t':
-        return tr("Tab");
+        return Text::tr("Tab");
     case '|':
-        return tr("Pipe  |");
+        return Text::tr("Pipe  |");
     default:
         return QString(QChar::fromLatin1(delimiter));
     }
@@ -70,15 +70,15 @@ QString delimiterNoun(char delimiter)
 {
     switch (delimiter) {
     case ',':
-        return tr("comma-separated");
+        return Text::tr("comma-separated");
     case ';':
-        return tr("semicolon-separated");
+        return Text::tr("semicolon-separated");
     case '\t':
-        return tr("tab-separated");
+        return Text::tr("tab-separated");
     case '|':
-        return tr("pipe-separated");
+        return Text::tr("pipe-separated");
     default:
-        return tr("separated by %1").arg(QChar::fromLatin1(delimiter));
+        return Text::tr("separated by %1").arg(QChar::fromLatin1(delimiter));
     }
 }
 

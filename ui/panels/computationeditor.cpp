@@ -27,19 +27,18 @@ namespace {
 
 QString kindText(MetricKind kind)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("NorthStar::ComputationEditor", text); };
     switch (kind) {
-    case MetricKind::Breadth: return tr("Breadth: active users");
-    case MetricKind::Depth: return tr("Depth: events per active user");
-    case MetricKind::DepthValue: return tr("Depth (value): value per active user");
-    case MetricKind::Frequency: return tr("Frequency: active days per user");
-    case MetricKind::Stickiness: return tr("Stickiness: users active exactly k days");
-    case MetricKind::StickinessCumulative: return tr("Stickiness: users active at least k days");
-    case MetricKind::Threshold: return tr("Threshold: users with at least n events");
-    case MetricKind::Activation: return tr("Activation: new users acting within W days");
-    case MetricKind::TimeToValue: return tr("Time to value: median days to the core action");
-    case MetricKind::Lifecycle: return tr("Lifecycle: new, returning, resurrecting, dormant");
-    case MetricKind::Formula: return tr("Formula over other metrics");
+    case MetricKind::Breadth: return ComputationEditor::tr("Breadth: active users");
+    case MetricKind::Depth: return ComputationEditor::tr("Depth: events per active user");
+    case MetricKind::DepthValue: return ComputationEditor::tr("Depth (value): value per active user");
+    case MetricKind::Frequency: return ComputationEditor::tr("Frequency: active days per user");
+    case MetricKind::Stickiness: return ComputationEditor::tr("Stickiness: users active exactly k days");
+    case MetricKind::StickinessCumulative: return ComputationEditor::tr("Stickiness: users active at least k days");
+    case MetricKind::Threshold: return ComputationEditor::tr("Threshold: users with at least n events");
+    case MetricKind::Activation: return ComputationEditor::tr("Activation: new users acting within W days");
+    case MetricKind::TimeToValue: return ComputationEditor::tr("Time to value: median days to the core action");
+    case MetricKind::Lifecycle: return ComputationEditor::tr("Lifecycle: new, returning, resurrecting, dormant");
+    case MetricKind::Formula: return ComputationEditor::tr("Formula over other metrics");
     }
     return {};
 }
