@@ -19,7 +19,6 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
 };
 
-
 QString suffixList()
 {
     QStringList suffixes;

@@ -2,8 +2,8 @@
 
 #include "cli/cli.h"
 
-#include "eventstore/importer.h"
-#include "importer/textdecoder.h"
+#include "eventstore/eventimport.h"
+#include "csv/textdecoder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -145,7 +145,7 @@ int runImport(const QStringList &arguments)
         return error(name, Text::tr("--on-error must be skip or abort."), Usage);
     request.onError = mode == u"abort" ? ImportRequest::OnError::Abort : ImportRequest::OnError::Skip;
 
-    const auto summary = Importer::run(positional[0], request);
+    const auto summary = EventImport::run(positional[0], request);
     if (!summary)
         return error(name, summary.error());
     if (parser.isSet(json))

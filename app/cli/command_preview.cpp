@@ -2,8 +2,8 @@
 
 #include "cli/cli.h"
 
-#include "importer/csvpreview.h"
-#include "importer/dialectdetector.h"
+#include "csv/csvpreview.h"
+#include "csv/dialectdetector.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

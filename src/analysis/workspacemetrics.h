@@ -15,7 +15,7 @@
 
 #include "analysis/analysisrequest.h"
 #include "common/result.h"
-#include "eventstore/activity.h"
+#include "activity/activity.h"
 #include "metrics/metricengine.h"
 #include "metrics/metricseries.h"
 #include "metrics/metricspec.h"

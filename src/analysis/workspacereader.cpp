@@ -1,7 +1,7 @@
 #include "analysis/workspacereader.h"
 
 #include "eventstore/eventtables.h"
-#include "metrics/activitybuilder.h"
+#include "activity/activitybuilder.h"
 #include "model/workspacedata.h"
 #include "storage/modeltables.h"
 #include "storage/schema.h"

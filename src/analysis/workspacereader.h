@@ -15,7 +15,7 @@
 // not workspaces or come from a newer version.
 
 #include "common/result.h"
-#include "eventstore/activity.h"
+#include "activity/activity.h"
 
 #include <QMap>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "demo/demoworkspace.h"
 
 #include "demo/demoevents.h"
-#include "eventstore/importer.h"
+#include "eventstore/eventimport.h"
 
 #include "model/document.h"
 #include "model/edits.h"
@@ -79,7 +79,7 @@ Result<void> create(const QString &path, const ImportControl &control)
     request.eventColumn = u"event"_s;
     request.valueColumn = u"value"_s;
     request.attributeColumns = {u"country"_s, u"plan"_s};
-    if (auto imported = Importer::run(partial, request, control); !imported)
+    if (auto imported = EventImport::run(partial, request, control); !imported)
         return fail(imported.error());
 
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -9,7 +9,7 @@
 // event id, varint (count << 1 | has value sum), then the sum as a double when the flag is set.
 
 #include "common/result.h"
-#include "eventstore/activity.h"
+#include "activity/activity.h"
 
 #include <string>
 

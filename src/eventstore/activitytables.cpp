@@ -168,7 +168,7 @@ Result<void> readNamesAndAttributes(sqlite3 *db, ActivityData &data)
 
 } // namespace NorthStar::EventTables
 
-#include "metrics/activitybuilder.h"
+#include "activity/activitybuilder.h"
 
 #include <cmath>
 

@@ -14,7 +14,7 @@
 // The importer is in importer.h.
 
 #include "common/result.h"
-#include "eventstore/activity.h"
+#include "activity/activity.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -4,7 +4,7 @@
 // Internal to the event store: the importer and the loaders share these steps.
 
 #include "common/result.h"
-#include "eventstore/activity.h"
+#include "activity/activity.h"
 #include "eventstore/eventchunk.h"
 #include "eventstore/sqlitestatement.h"
 

@@ -1,7 +1,7 @@
 #include "eventstore/importplan.h"
 
-#include "importer/csvreader.h"
-#include "importer/dialectdetector.h"
+#include "csv/csvreader.h"
+#include "csv/dialectdetector.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "eventstore/importtypes.h"
 
-#include "importer/dialectdetector.h"
+#include "csv/dialectdetector.h"
 
 #include <QDateTime>
 #include <QJsonArray>

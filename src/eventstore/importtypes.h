@@ -3,10 +3,10 @@
 // What an import is asked to do (ImportRequest), what it reports while running
 // (ImportProgress) and what it did (ImportSummary). See importer.h for how they are used.
 
-#include "importer/columnmapping.h"
-#include "importer/csvdialect.h"
-#include "importer/rowerror.h"
-#include "importer/timeformatdetector.h"
+#include "csv/columnmapping.h"
+#include "csv/csvdialect.h"
+#include "csv/rowerror.h"
+#include "csv/timeformatdetector.h"
 
 #include <QJsonObject>
 #include <QList>

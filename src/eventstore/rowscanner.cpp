@@ -1,8 +1,8 @@
 #include "eventstore/rowscanner.h"
 
 #include "eventstore/contenthash.h"
-#include "importer/csvreader.h"
-#include "importer/localtimeconverter.h"
+#include "csv/csvreader.h"
+#include "csv/localtimeconverter.h"
 
 #include <QCoreApplication>
 #include <QFile>

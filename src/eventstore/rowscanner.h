@@ -10,8 +10,8 @@
 #include "eventstore/importtypes.h"
 #include "eventstore/stringinterner.h"
 #include "eventstore/timecolumndetector.h"
-#include "importer/localtimeconverter.h"
-#include "importer/timeparser.h"
+#include "csv/localtimeconverter.h"
+#include "csv/timeparser.h"
 
 #include <QTimeZone>
 

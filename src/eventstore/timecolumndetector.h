@@ -8,7 +8,7 @@
 // outliers (more than 5% of the values and more than 100) mean the column has no single
 // format: the conclusion is then "unreadable".
 
-#include "importer/timeformatdetector.h"
+#include "csv/timeformatdetector.h"
 
 #include <string>
 #include <vector>

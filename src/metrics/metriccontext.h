@@ -3,7 +3,7 @@
 // What every metric pass shares for one request: the data, the calendar, the core action as
 // a per-event-id mask and the segment as a per-user test, so the passes do no string work.
 
-#include "eventstore/activity.h"
+#include "activity/activity.h"
 #include "metrics/metricseries.h"
 #include "metrics/periodcalendar.h"
 

@@ -1,7 +1,7 @@
 #include "metrics/metricengine.h"
 
 #include "metrics/activitymetrics.h"
-#include "metrics/activitycheck.h"
+#include "activity/activitycheck.h"
 #include "metrics/cohortmetrics.h"
 #include "metrics/formulaparser.h"
 #include "metrics/lifecyclemetrics.h"

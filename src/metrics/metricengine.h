@@ -9,7 +9,7 @@
 // of one workspace line up period by period (formulas, leverage fits, charts).
 
 #include "common/result.h"
-#include "eventstore/activity.h"
+#include "activity/activity.h"
 #include "metrics/metricseries.h"
 #include "metrics/metricspec.h"
 #include "metrics/periodcalendar.h"

@@ -6,7 +6,7 @@
 // a table indexed by day (a year of data is 365 ints) instead of date arithmetic.
 
 #include "common/result.h"
-#include "eventstore/activity.h"
+#include "activity/activity.h"
 
 #include <QDate>
 #include <QString>

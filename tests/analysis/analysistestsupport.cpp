@@ -1,6 +1,6 @@
 #include "analysistestsupport.h"
 
-#include "eventstore/importer.h"
+#include "eventstore/eventimport.h"
 #include "metrics/metricspec.h"
 
 #include <QFile>
@@ -20,7 +20,7 @@ QString importRows(const QString &workspace, const QList<Reference::Row> &rows)
     ImportRequest request;
     request.file = csv;
     request.attributeColumns = {u"country"_s};
-    const auto summary = Importer::run(workspace, request);
+    const auto summary = EventImport::run(workspace, request);
     if (!summary)
         return summary.error();
     if (summary->imported != rows.size() || summary->rejected != 0)

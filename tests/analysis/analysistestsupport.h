@@ -12,7 +12,7 @@
 
 namespace NorthStar::AnalysisTest {
 
-// Writes `rows` as CSV next to the workspace and imports them with Importer::run (column
+// Writes `rows` as CSV next to the workspace and imports them with EventImport::run (column
 // country as a user attribute; the times carry Z). Returns an error message, or an empty
 // string when every row was imported.
 QString importRows(const QString &workspace, const QList<Reference::Row> &rows);

@@ -7,7 +7,7 @@
 #include "analysistestsupport.h"
 #include "referencemetrics.h"
 
-#include "eventstore/importer.h"
+#include "eventstore/eventimport.h"
 #include "storage/workspacefile.h"
 
 #include <QRegularExpression>
@@ -227,7 +227,7 @@ void TestMetricsCli::handWritten()
     const QString path = m_dir.filePath(u"gaps.northstar"_s);
     ImportRequest request;
     request.file = QStringLiteral(NORTHSTAR_TESTDATA) + u"/analysis/gaps.csv"_s;
-    QVERIFY(Importer::run(path, request).ok());
+    QVERIFY(EventImport::run(path, request).ok());
 
     const auto metrics = [&](const QStringList &flags) {
         const Run run = northstar(QStringList{u"metrics"_s, path} + flags);

@@ -6,7 +6,7 @@
 
 #include "analysistestsupport.h"
 
-#include "eventstore/importer.h"
+#include "eventstore/eventimport.h"
 
 #include <QDate>
 #include <QFile>
@@ -112,7 +112,7 @@ void TestMetricsReal::initTestCase()
     r.timeZone = u"UTC"_s;
     r.eventName = u"purchase"_s;
     r.valueColumn = u"TotalPrice"_s;
-    const auto summary = Importer::run(m_workspace, r);
+    const auto summary = EventImport::run(m_workspace, r);
     QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
 }
 

@@ -5,7 +5,7 @@
 #include "importtestsupport.h"
 
 #include "eventstore/eventstore.h"
-#include "eventstore/importer.h"
+#include "eventstore/eventimport.h"
 #include "storage/sqliteconnection.h"
 
 #include <QTemporaryDir>
@@ -124,7 +124,7 @@ void TestEventImport::dialects()
     if (!encoding.isEmpty())
         r.encoding = *textEncodingFromName(encoding);
     r.timeZone = timeZone;
-    const auto s = Importer::run(m_workspace, r);
+    const auto s = EventImport::run(m_workspace, r);
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error()));
     QCOMPARE(s->imported, imported);
     QCOMPARE(s->rejected, 0);
@@ -173,7 +173,7 @@ void TestEventImport::realExport()
     r.eventName = u"purchase"_s;
     r.valueColumn = u"TotalPrice"_s;
     r.attributeColumns = {u"Country"_s};
-    const auto s = Importer::run(m_workspace, r);
+    const auto s = EventImport::run(m_workspace, r);
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error()));
     QCOMPARE(s->imported, 18489);
     QCOMPARE(s->rejected, 10003);
@@ -209,13 +209,13 @@ void TestEventImport::badRows()
 {
     ImportRequest r = request(fixture(u"bad_rows.csv"_s));
     r.maxRejectedRows = 3; // the count stays exact beyond the kept details
-    const auto s = Importer::run(m_workspace, r);
+    const auto s = EventImport::run(m_workspace, r);
     QVERIFY(s.ok());
     QCOMPARE(s->imported, 3);
     QCOMPARE(s->rejected, 4);
     QCOMPARE(s->rejectedRows.size(), 3);
 
-    const auto all = Importer::validate(request(fixture(u"bad_rows.csv"_s)));
+    const auto all = EventImport::validate(request(fixture(u"bad_rows.csv"_s)));
     QVERIFY(all.ok());
     const QList<RowError> &e = all->rejectedRows;
     QCOMPARE(e.size(), 4);
@@ -240,20 +240,20 @@ void TestEventImport::badRows()
 
 void TestEventImport::ambiguousDatesAreAnError()
 {
-    const auto s = Importer::run(m_workspace, request(fixture(u"ambiguous.csv"_s)));
+    const auto s = EventImport::run(m_workspace, request(fixture(u"ambiguous.csv"_s)));
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(u"--time-format"_s), qPrintable(s.error()));
     QVERIFY(s.error().contains(u"d/M/yyyy"_s));
     QVERIFY(!QFile::exists(m_workspace));
     QVERIFY(!QFile::exists(m_workspace + u".importing"_s));
     // The dry run reports it for the dialog to ask.
-    const auto v = Importer::validate(request(fixture(u"ambiguous.csv"_s)));
+    const auto v = EventImport::validate(request(fixture(u"ambiguous.csv"_s)));
     QVERIFY(v.ok());
     QCOMPARE(v->time.outcome, TimeFormatDetector::Outcome::Ambiguous);
     // Given the format, it imports.
     ImportRequest r = request(fixture(u"ambiguous.csv"_s));
     r.timeFormat = u"d/M/yyyy"_s;
-    const auto given = Importer::run(m_workspace, r);
+    const auto given = EventImport::run(m_workspace, r);
     QVERIFY(given.ok());
     QCOMPARE(isoUtc(*given->firstMs), u"2024-02-01T00:00:00Z"_s);
 }
@@ -270,7 +270,7 @@ void TestEventImport::lateDayFirstDateIsFound()
         f.write(QByteArray("u") + QByteArray::number(i % 50) + ",0" + QByteArray::number(1 + i % 9) + "/02/2024 10:00,open\n");
     f.write("late,25/12/2024 10:00,open\n");
     f.close();
-    const auto s = Importer::run(m_workspace, request(file));
+    const auto s = EventImport::run(m_workspace, request(file));
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error()));
     QCOMPARE(s->timeFormat, u"d/M/yyyy H:mm"_s);
     QCOMPARE(s->imported, 12001);
@@ -282,7 +282,7 @@ void TestEventImport::lateDayFirstDateIsFound()
 void TestEventImport::defaultTimeZoneIsTheWorkspaces()
 {
     setReportingTimeZone(m_workspace, u"America/New_York"_s);
-    const auto s = Importer::run(m_workspace, request(fixture(u"naive_local.csv"_s)));
+    const auto s = EventImport::run(m_workspace, request(fixture(u"naive_local.csv"_s)));
     QVERIFY(s.ok());
     QCOMPARE(s->timeZone, u"America/New_York"_s);
     QCOMPARE(isoUtc(*s->firstMs), u"2024-07-01T04:30:00Z"_s);
@@ -296,9 +296,9 @@ void TestEventImport::identicalContentImportsNothing()
 {
     const QString file = m_dir->filePath(u"a.csv"_s);
     writeDailyEvents(file, u"alice"_s, u"2024-01-01"_s, 10);
-    QVERIFY(Importer::run(m_workspace, request(file)).ok());
+    QVERIFY(EventImport::run(m_workspace, request(file)).ok());
     const QByteArray before = fileBytes(m_workspace);
-    const auto again = Importer::run(m_workspace, request(file));
+    const auto again = EventImport::run(m_workspace, request(file));
     QVERIFY(again.ok());
     QVERIFY(again->duplicate);
     QCOMPARE(again->imported, 0);
@@ -314,8 +314,8 @@ void TestEventImport::overlapIsReplaced()
     const QString c = m_dir->filePath(u"c.csv"_s);
     writeDailyEvents(a, u"alice"_s, u"2024-01-01"_s, 10);         // Jan 1..10
     writeDailyEvents(b, u"alice"_s, u"2024-01-08"_s, 5, u"buy"_s); // Jan 8..12, re-sends 8..10
-    QVERIFY(Importer::run(m_workspace, request(a)).ok());
-    const auto sb = Importer::run(m_workspace, request(b));
+    QVERIFY(EventImport::run(m_workspace, request(a)).ok());
+    const auto sb = EventImport::run(m_workspace, request(b));
     QVERIFY(sb.ok());
     QCOMPARE(sb->imported, 5);
     QCOMPARE(sb->replaced, 3);
@@ -334,7 +334,7 @@ void TestEventImport::overlapIsReplaced()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("user_id,timestamp,event,value\nbob,2023-12-31T00:00:00Z,visit,1\nbob,2024-01-20T00:00:00Z,visit,1\n");
     f.close();
-    const auto sc = Importer::run(m_workspace, request(c));
+    const auto sc = EventImport::run(m_workspace, request(c));
     QVERIFY(sc.ok());
     QCOMPARE(sc->replaced, 12);
     info = EventStore::info(m_workspace);
@@ -350,10 +350,10 @@ void TestEventImport::appendAdds()
     const QString b = m_dir->filePath(u"b.csv"_s);
     writeDailyEvents(a, u"alice"_s, u"2024-01-01"_s, 10);
     writeDailyEvents(b, u"alice"_s, u"2024-01-08"_s, 5, u"buy"_s);
-    QVERIFY(Importer::run(m_workspace, request(a)).ok());
+    QVERIFY(EventImport::run(m_workspace, request(a)).ok());
     ImportRequest r = request(b);
     r.append = true;
-    const auto s = Importer::run(m_workspace, r);
+    const auto s = EventImport::run(m_workspace, r);
     QVERIFY(s.ok());
     QCOMPARE(s->replaced, 0);
     QCOMPARE(EventStore::info(m_workspace)->events, 15);
@@ -365,10 +365,10 @@ void TestEventImport::sourcesAreSeparate()
 {
     const QString a = m_dir->filePath(u"a.csv"_s);
     writeDailyEvents(a, u"alice"_s, u"2024-01-01"_s, 10);
-    QVERIFY(Importer::run(m_workspace, request(a)).ok());
+    QVERIFY(EventImport::run(m_workspace, request(a)).ok());
     ImportRequest r = request(a);
     r.source = u"crm"_s; // same content, other source: imported, nothing replaced
-    const auto s = Importer::run(m_workspace, r);
+    const auto s = EventImport::run(m_workspace, r);
     QVERIFY(s.ok());
     QVERIFY(!s->duplicate);
     QCOMPARE(s->imported, 10);
@@ -386,18 +386,18 @@ void TestEventImport::dryRunWritesNothing()
     const QString b = m_dir->filePath(u"b.csv"_s);
     writeDailyEvents(a, u"alice"_s, u"2024-01-01"_s, 10);
     writeDailyEvents(b, u"alice"_s, u"2024-01-08"_s, 5);
-    auto v = Importer::validate(request(a), {}, m_workspace);
+    auto v = EventImport::validate(request(a), {}, m_workspace);
     QVERIFY(v.ok());
     QVERIFY(v->dryRun);
     QCOMPARE(v->imported, 10);
     QVERIFY(!QFile::exists(m_workspace));
-    QVERIFY(Importer::run(m_workspace, request(a)).ok());
+    QVERIFY(EventImport::run(m_workspace, request(a)).ok());
     const QByteArray before = fileBytes(m_workspace);
-    v = Importer::validate(request(b), {}, m_workspace);
+    v = EventImport::validate(request(b), {}, m_workspace);
     QVERIFY(v.ok());
     QCOMPARE(v->replaced, 3);
     QVERIFY(!v->duplicate);
-    v = Importer::validate(request(a), {}, m_workspace);
+    v = EventImport::validate(request(a), {}, m_workspace);
     QVERIFY(v->duplicate);
     QCOMPARE(fileBytes(m_workspace), before);
 }
@@ -405,7 +405,7 @@ void TestEventImport::dryRunWritesNothing()
 void TestEventImport::rollupFollowsTheReportingTimeZone()
 {
     // 2024-03-10T06:00Z is March 10 in UTC, March 9 in Los Angeles (UTC-8 before DST).
-    QVERIFY(Importer::run(m_workspace, request(fixture(u"iso_offsets.csv"_s))).ok());
+    QVERIFY(EventImport::run(m_workspace, request(fixture(u"iso_offsets.csv"_s))).ok());
     const auto utc = EventStore::loadActivity(m_workspace);
     const LocalDay march9 = LocalDay(QDate(2024, 3, 9).toJulianDay() - QDate(1970, 1, 1).toJulianDay());
     QCOMPARE(utc->firstDay, march9);

@@ -4,7 +4,7 @@
 #include "importtestsupport.h"
 
 #include "eventstore/eventstore.h"
-#include "eventstore/importer.h"
+#include "eventstore/eventimport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -44,7 +44,7 @@ void TestImportSafety::importBaseline()
 {
     const QString a = m_dir->filePath(u"a.csv"_s);
     writeDailyEvents(a, u"alice"_s, u"2024-01-01"_s, 30);
-    QVERIFY(Importer::run(m_workspace, request(a)).ok());
+    QVERIFY(EventImport::run(m_workspace, request(a)).ok());
 }
 
 void TestImportSafety::abortLeavesTheFileIdentical()
@@ -53,7 +53,7 @@ void TestImportSafety::abortLeavesTheFileIdentical()
     const QByteArray before = fileBytes(m_workspace);
     ImportRequest r = request(fixture(u"bad_rows.csv"_s));
     r.onError = ImportRequest::OnError::Abort;
-    const auto s = Importer::run(m_workspace, r);
+    const auto s = EventImport::run(m_workspace, r);
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(u"Line 3, column 1"_s), qPrintable(s.error()));
     QVERIFY(s.error().contains(u"--on-error abort"_s));
@@ -65,7 +65,7 @@ void TestImportSafety::abortLeavesNoNewWorkspace()
 {
     ImportRequest r = request(fixture(u"bad_rows.csv"_s));
     r.onError = ImportRequest::OnError::Abort;
-    QVERIFY(!Importer::run(m_workspace, r).ok());
+    QVERIFY(!EventImport::run(m_workspace, r).ok());
     QVERIFY(!QFile::exists(m_workspace));
     QVERIFY(!QFile::exists(m_workspace + u".importing"_s));
 }
@@ -86,7 +86,7 @@ void TestImportSafety::cancelLeavesTheFileIdentical()
             cancel = true; // what the dialog's Cancel button does, from another thread
         }
     };
-    const auto s = Importer::run(m_workspace, request(big), control);
+    const auto s = EventImport::run(m_workspace, request(big), control);
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(u"cancelled"_s), qPrintable(s.error()));
     QVERIFY(rowsWhenCancelled > 0 && rowsWhenCancelled < 200000);
@@ -107,7 +107,7 @@ void TestImportSafety::progressIsReported()
         lastBytes = p.bytes;
         total = p.totalBytes;
     };
-    const auto s = Importer::run(m_workspace, request(big), control);
+    const auto s = EventImport::run(m_workspace, request(big), control);
     QVERIFY(s.ok());
     QCOMPARE(s->imported, 100000);
     QCOMPARE(s->users, 500);
@@ -126,7 +126,7 @@ void TestImportSafety::readingErrorLeavesTheFileIdentical()
     QVERIFY(f.open(QIODevice::Append));
     f.write("bob,2024-06-01T00:00:00Z,caf\xe9,1\n"); // Latin-1 byte in a UTF-8 file, at the end
     f.close();
-    const auto s = Importer::run(m_workspace, request(broken));
+    const auto s = EventImport::run(m_workspace, request(broken));
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(u"50002"_s) && s.error().contains(u"windows-1252"_s), qPrintable(s.error()));
     QCOMPARE(fileBytes(m_workspace), before);

@@ -1,11 +1,11 @@
 // libFuzzer target for the CSV reading layer: any bytes, any option combination, must
 // give records or a clean error, never a crash, a leak or undefined behaviour.
 
-#include "importer/csvreader.h"
-#include "importer/dialectdetector.h"
-#include "importer/numberparser.h"
-#include "importer/timeformatdetector.h"
-#include "importer/timeparser.h"
+#include "csv/csvreader.h"
+#include "csv/dialectdetector.h"
+#include "csv/numberparser.h"
+#include "csv/timeformatdetector.h"
+#include "csv/timeparser.h"
 
 #include <QBuffer>
 #include <QByteArray>

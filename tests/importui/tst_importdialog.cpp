@@ -1,10 +1,10 @@
 // The import dialog before anything is written: what it detects and maps on real files,
-// the dry run's counts (the same as Importer::validate with the command line's options), the
+// the dry run's counts (the same as EventImport::validate with the command line's options), the
 // ambiguity it refuses to guess, and an untitled workspace it cannot write to.
 
 #include "importuitest.h"
 
-#include "eventstore/importer.h"
+#include "eventstore/eventimport.h"
 #include "import/importcheckpanel.h"
 #include "import/importdialog.h"
 #include "import/importsetuppage.h"
@@ -150,7 +150,7 @@ void TestImportDialog::dryRunMatchesCli_data()
     QTest::newRow("bad rows") << u"eventstore/bad_rows.csv"_s << QString() << int(TextEncoding::Auto) << qint64(-1);
     QTest::newRow("German Excel") << u"eventstore/german_excel_cp1252.csv"_s << QString()
                                   << int(TextEncoding::Windows1252) << qint64(0);
-    QTest::newRow("importer bad rows") << u"importer/bad_rows.csv"_s << QString() << int(TextEncoding::Auto)
+    QTest::newRow("csv bad rows") << u"csv/bad_rows.csv"_s << QString() << int(TextEncoding::Auto)
                                        << qint64(-1);
 }
 
@@ -172,7 +172,7 @@ void TestImportDialog::dryRunMatchesCli()
     QVERIFY(waitChecked(dialog));
     QVERIFY2(dialog.validation().has_value(), qPrintable(dialog.setupPage()->checkPanel()->message()));
 
-    const auto cli = Importer::validate(
+    const auto cli = EventImport::validate(
         cliRequest(fixture(file), {eventName, {}, TextEncoding(encoding)}), {}, workspace);
     QVERIFY2(cli, qPrintable(cli ? QString() : cli.error()));
     compareCounts(*dialog.validation(), *cli);
@@ -212,7 +212,7 @@ void TestImportDialog::ambiguityBlocksImportUntilAnswered()
     QCOMPARE(panel->state(), ImportCheckPanel::State::Ready);
     QVERIFY(!child<QFrame>(&dialog, u"ambiguityBanner"_s)->isVisible());
     QVERIFY(importButton->isEnabled());
-    const auto cli = Importer::validate(cliRequest(file, {{}, u"d/M/yyyy"_s, TextEncoding::Auto}));
+    const auto cli = EventImport::validate(cliRequest(file, {{}, u"d/M/yyyy"_s, TextEncoding::Auto}));
     QVERIFY(cli);
     compareCounts(*dialog.validation(), *cli);
     if (QTest::currentTestFailed())

@@ -4,7 +4,7 @@
 
 #include "importuitest.h"
 
-#include "eventstore/importer.h"
+#include "eventstore/eventimport.h"
 #include "import/importcheckpanel.h"
 #include "import/importdialog.h"
 #include "import/importsetuppage.h"
@@ -102,7 +102,7 @@ void TestImportRun::importMatchesCli()
     // The same file through the command line's path, into its own workspace.
     const CliOptions options{eventName, timeFormat, TextEncoding(encoding)};
     const QString cliWorkspace = m_workspaces.create();
-    const auto cli = Importer::run(cliWorkspace, cliRequest(fixture(file), options));
+    const auto cli = EventImport::run(cliWorkspace, cliRequest(fixture(file), options));
     QVERIFY2(cli, qPrintable(cli ? QString() : cli.error()));
     compareCounts(summary, *cli);
     if (QTest::currentTestFailed())
@@ -130,7 +130,7 @@ void TestImportRun::duplicateSaysNothingToAdd()
 {
     const QString file = fixture(u"eventstore/epoch_s.tsv"_s);
     const QString workspace = m_workspaces.create();
-    QVERIFY(Importer::run(workspace, cliRequest(file, {})));
+    QVERIFY(EventImport::run(workspace, cliRequest(file, {})));
     const QByteArray before = fileBytes(workspace);
 
     ImportDialog dialog(file, workspace);
@@ -152,7 +152,7 @@ void TestImportRun::duplicateSaysNothingToAdd()
 void TestImportRun::cancelLeavesWorkspaceIdentical()
 {
     const QString workspace = m_workspaces.create();
-    QVERIFY(Importer::run(workspace, cliRequest(fixture(u"eventstore/epoch_s.tsv"_s), {})));
+    QVERIFY(EventImport::run(workspace, cliRequest(fixture(u"eventstore/epoch_s.tsv"_s), {})));
     const QByteArray before = fileBytes(workspace);
     QVERIFY(!before.isEmpty());
     const QString large = writeLargeFile(m_workspaces.path(u"large.csv"_s), 400000);

@@ -4,7 +4,7 @@
 // Events are generated on the fly (day by day, as a time-sorted export arrives), so the
 // reported peak memory is the builder's own.
 
-#include "metrics/activitybuilder.h"
+#include "activity/activitybuilder.h"
 #include "metrics/csvseries.h"
 #include "metrics/metricengine.h"
 

@@ -1,6 +1,6 @@
 #include "generateddata.h"
 
-#include "metrics/activitybuilder.h"
+#include "activity/activitybuilder.h"
 
 #include <QDateTime>
 #include <QHash>

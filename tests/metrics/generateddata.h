@@ -4,7 +4,7 @@
 // both DST changes of Europe/Berlin and America/New_York inside, plus a user with an event
 // every 15 minutes around each DST change. Nothing here computes a metric.
 
-#include "eventstore/activity.h"
+#include "activity/activity.h"
 
 #include <QList>
 #include <QMap>

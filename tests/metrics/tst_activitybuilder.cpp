@@ -4,8 +4,8 @@
 
 #include "generateddata.h"
 
-#include "metrics/activitybuilder.h"
-#include "metrics/localdayconverter.h"
+#include "activity/activitybuilder.h"
+#include "activity/localdayconverter.h"
 #include "metrics/periodcalendar.h"
 
 #include <QDateTime>

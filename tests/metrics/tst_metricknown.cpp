@@ -3,7 +3,7 @@
 // dormant as a negative number, formulas (empty operands, division by zero, cycles,
 // unknown names) and segments.
 
-#include "metrics/activitybuilder.h"
+#include "activity/activitybuilder.h"
 #include "metrics/csvseries.h"
 #include "metrics/metricengine.h"
 

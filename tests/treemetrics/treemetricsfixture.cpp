@@ -1,6 +1,6 @@
 #include "treemetricsfixture.h"
 
-#include "eventstore/importer.h"
+#include "eventstore/eventimport.h"
 #include "metrics/metricspec.h"
 #include "storage/workspacefile.h"
 
@@ -99,7 +99,7 @@ QString build(const QString &dir, Fixture &f)
     csv.close();
     ImportRequest request;
     request.file = csvPath;
-    const auto summary = Importer::run(f.path, request);
+    const auto summary = EventImport::run(f.path, request);
     if (!summary)
         return summary.error();
     if (summary->rejected != 0)

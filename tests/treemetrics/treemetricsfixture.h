@@ -29,7 +29,7 @@ struct Fixture final
     Id lessonEdge = 0, quizEdge = 0;                         // child -> parent links
 };
 
-// Writes the workspace in `dir` and imports the events through Importer::run. Returns an
+// Writes the workspace in `dir` and imports the events through EventImport::run. Returns an
 // error message, or an empty string.
 QString build(const QString &dir, Fixture &fixture);
 

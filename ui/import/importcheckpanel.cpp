@@ -2,7 +2,7 @@
 
 #include "import/importjob.h"
 #include "import/importtext.h"
-#include "importer/timeparser.h"
+#include "csv/timeparser.h"
 
 #include <QDateTime>
 #include <QFrame>

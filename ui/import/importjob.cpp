@@ -1,6 +1,6 @@
 #include "import/importjob.h"
 
-#include "eventstore/importer.h"
+#include "eventstore/eventimport.h"
 
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -39,8 +39,8 @@ void ImportJob::start()
     const auto cancelFlag = m_cancel; // keeps the flag alive with the worker
     m_future = QtConcurrent::run([this, control, cancelFlag, kind = m_kind, workspace = m_workspacePath,
                                   request = m_request] {
-        Result<ImportSummary> result = kind == Kind::Validate ? Importer::validate(request, control, workspace)
-                                                              : Importer::run(workspace, request, control);
+        Result<ImportSummary> result = kind == Kind::Validate ? EventImport::validate(request, control, workspace)
+                                                              : EventImport::run(workspace, request, control);
         ImportOutcome outcome;
         if (result) {
             outcome.summary = std::move(result).value();

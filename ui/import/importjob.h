@@ -1,6 +1,6 @@
 #pragma once
 
-// One Importer::validate or Importer::run on a worker thread, so the window never waits for
+// One EventImport::validate or EventImport::run on a worker thread, so the window never waits for
 // a file. Progress and the outcome come back as signals on the thread that owns the job.
 // Cancel sets the flag the importer polls; a cancelled import leaves the workspace as it was.
 

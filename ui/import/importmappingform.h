@@ -4,7 +4,7 @@
 // value, and which columns are user attributes. Filled from the suggested mapping; every
 // choice stays the person's to change.
 
-#include "importer/columnmapping.h"
+#include "csv/columnmapping.h"
 
 #include <QStringList>
 #include <QWidget>

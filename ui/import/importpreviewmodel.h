@@ -4,7 +4,7 @@
 // Each header names the column and the role the mapping gives it; columns the import
 // ignores are greyed, so the mapping can be checked at a glance.
 
-#include "importer/columnmapping.h"
+#include "csv/columnmapping.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -6,8 +6,8 @@
 #include "import/importpreviewmodel.h"
 #include "import/importtext.h"
 #include "import/timezonecombo.h"
-#include "importer/csvpreview.h"
-#include "importer/timeformat.h"
+#include "csv/csvpreview.h"
+#include "csv/timeformat.h"
 
 #include <QComboBox>
 #include <QFile>

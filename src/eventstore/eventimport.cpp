@@ -1,0 +1,424 @@
+#include "eventstore/eventimport.h"
+
+#include "eventstore/eventpipeline.h"
+#include "eventstore/eventtables.h"
+#include "eventstore/importplan.h"
+#include "activity/activitybuilder.h"
+#include "storage/sqliteconnection.h"
+#include "storage/workspacefile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar::EventImport {
+
+namespace {
+
+constexpr int kMaxPasses = 3;
+constexpr qint64 kProgressIntervalMs = 100;
+
+struct Text final
+{
+    Q_DECLARE_TR_FUNCTIONS(EventStore)
+};
+
+QString cancelled()
+{
+    return Text::tr("The import was cancelled; the workspace is unchanged.");
+}
+
+// What the valid rows of the file add up to.
+struct Tally
+{
+    qint64 imported = 0;
+    std::optional<qint64> first, last;
+    std::vector<std::uint8_t> seen;
+    qint64 users = 0;
+
+    void add(const EventColumns &e)
+    {
+        imported += qint64(e.size());
+        for (std::size_t i = 0; i < e.size(); ++i) {
+            const qint64 t = e.instants[i];
+            if (!first || t < *first)
+                first = t;
+            if (!last || t > *last)
+                last = t;
+            const std::uint32_t u = e.users[i];
+            if (u >= seen.size())
+                seen.resize(std::max<std::size_t>(std::size_t(u) + 1, seen.size() * 2), 0);
+            users += seen[u] ? 0 : 1;
+            seen[u] = 1;
+        }
+    }
+};
+
+// Progress at most every kProgressIntervalMs.
+struct Reporter
+{
+    const ImportControl &control;
+    ImportProgress progress;
+    QElapsedTimer clock;
+
+    void report(const EventBatch &batch, bool force = false)
+    {
+        progress.rows = batch.rowsRead;
+        progress.bytes = batch.bytesRead;
+        if (!control.progress || (!force && clock.isValid() && clock.elapsed() < kProgressIntervalMs))
+            return;
+        clock.start();
+        control.progress(progress);
+    }
+};
+
+bool isCancelled(const ImportControl &control)
+{
+    return control.cancel && control.cancel->load(std::memory_order_relaxed);
+}
+
+// Rolls back unless committed.
+struct Transaction
+{
+    sqlite3 *db;
+    bool committed = false;
+    ~Transaction()
+    {
+        if (!committed)
+            (void)sqliteExec(db, "ROLLBACK");
+    }
+};
+
+void fillSummary(ImportSummary &s, const ImportRequest &request, const ScanSetup &setup, RowScanner &scanner,
+                 const Tally &tally)
+{
+    s.file = request.file;
+    s.source = request.source;
+    s.dialect = setup.dialect;
+    s.header = setup.header;
+    s.mapping = setup.mapping;
+    s.timeFormat = setup.timeFormat.toString();
+    s.timeZone = QString::fromUtf8(setup.zone.id());
+    if (setup.detectTime)
+        s.time = scanner.timeConclusion();
+    s.imported = tally.imported;
+    s.rejected = scanner.rejected();
+    s.users = tally.users;
+    s.firstMs = tally.first;
+    s.lastMs = tally.last;
+    s.contentHash = scanner.contentHash();
+    s.rejectedRows = scanner.takeRejectedRows();
+}
+
+// The end of a reading: a format to start over with, a message, or nothing (go on).
+struct PassEnd
+{
+    std::optional<TimeFormat> redoWith;
+    QString error;
+};
+
+PassEnd checkOutcome(const Result<RowScanner::Outcome> &outcome, RowScanner &scanner, const ScanSetup &setup,
+                     const ImportControl &control, bool dryRun)
+{
+    if (!outcome)
+        return {{}, outcome.error()};
+    switch (*outcome) {
+    case RowScanner::Outcome::Cancelled:
+    case RowScanner::Outcome::SinkStopped:
+        return {{}, isCancelled(control) ? cancelled() : Text::tr("The import stopped.")};
+    case RowScanner::Outcome::Aborted: {
+        QList<RowError> rows = scanner.takeRejectedRows();
+        const QString where = rows.isEmpty() ? QString() : rows.front().message();
+        return {{}, Text::tr("%1: %2 Stopped at the first rejected row (--on-error abort); nothing was imported.")
+                        .arg(QFileInfo(setup.path).fileName(), where)};
+    }
+    case RowScanner::Outcome::FormatChanged:
+        return {scanner.timeConclusion().format, {}};
+    case RowScanner::Outcome::Finished:
+        break;
+    }
+    if (setup.detectTime) {
+        const TimeFormatDetector::Conclusion c = scanner.timeConclusion();
+        if (c.outcome == TimeFormatDetector::Outcome::Detected && !(c.format == setup.timeFormat))
+            return {c.format, {}};
+        if (!dryRun && (c.outcome == TimeFormatDetector::Outcome::Ambiguous
+                        || c.outcome == TimeFormatDetector::Outcome::Unreadable))
+            return {{}, u"%1: %2"_s.arg(QFileInfo(setup.path).fileName(), ImportPlan::timeProblem(c))};
+    }
+    return {};
+}
+
+Result<void> insertImportRecord(sqlite3 *db, std::int64_t importId, std::int64_t source, const ImportRequest &request,
+                                const ImportSummary &s)
+{
+    auto q = SqliteStatement::prepare(
+        db, "INSERT INTO imports (id, source_id, file_name, file_size, content_hash, imported_at, append, "
+            "rows_imported, rows_rejected, rows_replaced, users, first_ts, last_ts, time_format, time_zone) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!q)
+        return fail(q.error());
+    q->bind(1, importId).bind(2, source).bind(3, QFileInfo(request.file).absoluteFilePath())
+        .bind(4, std::int64_t(QFileInfo(request.file).size())).bind(5, s.contentHash)
+        .bind(6, isoUtc(QDateTime::currentMSecsSinceEpoch())).bind(7, std::int64_t(request.append))
+        .bind(8, std::int64_t(s.imported)).bind(9, std::int64_t(s.rejected)).bind(10, std::int64_t(s.replaced))
+        .bind(11, std::int64_t(s.users)).bind(14, s.timeFormat).bind(15, s.timeZone);
+    if (s.firstMs) {
+        q->bind(12, std::int64_t(*s.firstMs)).bind(13, std::int64_t(*s.lastMs));
+    } else {
+        q->bindNull(12).bindNull(13);
+    }
+    return q->exec();
+}
+
+#define TRY(expr)                                                     \
+    if (auto &&r_ = (expr); !r_)                                        \
+    return fail(Text::tr("Writing to the workspace failed: %1").arg(r_.error()))
+
+// One reading of the file into the open workspace, in one transaction.
+Result<std::variant<ImportSummary, TimeFormat>> importPass(sqlite3 *db, const ScanSetup &setup,
+                                                           const ImportRequest &request,
+                                                           const ImportControl &control,
+                                                           const QString &reportingZone, int pass)
+{
+    TRY(sqliteExec(db, "BEGIN IMMEDIATE"));
+    Transaction transaction{db};
+    auto source = EventTables::sourceId(db, request.source, true);
+    auto hadEvents = EventTables::hasEvents(db);
+    TRY(source);
+    TRY(hadEvents);
+    StringInterner users, names;
+    TRY(EventTables::loadUsers(db, users));
+    TRY(EventTables::loadEventNames(db, names));
+    const std::uint32_t usersBefore = users.size();
+    const std::uint32_t namesBefore = names.size();
+    auto nextId = SqliteStatement::prepare(db, "SELECT coalesce(max(id), 0) + 1 FROM imports");
+    TRY(nextId);
+    TRY(nextId->step());
+    const std::int64_t importId = nextId->int64(0);
+    auto writer = EventTables::ChunkWriter::create(db, *source, importId);
+    TRY(writer);
+
+    // A first import builds the rollup as the rows go by; later ones rebuild it from every
+    // stored event once replacements are done.
+    std::optional<ActivityBuilder> builder;
+    if (!*hadEvents) {
+        auto b = ActivityBuilder::forTimeZone(reportingZone);
+        if (!b)
+            return fail(b.error());
+        builder.emplace(std::move(b).value());
+    }
+
+    RowScanner scanner(setup, users, names);
+    Tally tally;
+    EventColumns pending;
+    pending.reserve(EventChunk::kChunkEvents * 3 / 2);
+    QString writeError;
+    std::vector<RawActivityEvent> raw;
+    Reporter reporter{control, {0, 0, QFileInfo(setup.path).size(), pass}, {}};
+    const auto consume = [&](EventBatch &batch) {
+        const EventColumns &e = batch.events;
+        tally.add(e);
+        if (builder) {
+            EventTables::toRawEvents(e, raw);
+            builder->addEvents(raw.data(), raw.size());
+        }
+        pending.instants.insert(pending.instants.end(), e.instants.begin(), e.instants.end());
+        pending.users.insert(pending.users.end(), e.users.begin(), e.users.end());
+        pending.names.insert(pending.names.end(), e.names.begin(), e.names.end());
+        pending.values.insert(pending.values.end(), e.values.begin(), e.values.end());
+        if (pending.size() >= EventChunk::kChunkEvents) {
+            if (auto r = writer->write(pending, 0, pending.size()); !r) {
+                writeError = r.error();
+                return false;
+            }
+            pending.clear();
+        }
+        reporter.report(batch);
+        return !isCancelled(control);
+    };
+    const auto outcome = EventPipeline::run(scanner, consume, control.cancel);
+    if (!writeError.isEmpty())
+        return fail(Text::tr("Writing to the workspace failed: %1").arg(writeError));
+    const PassEnd end = checkOutcome(outcome, scanner, setup, control, false);
+    if (!end.error.isEmpty())
+        return fail(end.error);
+    if (end.redoWith)
+        return std::variant<ImportSummary, TimeFormat>(*end.redoWith);
+    TRY(writer->write(pending, 0, pending.size()));
+
+    ImportSummary summary;
+    fillSummary(summary, request, setup, scanner, tally);
+    auto duplicate = EventTables::hasImport(db, *source, summary.contentHash);
+    TRY(duplicate);
+    if (*duplicate) {
+        // Identical content: nothing changes (the transaction rolls back).
+        summary.duplicate = true;
+        summary.imported = summary.rejected = summary.users = 0;
+        summary.rejectedRows.clear();
+        return std::variant<ImportSummary, TimeFormat>(std::move(summary));
+    }
+    if (!request.append && tally.first) {
+        auto replaced = EventTables::replaceRange(db, *source, importId, *tally.first, *tally.last);
+        TRY(replaced);
+        summary.replaced = *replaced;
+    }
+    TRY(EventTables::insertUsers(db, users, usersBefore));
+    TRY(EventTables::insertEventNames(db, names, namesBefore));
+    TRY(EventTables::writeAttributes(db, scanner.attributes()));
+    auto activity = builder ? builder->finish(names.keys(), users.keys())
+                            : EventTables::buildActivity(db, reportingZone, users.keys(), names.keys());
+    TRY(activity);
+    TRY(EventTables::writeActivity(db, *activity));
+    TRY(insertImportRecord(db, importId, *source, request, summary));
+    if (isCancelled(control))
+        return fail(cancelled());
+    TRY(sqliteExec(db, "COMMIT"));
+    transaction.committed = true;
+    if (control.progress) {
+        reporter.progress.bytes = reporter.progress.totalBytes;
+        control.progress(reporter.progress);
+    }
+    return std::variant<ImportSummary, TimeFormat>(std::move(summary));
+}
+
+Result<ImportSummary> importInto(const QString &path, const ImportRequest &request, const ImportControl &control)
+{
+    auto connection = EventTables::open(path, true);
+    if (!connection)
+        return fail(connection.error());
+    sqlite3 *db = (*connection)->handle();
+    // One transaction with a rollback journal (journal_mode stays DELETE): a crash or kill
+    // leaves the file as before. synchronous NORMAL still syncs the journal before the
+    // database is touched and the database at commit; only the extra directory sync of FULL
+    // is dropped. The page cache is kept at 32 MB: the event BLOBs are written once.
+    if (auto r = sqliteExec(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; "
+                                "PRAGMA temp_store = MEMORY");
+        !r)
+        return fail(r.error());
+    const auto zone = EventTables::reportingTimeZone(db);
+    if (!zone)
+        return fail(zone.error());
+    auto setup = ImportPlan::make(request, *zone);
+    if (!setup)
+        return fail(setup.error());
+    for (int pass = 1; pass <= kMaxPasses; ++pass) {
+        auto result = importPass(db, *setup, request, control, *zone, pass);
+        if (!result)
+            return fail(result.error());
+        if (auto *summary = std::get_if<ImportSummary>(&*result))
+            return std::move(*summary);
+        setup->timeFormat = std::get<TimeFormat>(*result);
+    }
+    return fail(Text::tr("The time format of %1 could not be settled; give it with --time-format.").arg(request.file));
+}
+
+} // namespace
+
+Result<ImportSummary> run(const QString &workspacePath, const ImportRequest &request, const ImportControl &control)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!QFileInfo(request.file).isFile())
+        return fail(Text::tr("%1 does not exist or is not a file.").arg(request.file));
+    // A new workspace is built beside its final name and moved there only when complete,
+    // so a failed or killed first import leaves no half-made workspace behind.
+    const bool create = !QFileInfo::exists(workspacePath);
+    const QString working = create ? workspacePath + u".importing"_s : workspacePath;
+    if (create) {
+        QFile::remove(working);
+        QFile::remove(working + u"-journal"_s);
+        if (auto r = WorkspaceFile::create(working); !r) {
+            QFile::remove(working);
+            return fail(Text::tr("Cannot create the workspace %1: %2").arg(workspacePath, r.error()));
+        }
+    }
+    auto result = importInto(working, request, control);
+    if (create) {
+        if (result && std::rename(QFile::encodeName(working).constData(),
+                                  QFile::encodeName(workspacePath).constData()) != 0) {
+            result = fail(Text::tr("Cannot write %1 (check the folder's permissions).").arg(workspacePath));
+        }
+        if (!result)
+            QFile::remove(working);
+    }
+    if (result)
+        result->elapsedMs = timer.elapsed();
+    return result;
+}
+
+Result<ImportSummary> validate(const ImportRequest &request, const ImportControl &control, const QString &workspacePath)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString zone = u"UTC"_s;
+    std::unique_ptr<SqliteConnection> connection;
+    if (!workspacePath.isEmpty() && QFileInfo::exists(workspacePath)) {
+        auto c = EventTables::open(workspacePath, false);
+        if (!c)
+            return fail(c.error());
+        connection = std::move(c).value();
+        const auto z = EventTables::reportingTimeZone(connection->handle());
+        if (!z)
+            return fail(z.error());
+        zone = *z;
+    }
+    auto setup = ImportPlan::make(request, zone);
+    if (!setup)
+        return fail(setup.error());
+    setup->onError = ImportRequest::OnError::Skip; // the dry run lists every rejected row
+    for (int pass = 1; pass <= kMaxPasses; ++pass) {
+        StringInterner users, names;
+        RowScanner scanner(*setup, users, names);
+        Tally tally;
+        Reporter reporter{control, {0, 0, QFileInfo(setup->path).size(), pass}, {}};
+        const auto outcome = scanner.run(
+            [&](EventBatch &&batch) {
+                tally.add(batch.events);
+                reporter.report(batch);
+                return !isCancelled(control);
+            },
+            control.cancel);
+        const PassEnd end = checkOutcome(outcome, scanner, *setup, control, true);
+        if (!end.error.isEmpty())
+            return fail(end.error);
+        if (end.redoWith) {
+            setup->timeFormat = *end.redoWith;
+            continue;
+        }
+        ImportSummary summary;
+        fillSummary(summary, request, *setup, scanner, tally);
+        summary.dryRun = true;
+        if (connection) {
+            sqlite3 *db = connection->handle();
+            const auto source = EventTables::sourceId(db, request.source, false);
+            if (!source)
+                return fail(source.error());
+            if (*source >= 0) {
+                const auto duplicate = EventTables::hasImport(db, *source, summary.contentHash);
+                if (!duplicate)
+                    return fail(duplicate.error());
+                summary.duplicate = *duplicate;
+                if (!request.append && tally.first) {
+                    const auto replaced = EventTables::countRange(db, *source, *tally.first, *tally.last);
+                    if (!replaced)
+                        return fail(replaced.error());
+                    summary.replaced = *replaced;
+                }
+            }
+        }
+        summary.elapsedMs = timer.elapsed();
+        return summary;
+    }
+    return fail(Text::tr("The time format of %1 could not be settled; give it with --time-format.").arg(request.file));
+}
+
+} // namespace NorthStar::EventImport
