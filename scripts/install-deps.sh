@@ -16,7 +16,7 @@ packages=(
     # headless GUI tests and screenshots
     xvfb xauth
     # packaging checks
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file lintian help2man
     # benchmarks (peak memory)
     time
 )
