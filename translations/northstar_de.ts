@@ -1212,10 +1212,6 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <source>expected one WORKSPACE.</source>
-        <translation>Genau ein WORKSPACE erwartet.</translation>
-    </message>
-    <message>
         <source>Check the trees of a workspace against the North Star workshop rules (3 to 5 inputs, definitions, owners, work under every input, dimensions, guardrail, checklist). Prints one finding per line as &apos;severity: message&apos;; exits with 0 also when there are findings.</source>
         <translation>Die Bäume eines Arbeitsbereichs gegen die Regeln des North-Star-Workshops prüfen (3 bis 5 Inputs, Definitionen, Verantwortliche, Maßnahmen unter jedem Input, Dimensionen, Leitplanken-Metrik, Checkliste). Gibt einen Befund pro Zeile als &apos;Schweregrad: Meldung&apos; aus; endet auch bei Befunden mit 0.</translation>
     </message>
@@ -1470,6 +1466,10 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>Run &apos;northstar --help&apos; for the list of commands.</source>
         <translation>Liste der Befehle: siehe &apos;northstar --help&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: %2 events, %3</source>
+        <translation>%1: %2 Ereignisse, %3</translation>
     </message>
 </context>
 <context>

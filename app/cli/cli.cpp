@@ -51,13 +51,48 @@ QTextStream &err()
 QString helpText(const QCommandLineParser &parser, const QString &subcommand)
 {
     QString help = parser.helpText();
-    const qsizetype start = help.indexOf(u"Usage: "_s);
-    const qsizetype end = help.indexOf(u" [options]"_s);
-    if (start >= 0 && end > start)
-        help.replace(start + 7, end - start - 7, QString(u"northstar "_s + subcommand).trimmed());
+    // The first line is Qt's translated "Usage: %1" with the program as it was started.
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = help.indexOf(u'\n');
+    const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+        help.replace(at, program.size(), QString(u"northstar "_s + subcommand).trimmed());
     if (!help.endsWith(u'\n'))
         help.append(u'\n');
     return help;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &subcommand,
+                                  const QStringList &arguments)
+{
+    parser.addHelpOption();
+    // The first element stands for the program; QCommandLineParser skips it.
+    if (!parser.parse(QStringList{u"northstar"_s} + arguments))
+        return error(subcommand, parser.errorText(), Usage);
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
+        out() << helpText(parser, subcommand) << Qt::flush;
+        return Success;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> parseWorkspaceArguments(QCommandLineParser &parser, const QString &subcommand,
+                                           const QStringList &arguments, const QString &missing,
+                                           QString &workspace)
+{
+    if (const auto done = parseArguments(parser, subcommand, arguments))
+        return done;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return error(subcommand, missing, Usage);
+    if (positional.size() > 1) {
+        return error(subcommand,
+                     QCoreApplication::translate("NorthStar::Cli", "Unexpected argument \"%1\": give one WORKSPACE file.")
+                         .arg(positional.at(1)),
+                     Usage);
+    }
+    workspace = positional.constFirst();
+    return std::nullopt;
 }
 
 QString treeNames(const WorkspaceData &data)
@@ -66,6 +101,14 @@ QString treeNames(const WorkspaceData &data)
     for (const Tree &t : data.treesInOrder())
         names.append(u'"' + t.name + u'"');
     return names.join(u", "_s);
+}
+
+Result<Tree> treeNamed(const WorkspaceData &data, const QString &path, const QString &name)
+{
+    if (const Tree *tree = data.treeNamed(name))
+        return *tree;
+    return fail(QCoreApplication::translate("NorthStar::Cli", "%1 has no tree \"%2\". Trees: %3.")
+                    .arg(path, name, treeNames(data)));
 }
 
 int error(const QString &subcommand, const QString &message, int code)

@@ -5,13 +5,18 @@
 // the exit code: 0 on success, 1 for an unusable file or failed operation, 2 for wrong
 // arguments (always below 128, so shells never mistake it for a signal).
 
+#include "common/result.h"
+
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 class QCommandLineParser;
 
 namespace NorthStar {
 class WorkspaceData;
+struct Tree;
 }
 
 namespace NorthStar::Cli {
@@ -35,11 +40,25 @@ const Command *findCommand(const QString &name);
 QTextStream &out();
 QTextStream &err();
 
-// A subcommand's --help text with "northstar SUBCOMMAND" as the program in its usage line.
+// A subcommand's --help text with "northstar SUBCOMMAND" as the program in its usage line
+// (in every language; Qt names the executable's path there).
 QString helpText(const QCommandLineParser &parser, const QString &subcommand);
+
+// The start every subcommand shares. Adds --help, parses `arguments` and answers --help.
+// Returns the exit code when the command is already done (Success after printing the
+// help, Usage after printing what is wrong with a flag), std::nullopt when it goes on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &subcommand,
+                                  const QStringList &arguments);
+// The same for a command on one WORKSPACE, its only positional argument, which it sets.
+// `missing` says what the workspace is for when none is given.
+std::optional<int> parseWorkspaceArguments(QCommandLineParser &parser, const QString &subcommand,
+                                           const QStringList &arguments, const QString &missing,
+                                           QString &workspace);
 
 // The workspace's tree names, quoted and comma-separated, for "unknown tree" messages.
 QString treeNames(const WorkspaceData &data);
+// The tree called `name`, or a message naming the workspace at `path` and its trees.
+Result<Tree> treeNamed(const WorkspaceData &data, const QString &path, const QString &name);
 
 // Prints "northstar SUBCOMMAND: message" plus a hint to stderr; returns `code`.
 int error(const QString &subcommand, const QString &message, int code = Failure);

@@ -28,15 +28,10 @@ int runDemo(const QStringList &arguments)
     parser.setApplicationDescription(
         Text::tr("Write the demo workspace (a language-learning app's North Star tree with a year of usage "
            "data) and print its path. An existing file is never overwritten."));
-    parser.addHelpOption();
     parser.addPositionalArgument(u"workspace"_s, Text::tr("Where to write it (default: the per-user demo location)."),
                                  u"[WORKSPACE]"_s);
-    if (!parser.parse(QStringList{command} + arguments))
-        return error(command, parser.errorText(), Usage);
-    if (parser.isSet(u"help"_s)) {
-        out() << helpText(parser, command) << Qt::flush;
-        return Success;
-    }
+    if (const auto done = parseArguments(parser, command, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return error(command, Text::tr("Unexpected argument \"%1\": give at most one WORKSPACE file.").arg(positional.at(1)),

@@ -1,8 +1,13 @@
 // `northstar export WORKSPACE --image OUT.png|OUT.svg|OUT.pdf [--tree NAME]`: one tree as a
-// slide image, for weekly decks built by scripts. Uses the same painter as the canvas.
+// slide image, for weekly decks built by scripts. Uses the same painter as the canvas, and
+// the cards carry the same live numbers as the window's export (the workspace's grain,
+// week start, timezone and segment settings).
 
+#include "analysis/analysisrequest.h"
+#include "analysis/workspacemetrics.h"
 #include "cli/cli.h"
 #include "render/treeexporter.h"
+#include "render/treenumbers.h"
 #include "storage/workspacefile.h"
 
 #include <QCommandLineParser>
@@ -36,7 +41,6 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(
         Text::tr("Export one tree of a workspace as an image for slides: PNG, SVG or PDF, chosen by the "
            "file name's suffix."));
-    parser.addHelpOption();
     const QCommandLineOption imageOption(u"image"_s, Text::tr("The image file to write (.png, .svg or .pdf)."),
                                          u"OUT"_s);
     const QCommandLineOption treeOption(u"tree"_s, Text::tr("Export the tree NAME (default: the first tree)."),
@@ -44,18 +48,10 @@ int runExport(const QStringList &arguments)
     parser.addOption(imageOption);
     parser.addOption(treeOption);
     parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file (*.northstar)."), u"WORKSPACE"_s);
-    if (!parser.parse(QStringList{u"northstar"_s} + arguments))
-        return error(command, parser.errorText(), Usage);
-    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
-        out() << helpText(parser, command) << Qt::flush;
-        return Success;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return error(command, Text::tr("Missing the WORKSPACE file to export from."), Usage);
-    if (positional.size() > 1)
-        return error(command, Text::tr("Unexpected argument \"%1\": give one WORKSPACE file.").arg(positional.at(1)),
-                     Usage);
+    QString path;
+    if (const auto done = parseWorkspaceArguments(parser, command, arguments,
+                                                  Text::tr("Missing the WORKSPACE file to export from."), path))
+        return *done;
     if (!parser.isSet(imageOption))
         return error(command, Text::tr("Missing --image OUT: the file to write (%1).").arg(suffixList()), Usage);
     const QString image = parser.value(imageOption);
@@ -66,7 +62,6 @@ int runExport(const QStringList &arguments)
                      Usage);
     }
 
-    const QString path = positional.constFirst();
     const auto data = WorkspaceFile::read(path);
     if (!data)
         return error(command, data.error());
@@ -75,16 +70,17 @@ int runExport(const QStringList &arguments)
         return error(command, Text::tr("%1 has no tree to export.").arg(path));
     Tree tree = trees.constFirst();
     if (parser.isSet(treeOption)) {
-        const Tree *named = data->treeNamed(parser.value(treeOption));
-        if (!named) {
-            return error(command,
-                         Text::tr("%1 has no tree \"%2\". Trees: %3.")
-                             .arg(path, parser.value(treeOption), treeNames(*data)),
-                         Usage);
-        }
+        const auto named = treeNamed(*data, path, parser.value(treeOption));
+        if (!named)
+            return error(command, named.error(), Usage);
         tree = *named;
     }
-    if (const auto exported = exportTree(*data, tree.id, image); !exported)
+    const auto request = AnalysisRequest::fromSettings(*data);
+    if (!request)
+        return error(command, request.error());
+    const WorkspaceMetrics metrics(path, *data);
+    const NodeNumbers numbers = computeTreeNumbers(metrics, tree.id, *request);
+    if (const auto exported = exportTree(*data, tree.id, image, numbers); !exported)
         return error(command, exported.error());
     out() << Text::tr("Exported the tree \"%1\" to %2.").arg(tree.name, image) << Qt::endl;
     return Success;

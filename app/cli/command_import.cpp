@@ -79,7 +79,6 @@ int runImport(const QStringList &arguments)
     const QString name = u"import"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Import a usage CSV into a workspace (created when missing)."));
-    parser.addHelpOption();
     parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file."), u"WORKSPACE"_s);
     parser.addPositionalArgument(u"file"_s, Text::tr("The CSV file."), u"FILE"_s);
     const QCommandLineOption source(u"source"_s, Text::tr("Source the rows belong to (default: events)."), u"NAME"_s, u"events"_s);
@@ -103,12 +102,8 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, Text::tr("Print the summary as one JSON object."));
     parser.addOptions({source, user, time, event, eventName, value, attribute, timeFormat, timeZone, delimiter,
                        encoding, onError, append, json});
-    if (!parser.parse(QStringList{u"northstar import"_s} + arguments))
-        return error(name, parser.errorText(), Usage);
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (const auto done = parseArguments(parser, name, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return error(name, Text::tr("expected WORKSPACE and FILE."), Usage);

@@ -37,7 +37,7 @@ void printHuman(const WorkspaceInfo &info)
     o << Text::tr("event names: %1").arg(info.eventNames.join(u", "_s)) << Qt::endl;
     o << Text::tr("sources:") << Qt::endl;
     for (const SourceInfo &s : info.sources)
-        o << u"  %1: %2 events, %3"_s.arg(s.name).arg(s.events).arg(range(s.firstMs, s.lastMs)) << Qt::endl;
+        o << "  " << Text::tr("%1: %2 events, %3").arg(s.name).arg(s.events).arg(range(s.firstMs, s.lastMs)) << Qt::endl;
     o << Text::tr("import history:") << Qt::endl;
     for (const ImportRecord &i : info.imports) {
         o << u"  #%1 %2 %3 -> %4: %5"_s.arg(i.id).arg(i.importedAt, i.file, i.source,
@@ -58,19 +58,13 @@ int runInfo(const QStringList &arguments)
     const QString name = u"info"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Show the imported data of a workspace and its import history."));
-    parser.addHelpOption();
     parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file."), u"WORKSPACE"_s);
     const QCommandLineOption json(u"json"_s, Text::tr("Print as one JSON object."));
     parser.addOption(json);
-    if (!parser.parse(QStringList{u"northstar info"_s} + arguments))
-        return error(name, parser.errorText(), Usage);
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return error(name, Text::tr("expected one WORKSPACE."), Usage);
-    const auto info = EventStore::info(parser.positionalArguments().front());
+    QString path;
+    if (const auto done = parseWorkspaceArguments(parser, name, arguments, Text::tr("Missing the WORKSPACE file."), path))
+        return *done;
+    const auto info = EventStore::info(path);
     if (!info)
         return error(name, info.error());
     if (parser.isSet(json))

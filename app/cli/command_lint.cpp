@@ -29,38 +29,24 @@ int runLint(const QStringList &arguments)
         Text::tr("Check the trees of a workspace against the North Star workshop rules (3 to 5 inputs, "
            "definitions, owners, work under every input, dimensions, guardrail, checklist). Prints one "
            "finding per line as 'severity: message'; exits with 0 also when there are findings."));
-    parser.addHelpOption();
     const QCommandLineOption treeOption(u"tree"_s, Text::tr("Check only the tree NAME (default: all trees)."),
                                         u"NAME"_s);
     parser.addOption(treeOption);
     parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file (*.northstar)."), u"WORKSPACE"_s);
-    if (!parser.parse(QStringList{u"northstar"_s} + arguments))
-        return error(command, parser.errorText(), Usage);
-    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
-        out() << helpText(parser, command) << Qt::flush;
-        return Success;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return error(command, Text::tr("Missing the WORKSPACE file to check."), Usage);
-    if (positional.size() > 1)
-        return error(command, Text::tr("Unexpected argument \"%1\": give one WORKSPACE file.").arg(positional.at(1)),
-                     Usage);
+    QString path;
+    if (const auto done = parseWorkspaceArguments(parser, command, arguments,
+                                                  Text::tr("Missing the WORKSPACE file to check."), path))
+        return *done;
 
-    const QString path = positional.constFirst();
     const auto data = WorkspaceFile::read(path);
     if (!data)
         return error(command, data.error());
 
     QList<Tree> trees = data->treesInOrder();
     if (parser.isSet(treeOption)) {
-        const Tree *tree = data->treeNamed(parser.value(treeOption));
-        if (!tree) {
-            return error(command,
-                         Text::tr("%1 has no tree \"%2\". Trees: %3.")
-                             .arg(path, parser.value(treeOption), treeNames(*data)),
-                         Usage);
-        }
+        const auto tree = treeNamed(*data, path, parser.value(treeOption));
+        if (!tree)
+            return error(command, tree.error(), Usage);
         trees = {*tree};
     }
     // With several trees, each line says which tree it is about.

@@ -227,23 +227,13 @@ int runMetrics(const QStringList &arguments)
     parser.setApplicationDescription(
         Text::tr("Compute a metric of the workspace's imported data per period and print it as CSV "
            "(period_start,value,partial; lifecycle: period_start,new,returning,resurrecting,dormant,partial)."));
-    parser.addHelpOption();
     Options o;
     o.describe();
     parser.addOptions({o.metric, o.events, o.grain, o.weekStart, o.timeZone, o.k, o.window, o.segment, o.node});
     parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file (*.northstar)."), u"WORKSPACE"_s);
-    if (!parser.parse(QStringList{u"northstar"_s} + arguments))
-        return error(kCommand, parser.errorText(), Usage);
-    if (parser.isSet(u"help"_s)) {
-        out() << helpText(parser, kCommand) << Qt::flush;
-        return Success;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return error(kCommand, positional.isEmpty() ? Text::tr("Missing the WORKSPACE file.")
-                                                    : Text::tr("Unexpected argument \"%1\": give one WORKSPACE file.")
-                                                          .arg(positional.at(1)),
-                     Usage);
+    QString path;
+    if (const auto done = parseWorkspaceArguments(parser, kCommand, arguments, Text::tr("Missing the WORKSPACE file."), path))
+        return *done;
     const bool byNode = parser.isSet(o.node);
     if (byNode == parser.isSet(o.metric))
         return error(kCommand, Text::tr("Give either --metric KIND or --node NAME."), Usage);
@@ -258,7 +248,6 @@ int runMetrics(const QStringList &arguments)
             return report(*f);
         spec = std::get<MetricSpec>(fromFlags);
     }
-    const QString path = positional.constFirst();
 
     // The model only for --node; otherwise the settings are enough.
     WorkspaceData model;

@@ -20,7 +20,6 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
 };
 
-// QCommandLineParser names the program in its usage line; name the subcommand too.
 // SQLite may leave journal files next to a file it failed to fill.
 const QStringList sqliteSidecars{u""_s, u"-journal"_s, u"-wal"_s, u"-shm"_s};
 
@@ -33,24 +32,14 @@ int runNew(const QStringList &arguments)
     parser.setApplicationDescription(
         Text::tr("Create a workspace file with one tree: a blank North Star, or a template "
            "(see 'northstar templates'). An existing file is never overwritten."));
-    parser.addHelpOption();
     const QCommandLineOption templateOption(u"template"_s, Text::tr("Start from the template KEY."), u"KEY"_s);
     parser.addOption(templateOption);
     parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file to create (*.northstar)."),
                                  u"WORKSPACE"_s);
-    if (!parser.parse(QStringList{u"northstar"_s} + arguments))
-        return error(command, parser.errorText(), Usage);
-    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
-        out() << helpText(parser, command) << Qt::flush;
-        return Success;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return error(command, Text::tr("Missing the WORKSPACE file to create."), Usage);
-    if (positional.size() > 1)
-        return error(command, Text::tr("Unexpected argument \"%1\": give one WORKSPACE file.").arg(positional.at(1)),
-                     Usage);
-    const QString path = positional.constFirst();
+    QString path;
+    if (const auto done = parseWorkspaceArguments(parser, command, arguments,
+                                                  Text::tr("Missing the WORKSPACE file to create."), path))
+        return *done;
 
     const QString templateKey = parser.value(templateOption);
     if (parser.isSet(templateOption) && !Templates::keys().contains(templateKey)) {

@@ -57,19 +57,14 @@ int runPreview(const QStringList &arguments)
     const QString name = u"preview"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Show how a CSV file will be read: dialect, header, mapping, time format, first records."));
-    parser.addHelpOption();
     parser.addPositionalArgument(u"file"_s, Text::tr("The CSV file."), u"FILE"_s);
     const QCommandLineOption rows(u"rows"_s, Text::tr("Records to show (default 10)."), u"N"_s, u"10"_s);
     const QCommandLineOption json(u"json"_s, Text::tr("Print {delimiter, encoding, header, rows} as JSON."));
     const QCommandLineOption encoding(u"encoding"_s, Text::tr("utf-8, utf-16, latin-1 or windows-1252 (default: detected)."),
                                       u"E"_s);
     parser.addOptions({rows, json, encoding});
-    if (!parser.parse(QStringList{u"northstar preview"_s} + arguments))
-        return error(name, parser.errorText(), Usage);
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (const auto done = parseArguments(parser, name, arguments))
+        return *done;
     if (parser.positionalArguments().size() != 1)
         return error(name, Text::tr("expected one FILE."), Usage);
     CsvPreviewOptions options;

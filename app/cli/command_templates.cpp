@@ -27,13 +27,8 @@ int runTemplates(const QStringList &arguments)
     parser.setApplicationDescription(
         Text::tr("List the bundled North Star tree templates: key, name and description, one per line. "
            "Use a key with 'northstar new WORKSPACE --template KEY'."));
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{u"northstar"_s} + arguments))
-        return error(command, parser.errorText(), Usage);
-    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
-        out() << helpText(parser, command) << Qt::flush;
-        return Success;
-    }
+    if (const auto done = parseArguments(parser, command, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return error(command, Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()),
                      Usage);

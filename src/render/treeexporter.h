@@ -17,7 +17,7 @@ class WorkspaceData;
 
 // The format comes from the file's suffix (png, svg, pdf; any case). `numbers`: the live
 // numbers to put on the cards (the window passes what its canvas shows; the command line
-// has none and exports the cards without numbers).
+// computes them with computeTreeNumbers()).
 Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &path,
                         const NodeNumbers &numbers = {});
 

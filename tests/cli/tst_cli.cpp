@@ -2,6 +2,9 @@
 // checking exit codes (0 ok, 1 unusable file, 2 wrong arguments, never a crash), what goes to
 // stdout and stderr, and the files it writes.
 
+#include "analysis/analysisrequest.h"
+#include "analysis/workspacemetrics.h"
+#include "render/treenumbers.h"
 #include "storage/workspacefile.h"
 #include "workshop/templates.h"
 
@@ -39,6 +42,8 @@ private slots:
     void topLevelHelpAndVersion();
     void subcommandHelp_data();
     void subcommandHelp();
+    void usageLineNamesTheCommand_data();
+    void usageLineNamesTheCommand();
     void wrongArguments_data();
     void wrongArguments();
     void newBlankWorkspace();
@@ -56,22 +61,25 @@ private slots:
     void exportImages();
     void exportUnknownTree();
     void exportBadSuffix();
+    void exportCarriesTheCardNumbers();
     void badFiles_data();
     void badFiles();
 
 private:
-    Run run(const QStringList &arguments) const;
+    Run run(const QStringList &arguments, const QString &language = {}) const;
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString makeWorkspace(const QString &name, const QString &templateKey = {}) const;
 
     QTemporaryDir m_dir;
 };
 
-Run TestCli::run(const QStringList &arguments) const
+Run TestCli::run(const QStringList &arguments, const QString &language) const
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    if (!language.isEmpty())
+        env.insert(u"LANGUAGE"_s, language);
     // Keep the program's settings and caches out of the real home directory.
     env.insert(u"HOME"_s, m_dir.path());
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u".config"_s));
@@ -154,6 +162,33 @@ void TestCli::subcommandHelp()
     QVERIFY2(r.out.contains(u"northstar "_s + command), qPrintable(r.out));
     for (const QString &m : mentions)
         QVERIFY2(r.out.contains(m), qPrintable(r.out));
+}
+
+void TestCli::usageLineNamesTheCommand_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("usage");
+    for (const char *command : {"new", "templates", "lint", "export", "import", "preview", "info", "metrics", "demo"}) {
+        const QString name = QString::fromLatin1(command);
+        QTest::addRow("en %s", command) << u"en"_s << name << u"Usage: northstar "_s + name;
+        QTest::addRow("de %s", command) << u"de"_s << name << u"Aufruf: northstar "_s + name;
+    }
+}
+
+// The first line of every subcommand's help is the usage line, with the command's name and
+// never the executable's path, in every language.
+void TestCli::usageLineNamesTheCommand()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, command);
+    QFETCH(QString, usage);
+    const Run r = run({command, u"--help"_s}, language);
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 0);
+    const QString firstLine = r.out.section(u'\n', 0, 0);
+    QVERIFY2(firstLine.startsWith(usage + u' '), qPrintable(firstLine));
+    QVERIFY2(!firstLine.contains(QStringLiteral(NORTHSTAR_BINARY)), qPrintable(firstLine));
 }
 
 void TestCli::wrongArguments_data()
@@ -423,6 +458,40 @@ void TestCli::exportBadSuffix()
         QVERIFY2(r.err.contains(u".png"_s) && r.err.contains(u".pdf"_s), qPrintable(r.err));
         QVERIFY(!QFile::exists(path(image)));
     }
+}
+
+// The command line's slide shows the numbers the window's canvas shows: the latest complete
+// period of every metric card, computed from the workspace's data and settings.
+void TestCli::exportCarriesTheCardNumbers()
+{
+    const QString workspace = path(u"numbers-demo.northstar"_s);
+    const Run demo = run({u"demo"_s, workspace});
+    CHECK_RAN(demo);
+    QCOMPARE(demo.exitCode, 0);
+    const QString image = path(u"numbers.svg"_s);
+    const Run r = run({u"export"_s, workspace, u"--image"_s, image});
+    CHECK_RAN(r);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    const auto data = WorkspaceFile::read(workspace);
+    QVERIFY2(data.ok(), qPrintable(data ? QString() : data.error()));
+    const Tree tree = data->treesInOrder().constFirst();
+    const auto request = AnalysisRequest::fromSettings(*data);
+    QVERIFY2(request.ok(), qPrintable(request ? QString() : request.error()));
+    const NodeNumbers expected = computeTreeNumbers(WorkspaceMetrics(workspace, *data), tree.id, *request);
+    QFile f(image);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(f.readAll());
+    int values = 0;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (it->state != CardNumbers::State::Value)
+            continue;
+        ++values;
+        QVERIFY2(svg.contains(u'>' + it->value.toHtmlEscaped() + u'<'),
+                 qPrintable(u"the slide lacks the value %1 of node %2"_s.arg(it->value).arg(it.key())));
+    }
+    // The demo computes every metric of its tree: the North Star and its inputs.
+    QVERIFY2(values >= 4, qPrintable(u"only %1 cards with a value"_s.arg(values)));
 }
 
 void TestCli::badFiles_data()
