@@ -19,6 +19,12 @@ struct Text final
 
 constexpr int kBusyTimeoutMs = 5000;
 
+// A default-constructed or moved-from Database: SQLite would be handed a null handle.
+QString notOpen()
+{
+    return Text::tr("The database is not open.");
+}
+
 int flagsFor(OpenMode mode)
 {
     switch (mode) {
@@ -76,6 +82,8 @@ Database::~Database()
 
 Result<Statement> Database::prepare(std::string_view sql)
 {
+    if (!m_db)
+        return fail(notOpen());
     sqlite3_stmt *statement = nullptr;
     const char *tail = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &statement, &tail);
@@ -105,6 +113,8 @@ Result<Statement> Database::prepare(const QString &sql)
 
 Result<void> Database::exec(std::string_view sql)
 {
+    if (!m_db)
+        return fail(notOpen());
     return Detail::execScript(m_db, sql);
 }
 

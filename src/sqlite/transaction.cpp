@@ -22,6 +22,8 @@ struct Text final
 
 Result<Transaction> Transaction::begin(Database &database)
 {
+    if (!database.isOpen())
+        return fail(database.exec("BEGIN IMMEDIATE").error()); // says it is not open
     if (auto r = Detail::execScript(database.m_db, "BEGIN IMMEDIATE"); !r)
         return fail(r.error());
     return Transaction(database.m_db);

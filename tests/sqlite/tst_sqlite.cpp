@@ -57,6 +57,7 @@ private slots:
     void readOnlyRefusesWrites();
     void notADatabaseFailsToOpen();
     void missingFileFailsToOpenUnlessCreated();
+    void closedDatabaseRefusesWork();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -308,6 +309,21 @@ void TestSqlite::missingFileFailsToOpenUnlessCreated()
     QVERIFY(!QFile::exists(file));
     VERIFY_OK(Database::open(file, OpenMode::Create));
     QVERIFY(QFile::exists(file));
+}
+
+void TestSqlite::closedDatabaseRefusesWork()
+{
+    Database closed;
+    QVERIFY(!closed.isOpen());
+    QVERIFY(!closed.prepare("SELECT 1").ok());
+    QVERIFY(!closed.exec("SELECT 1").ok());
+    QVERIFY(!Transaction::begin(closed).ok());
+    QVERIFY(!closed.inTransaction());
+
+    Database db = openNew(u"moved.db"_s);
+    Database moved = std::move(db);
+    VERIFY_OK(moved.exec("CREATE TABLE t (x)"));
+    QVERIFY(!db.exec("CREATE TABLE u (x)").ok()); // NOLINT(bugprone-use-after-move): that is the point
 }
 
 QTEST_GUILESS_MAIN(TestSqlite)
