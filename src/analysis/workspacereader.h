@@ -9,10 +9,10 @@
 // the stored rollup is in the requested timezone it is decoded (tens of ms for 5M events);
 // otherwise the rollup is rebuilt in memory from the stored raw events (seconds for 5M).
 //
-// Files are opened with the native SQLite handle, read-only, without an integrity scan
+// Files are opened with WorkspaceFile::openForReading, read-only, without an integrity scan
 // (WorkspaceFile::validate reads every page: seconds on a large file), so that
 // `northstar metrics` starts in milliseconds; the header checks still refuse files that are
-// not workspaces or come from a newer version.
+// not workspaces or come from a newer version. The rollup comes from EventStore::loadActivity.
 
 #include "common/result.h"
 #include "activity/activity.h"

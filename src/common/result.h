@@ -33,6 +33,7 @@ public:
     const T *operator->() const { return &std::get<T>(m_state); }
     T *operator->() { return &std::get<T>(m_state); }
     const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
 
     const QString &error() const { return std::get<Error>(m_state).message; }
 

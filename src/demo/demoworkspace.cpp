@@ -72,6 +72,9 @@ Result<void> create(const QString &path, const ImportControl &control)
         return fail(rows.error());
     ImportRequest request;
     request.file = csv;
+    // The CSV lives in a temporary folder that is gone once the demo is written: the history
+    // names the data instead. Stored in the file, like the source name, so not translated.
+    request.displayName = u"demo events"_s;
     request.source = u"app-events"_s;
     request.timeFormat = u"iso"_s;
     request.userColumn = u"user_id"_s;

@@ -45,11 +45,11 @@ void adviseHugePages(const std::vector<DayActivity> &entries)
 
 } // namespace
 
-Result<std::optional<ActivityData>> readActivity(sqlite3 *db)
+Result<std::optional<ActivityData>> readActivity(Sqlite::Database &db)
 {
-    auto q = SqliteStatement::prepare(db, "SELECT time_zone, first_user, users, entries, data "
+    auto q = db.prepare("SELECT time_zone, first_user, users, entries, data "
                                           "FROM activity ORDER BY part");
-    auto total = SqliteStatement::prepare(db, "SELECT coalesce(sum(entries), 0), coalesce(sum(users), 0) FROM activity");
+    auto total = db.prepare("SELECT coalesce(sum(entries), 0), coalesce(sum(users), 0) FROM activity");
     if (!q || !total)
         return fail(!q ? q.error() : total.error());
     if (auto r = total->step(); !r)
@@ -80,11 +80,11 @@ Result<std::optional<ActivityData>> readActivity(sqlite3 *db)
     return std::optional<ActivityData>(std::move(data));
 }
 
-Result<void> writeActivity(sqlite3 *db, const ActivityData &data)
+Result<void> writeActivity(Sqlite::Database &db, const ActivityData &data)
 {
-    if (auto r = sqliteExec(db, "DELETE FROM activity"); !r)
+    if (auto r = db.exec("DELETE FROM activity"); !r)
         return r;
-    auto q = SqliteStatement::prepare(db, "INSERT INTO activity (part, time_zone, first_user, users, entries, data) "
+    auto q = db.prepare("INSERT INTO activity (part, time_zone, first_user, users, entries, data) "
                                           "VALUES (?, ?, ?, ?, ?, ?)");
     if (!q)
         return fail(q.error());
@@ -106,11 +106,11 @@ Result<void> writeActivity(sqlite3 *db, const ActivityData &data)
     return {};
 }
 
-Result<void> readNamesAndAttributes(sqlite3 *db, ActivityData &data)
+Result<void> readNamesAndAttributes(Sqlite::Database &db, ActivityData &data)
 {
-    auto users = SqliteStatement::prepare(db, "SELECT CAST(key AS BLOB) FROM users ORDER BY id");
-    auto names = SqliteStatement::prepare(db, "SELECT CAST(name AS BLOB) FROM event_names ORDER BY id");
-    auto attributes = SqliteStatement::prepare(db, "SELECT name, user_id, CAST(value AS BLOB) FROM user_attributes ORDER BY name");
+    auto users = db.prepare("SELECT CAST(key AS BLOB) FROM users ORDER BY id");
+    auto names = db.prepare("SELECT CAST(name AS BLOB) FROM event_names ORDER BY id");
+    auto attributes = db.prepare("SELECT name, user_id, CAST(value AS BLOB) FROM user_attributes ORDER BY name");
     if (!users || !names || !attributes)
         return fail(!users ? users.error() : !names ? names.error() : attributes.error());
     data.userKeys.clear();
@@ -184,7 +184,7 @@ void toRawEvents(const EventColumns &events, std::vector<RawActivityEvent> &raw)
     }
 }
 
-Result<ActivityData> buildActivity(sqlite3 *db, const QString &timeZone, const QStringList &userKeys,
+Result<ActivityData> buildActivity(Sqlite::Database &db, const QString &timeZone, const QStringList &userKeys,
                                    const QStringList &eventNames)
 {
     auto builder = ActivityBuilder::forTimeZone(timeZone);

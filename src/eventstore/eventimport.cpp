@@ -4,7 +4,7 @@
 #include "eventstore/eventtables.h"
 #include "eventstore/importplan.h"
 #include "activity/activitybuilder.h"
-#include "storage/sqliteconnection.h"
+#include "sqlite/transaction.h"
 #include "storage/workspacefile.h"
 
 #include <QCoreApplication>
@@ -12,8 +12,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-
-#include <sqlite3.h>
 
 #include <cmath>
 #include <cstdio>
@@ -86,18 +84,6 @@ bool isCancelled(const ImportControl &control)
     return control.cancel && control.cancel->load(std::memory_order_relaxed);
 }
 
-// Rolls back unless committed.
-struct Transaction
-{
-    sqlite3 *db;
-    bool committed = false;
-    ~Transaction()
-    {
-        if (!committed)
-            (void)sqliteExec(db, "ROLLBACK");
-    }
-};
-
 void fillSummary(ImportSummary &s, const ImportRequest &request, const ScanSetup &setup, RowScanner &scanner,
                  const Tally &tally)
 {
@@ -157,16 +143,17 @@ PassEnd checkOutcome(const Result<RowScanner::Outcome> &outcome, RowScanner &sca
     return {};
 }
 
-Result<void> insertImportRecord(sqlite3 *db, std::int64_t importId, std::int64_t source, const ImportRequest &request,
+Result<void> insertImportRecord(Sqlite::Database &db, std::int64_t importId, std::int64_t source, const ImportRequest &request,
                                 const ImportSummary &s)
 {
-    auto q = SqliteStatement::prepare(
-        db, "INSERT INTO imports (id, source_id, file_name, file_size, content_hash, imported_at, append, "
+    auto q = db.prepare("INSERT INTO imports (id, source_id, file_name, file_size, content_hash, imported_at, append, "
             "rows_imported, rows_rejected, rows_replaced, users, first_ts, last_ts, time_format, time_zone) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!q)
         return fail(q.error());
-    q->bind(1, importId).bind(2, source).bind(3, QFileInfo(request.file).absoluteFilePath())
+    // The history names what was imported: the file, or what the caller calls it instead.
+    const QString name = request.displayName.isEmpty() ? QFileInfo(request.file).absoluteFilePath() : request.displayName;
+    q->bind(1, importId).bind(2, source).bind(3, name)
         .bind(4, std::int64_t(QFileInfo(request.file).size())).bind(5, s.contentHash)
         .bind(6, isoUtc(QDateTime::currentMSecsSinceEpoch())).bind(7, std::int64_t(request.append))
         .bind(8, std::int64_t(s.imported)).bind(9, std::int64_t(s.rejected)).bind(10, std::int64_t(s.replaced))
@@ -183,14 +170,14 @@ Result<void> insertImportRecord(sqlite3 *db, std::int64_t importId, std::int64_t
     if (auto &&r_ = (expr); !r_)                                        \
     return fail(Text::tr("Writing to the workspace failed: %1").arg(r_.error()))
 
-// One reading of the file into the open workspace, in one transaction.
-Result<std::variant<ImportSummary, TimeFormat>> importPass(sqlite3 *db, const ScanSetup &setup,
-                                                           const ImportRequest &request,
-                                                           const ImportControl &control,
-                                                           const QString &reportingZone, int pass)
+using PassResult = std::variant<ImportSummary, TimeFormat>;
+
+// One reading of the file into the open workspace, inside the caller's transaction; true
+// in `commit` when what it wrote is to be kept.
+Result<PassResult> writePass(Sqlite::Database &db, const ScanSetup &setup, const ImportRequest &request,
+                             const ImportControl &control, const QString &reportingZone, Reporter &reporter,
+                             bool &commit)
 {
-    TRY(sqliteExec(db, "BEGIN IMMEDIATE"));
-    Transaction transaction{db};
     auto source = EventTables::sourceId(db, request.source, true);
     auto hadEvents = EventTables::hasEvents(db);
     TRY(source);
@@ -200,7 +187,7 @@ Result<std::variant<ImportSummary, TimeFormat>> importPass(sqlite3 *db, const Sc
     TRY(EventTables::loadEventNames(db, names));
     const std::uint32_t usersBefore = users.size();
     const std::uint32_t namesBefore = names.size();
-    auto nextId = SqliteStatement::prepare(db, "SELECT coalesce(max(id), 0) + 1 FROM imports");
+    auto nextId = db.prepare("SELECT coalesce(max(id), 0) + 1 FROM imports");
     TRY(nextId);
     TRY(nextId->step());
     const std::int64_t importId = nextId->int64(0);
@@ -223,7 +210,6 @@ Result<std::variant<ImportSummary, TimeFormat>> importPass(sqlite3 *db, const Sc
     pending.reserve(EventChunk::kChunkEvents * 3 / 2);
     QString writeError;
     std::vector<RawActivityEvent> raw;
-    Reporter reporter{control, {0, 0, QFileInfo(setup.path).size(), pass}, {}};
     const auto consume = [&](EventBatch &batch) {
         const EventColumns &e = batch.events;
         tally.add(e);
@@ -252,7 +238,7 @@ Result<std::variant<ImportSummary, TimeFormat>> importPass(sqlite3 *db, const Sc
     if (!end.error.isEmpty())
         return fail(end.error);
     if (end.redoWith)
-        return std::variant<ImportSummary, TimeFormat>(*end.redoWith);
+        return PassResult(*end.redoWith);
     TRY(writer->write(pending, 0, pending.size()));
 
     ImportSummary summary;
@@ -264,7 +250,7 @@ Result<std::variant<ImportSummary, TimeFormat>> importPass(sqlite3 *db, const Sc
         summary.duplicate = true;
         summary.imported = summary.rejected = summary.users = 0;
         summary.rejectedRows.clear();
-        return std::variant<ImportSummary, TimeFormat>(std::move(summary));
+        return PassResult(std::move(summary));
     }
     if (!request.append && tally.first) {
         auto replaced = EventTables::replaceRange(db, *source, importId, *tally.first, *tally.last);
@@ -281,13 +267,32 @@ Result<std::variant<ImportSummary, TimeFormat>> importPass(sqlite3 *db, const Sc
     TRY(insertImportRecord(db, importId, *source, request, summary));
     if (isCancelled(control))
         return fail(cancelled());
-    TRY(sqliteExec(db, "COMMIT"));
-    transaction.committed = true;
+    commit = true;
+    return PassResult(std::move(summary));
+}
+
+// One reading of the file in one transaction: kept when the pass wrote an import, rolled
+// back on an error, for a duplicate and before a second reading.
+Result<PassResult> importPass(Sqlite::Database &db, const ScanSetup &setup, const ImportRequest &request,
+                              const ImportControl &control, const QString &reportingZone, int pass)
+{
+    auto transaction = Sqlite::Transaction::begin(db);
+    TRY(transaction);
+    Reporter reporter{control, {0, 0, QFileInfo(setup.path).size(), pass}, {}};
+    bool commit = false;
+    auto result = writePass(db, setup, request, control, reportingZone, reporter, commit);
+    if (!result)
+        return transaction->abandon(result.error());
+    if (!commit) {
+        TRY(transaction->rollback());
+        return result;
+    }
+    TRY(transaction->commit());
     if (control.progress) {
         reporter.progress.bytes = reporter.progress.totalBytes;
         control.progress(reporter.progress);
     }
-    return std::variant<ImportSummary, TimeFormat>(std::move(summary));
+    return result;
 }
 
 Result<ImportSummary> importInto(const QString &path, const ImportRequest &request, const ImportControl &control)
@@ -295,12 +300,12 @@ Result<ImportSummary> importInto(const QString &path, const ImportRequest &reque
     auto connection = EventTables::open(path, true);
     if (!connection)
         return fail(connection.error());
-    sqlite3 *db = (*connection)->handle();
+    Sqlite::Database &db = *connection;
     // One transaction with a rollback journal (journal_mode stays DELETE): a crash or kill
     // leaves the file as before. synchronous NORMAL still syncs the journal before the
     // database is touched and the database at commit; only the extra directory sync of FULL
     // is dropped. The page cache is kept at 32 MB: the event BLOBs are written once.
-    if (auto r = sqliteExec(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; "
+    if (auto r = db.exec("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; "
                                 "PRAGMA temp_store = MEMORY");
         !r)
         return fail(r.error());
@@ -360,13 +365,13 @@ Result<ImportSummary> validate(const ImportRequest &request, const ImportControl
     QElapsedTimer timer;
     timer.start();
     QString zone = u"UTC"_s;
-    std::unique_ptr<SqliteConnection> connection;
+    Sqlite::Database connection; // stays closed without a workspace
     if (!workspacePath.isEmpty() && QFileInfo::exists(workspacePath)) {
         auto c = EventTables::open(workspacePath, false);
         if (!c)
             return fail(c.error());
         connection = std::move(c).value();
-        const auto z = EventTables::reportingTimeZone(connection->handle());
+        const auto z = EventTables::reportingTimeZone(connection);
         if (!z)
             return fail(z.error());
         zone = *z;
@@ -397,8 +402,8 @@ Result<ImportSummary> validate(const ImportRequest &request, const ImportControl
         ImportSummary summary;
         fillSummary(summary, request, *setup, scanner, tally);
         summary.dryRun = true;
-        if (connection) {
-            sqlite3 *db = connection->handle();
+        if (connection.isOpen()) {
+            Sqlite::Database &db = connection;
             const auto source = EventTables::sourceId(db, request.source, false);
             if (!source)
                 return fail(source.error());

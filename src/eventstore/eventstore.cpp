@@ -3,13 +3,10 @@
 #include "eventstore/eventtables.h"
 #include "eventstore/importtypes.h"
 #include "storage/schema.h"
-#include "storage/sqliteconnection.h"
+#include "sqlite/transaction.h"
+#include "storage/workspacefile.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
-
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -17,131 +14,114 @@ namespace NorthStar::EventStore {
 
 namespace {
 
-struct Text final
-{
-    Q_DECLARE_TR_FUNCTIONS(EventStore)
-};
-
-// A quick read-only open: the loaders must stay fast on big files, so no integrity scan
-// (WorkspaceFile::validate reads every page); the header checks still catch foreign files.
-Result<std::unique_ptr<SqliteConnection>> openForReading(const QString &path, int *version)
-{
-    if (!QFileInfo(path).isFile())
-        return fail(Text::tr("%1 does not exist.").arg(path));
-    auto c = SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
-    if (!c)
-        return fail(c.error());
-    sqlite3 *db = (*c)->handle();
-    auto q = SqliteStatement::prepare(db, "SELECT * FROM pragma_application_id, pragma_user_version");
-    if (!q)
-        return fail(Text::tr("%1 is not a North Star workspace (%2).").arg(QFileInfo(path).fileName(), q.error()));
-    auto row = q->step();
-    if (!row || !*row || q->int64(0) != Schema::applicationId)
-        return fail(Text::tr("%1 is not a North Star workspace.").arg(QFileInfo(path).fileName()));
-    *version = int(q->int64(1));
-    if (*version > Schema::currentVersion)
-        return fail(Text::tr("%1 was saved by a newer version of North Star Studio; update to read it.")
-                        .arg(QFileInfo(path).fileName()));
-    return c;
-}
-
-std::optional<qint64> optionalInt(const SqliteStatement &q, int column)
+std::optional<qint64> optionalInt(const Sqlite::Statement &q, int column)
 {
     return q.isNull(column) ? std::nullopt : std::optional<qint64>(q.int64(column));
 }
 
+// The rollup in `zone` from a workspace of schema `version`.
+Result<ActivityData> activityIn(Sqlite::Database &db, int version, const QString &zone)
+{
+    ActivityData data;
+    if (version >= 2) { // version 1 files predate imported data
+        auto stored = EventTables::readActivity(db);
+        if (!stored)
+            return fail(stored.error());
+        if (stored->has_value() && (*stored)->timeZone == zone) {
+            data = std::move(std::move(stored).value().value()); // moved, not copied: tens of MB
+        } else {
+            ActivityData names;
+            if (auto r = EventTables::readNamesAndAttributes(db, names); !r)
+                return fail(r.error());
+            auto built = EventTables::buildActivity(db, zone, names.userKeys, names.eventNames);
+            if (!built)
+                return fail(built.error());
+            data = std::move(built).value();
+        }
+        if (auto r = EventTables::readNamesAndAttributes(db, data); !r)
+            return fail(r.error());
+    }
+    data.timeZone = zone;
+    return data;
+}
+
+Result<ActivityData> loadFrom(const QString &workspacePath, const std::optional<QString> &timeZone)
+{
+    auto workspace = WorkspaceFile::openForReading(workspacePath);
+    if (!workspace)
+        return fail(workspace.error());
+    QString zone;
+    if (timeZone) {
+        zone = *timeZone;
+    } else {
+        auto setting = EventTables::reportingTimeZone(workspace->database);
+        if (!setting)
+            return fail(setting.error());
+        zone = *setting;
+    }
+    return activityIn(workspace->database, workspace->version, zone);
+}
+
 } // namespace
 
-Result<ActivityData> loadActivity(SqliteConnection &connection)
+Result<ActivityData> loadActivity(const QString &workspacePath, const QString &timeZone)
 {
-    sqlite3 *db = connection.handle();
-    const auto zone = EventTables::reportingTimeZone(db);
-    if (!zone)
-        return fail(zone.error());
-    auto stored = EventTables::readActivity(db);
-    if (!stored)
-        return fail(stored.error());
-    ActivityData data;
-    if (stored->has_value() && (*stored)->timeZone == *zone) {
-        data = std::move(std::move(stored).value().value()); // moved, not copied: tens of MB
-    } else {
-        ActivityData names;
-        if (auto r = EventTables::readNamesAndAttributes(db, names); !r)
-            return fail(r.error());
-        auto built = EventTables::buildActivity(db, *zone, names.userKeys, names.eventNames);
-        if (!built)
-            return fail(built.error());
-        data = std::move(built).value();
-    }
-    data.timeZone = *zone;
-    if (auto r = EventTables::readNamesAndAttributes(db, data); !r)
-        return fail(r.error());
-    return data;
+    return loadFrom(workspacePath, timeZone);
 }
 
 Result<ActivityData> loadActivity(const QString &workspacePath)
 {
-    int version = 0;
-    auto c = openForReading(workspacePath, &version);
-    if (!c)
-        return fail(c.error());
-    if (version < 2) {
-        ActivityData empty; // no imported data yet; the reporting timezone is in the settings
-        auto zone = EventTables::reportingTimeZone((*c)->handle());
-        if (zone)
-            empty.timeZone = *zone;
-        return empty;
-    }
-    return loadActivity(**c);
+    return loadFrom(workspacePath, std::nullopt);
 }
 
-Result<void> rebuildActivity(SqliteConnection &connection, const QString &timeZone)
+Result<ActivityData> loadActivity(Sqlite::Database &db)
 {
-    sqlite3 *db = connection.handle();
-    const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
-    if (ownTransaction) {
-        if (auto r = sqliteExec(db, "BEGIN IMMEDIATE"); !r)
-            return r;
+    const auto zone = EventTables::reportingTimeZone(db);
+    if (!zone)
+        return fail(zone.error());
+    return activityIn(db, Schema::currentVersion, *zone);
+}
+
+Result<void> rebuildActivity(Sqlite::Database &db, const QString &timeZone)
+{
+    std::optional<Sqlite::Transaction> own;
+    if (!db.inTransaction()) {
+        auto begun = Sqlite::Transaction::begin(db);
+        if (!begun)
+            return fail(begun.error());
+        own.emplace(std::move(begun).value());
     }
-    const auto rollback = [&](const QString &message) -> Result<void> {
-        if (ownTransaction)
-            (void)sqliteExec(db, "ROLLBACK");
-        return fail(message);
+    const auto failed = [&](const QString &message) -> Result<void> {
+        return own ? Result<void>(own->abandon(message)) : Result<void>(fail(message));
     };
     ActivityData names;
     if (auto r = EventTables::readNamesAndAttributes(db, names); !r)
-        return rollback(r.error());
+        return failed(r.error());
     auto built = EventTables::buildActivity(db, timeZone, names.userKeys, names.eventNames);
     if (!built)
-        return rollback(built.error());
+        return failed(built.error());
     if (auto r = EventTables::writeActivity(db, *built); !r)
-        return rollback(r.error());
-    if (ownTransaction) {
-        if (auto r = sqliteExec(db, "COMMIT"); !r)
-            return rollback(r.error());
-    }
-    return {};
+        return failed(r.error());
+    return own ? own->commit() : Result<void>();
 }
 
 Result<WorkspaceInfo> info(const QString &workspacePath)
 {
-    int version = 0;
-    auto c = openForReading(workspacePath, &version);
-    if (!c)
-        return fail(c.error());
-    sqlite3 *db = (*c)->handle();
+    auto workspace = WorkspaceFile::openForReading(workspacePath);
+    if (!workspace)
+        return fail(workspace.error());
+    Sqlite::Database &db = workspace->database;
+    const int version = workspace->version;
     WorkspaceInfo info;
     const auto zone = EventTables::reportingTimeZone(db);
     info.reportingTimeZone = zone ? *zone : u"UTC"_s;
     if (version < 2)
         return info;
 
-    auto totals = SqliteStatement::prepare(db, "SELECT coalesce(sum(events), 0), min(first_ts), max(last_ts) FROM event_chunks");
-    auto sources = SqliteStatement::prepare(
-        db, "SELECT s.name, coalesce(sum(c.events), 0), min(c.first_ts), max(c.last_ts) FROM sources s "
+    auto totals = db.prepare("SELECT coalesce(sum(events), 0), min(first_ts), max(last_ts) FROM event_chunks");
+    auto sources = db.prepare("SELECT s.name, coalesce(sum(c.events), 0), min(c.first_ts), max(c.last_ts) FROM sources s "
             "LEFT JOIN event_chunks c ON c.source_id = s.id GROUP BY s.id ORDER BY s.name");
-    auto imports = SqliteStatement::prepare(
-        db, "SELECT i.id, s.name, i.file_name, i.file_size, i.content_hash, i.imported_at, i.append, "
+    auto imports = db.prepare("SELECT i.id, s.name, i.file_name, i.file_size, i.content_hash, i.imported_at, i.append, "
             "i.rows_imported, i.rows_rejected, i.rows_replaced, i.users, i.first_ts, i.last_ts, "
             "i.time_format, i.time_zone FROM imports i JOIN sources s ON s.id = i.source_id ORDER BY i.id");
     if (!totals || !sources || !imports)
@@ -165,7 +145,7 @@ Result<WorkspaceInfo> info(const QString &workspacePath)
             return fail(row.error());
         if (!*row)
             break;
-        const SqliteStatement &q = *imports;
+        const Sqlite::Statement &q = *imports;
         info.imports.append({q.int64(0), q.text(1), q.text(2), q.int64(3), q.text(4), q.text(5), q.int64(6) != 0,
                              q.int64(7), q.int64(8), q.int64(9), q.int64(10), optionalInt(q, 11),
                              optionalInt(q, 12), q.text(13), q.text(14)});

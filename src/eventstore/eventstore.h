@@ -22,11 +22,11 @@
 
 #include <optional>
 
-struct sqlite3;
-
 namespace NorthStar {
 
-class SqliteConnection;
+namespace Sqlite {
+class Database;
+}
 
 struct ImportRecord final
 {
@@ -68,16 +68,20 @@ struct WorkspaceInfo final
 
 namespace EventStore {
 
-// The rollup for the metrics engine, with user keys, event names and attributes. In the
-// workspace's reporting timezone (the `timezone` setting): when the stored rollup was built
-// in another one (the setting changed and rebuildActivity() was not called yet), it is
-// rebuilt in memory from the stored events. An empty workspace gives empty data.
+// The rollup for the metrics engine, with user keys, event names and attributes, in
+// `timeZone` (an IANA id): the stored rollup when it was built in that zone, else one rebuilt
+// in memory from the stored events (the setting changed and rebuildActivity() was not called
+// yet, or analysis asks for another zone). An empty workspace gives empty data. The file is
+// opened with WorkspaceFile::openForReading (header checks, no integrity scan).
+Result<ActivityData> loadActivity(const QString &workspacePath, const QString &timeZone);
+// The same in the workspace's reporting timezone (the `timezone` setting).
 Result<ActivityData> loadActivity(const QString &workspacePath);
-Result<ActivityData> loadActivity(SqliteConnection &connection);
+// The same on an open workspace of the current schema version.
+Result<ActivityData> loadActivity(Sqlite::Database &database);
 
 // Rebuilds and stores the rollup in `timeZone` (an IANA id), for when the reporting
 // timezone changes. Runs in the caller's transaction when one is open, else in its own.
-Result<void> rebuildActivity(SqliteConnection &connection, const QString &timeZone);
+Result<void> rebuildActivity(Sqlite::Database &database, const QString &timeZone);
 
 // Counts, range, sources and import history, for `northstar info`.
 Result<WorkspaceInfo> info(const QString &workspacePath);

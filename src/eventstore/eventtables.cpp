@@ -4,12 +4,9 @@
 #include "eventstore/rowscanner.h"
 #include "eventstore/stringinterner.h"
 #include "storage/schema.h"
-#include "storage/sqliteconnection.h"
 #include "storage/workspacefile.h"
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -22,9 +19,9 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(EventStore)
 };
 
-Result<SqliteStatement> prepare(sqlite3 *db, const char *sql)
+Result<Sqlite::Statement> prepare(Sqlite::Database &db, const char *sql)
 {
-    auto s = SqliteStatement::prepare(db, sql);
+    auto s = db.prepare(sql);
     if (!s)
         return fail(Text::tr("Workspace query failed: %1").arg(s.error()));
     return s;
@@ -36,22 +33,21 @@ Result<SqliteStatement> prepare(sqlite3 *db, const char *sql)
 
 } // namespace
 
-Result<std::unique_ptr<SqliteConnection>> open(const QString &path, bool writable)
+Result<Sqlite::Database> open(const QString &path, bool writable)
 {
     const auto version = WorkspaceFile::validate(path);
     if (!version)
         return fail(version.error());
     if (*version < Schema::currentVersion) {
-        auto c = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite);
+        auto c = Sqlite::Database::open(path, Sqlite::OpenMode::ReadWrite);
         if (!c)
             return fail(c.error());
-        TRY(Schema::migrate(**c, *version));
+        TRY(Schema::migrate(*c));
     }
-    return SqliteConnection::open(path, writable ? SqliteConnection::Mode::ReadWrite
-                                                 : SqliteConnection::Mode::ReadOnly);
+    return Sqlite::Database::open(path, writable ? Sqlite::OpenMode::ReadWrite : Sqlite::OpenMode::ReadOnly);
 }
 
-Result<QString> reportingTimeZone(sqlite3 *db)
+Result<QString> reportingTimeZone(Sqlite::Database &db)
 {
     auto q = prepare(db, "SELECT value FROM settings WHERE key = 'timezone'");
     if (!q)
@@ -63,7 +59,7 @@ Result<QString> reportingTimeZone(sqlite3 *db)
     return zone.isEmpty() ? QStringLiteral("UTC") : zone;
 }
 
-Result<std::int64_t> sourceId(sqlite3 *db, const QString &name, bool create)
+Result<std::int64_t> sourceId(Sqlite::Database &db, const QString &name, bool create)
 {
     auto q = prepare(db, "SELECT id FROM sources WHERE name = ?");
     if (!q)
@@ -81,10 +77,10 @@ Result<std::int64_t> sourceId(sqlite3 *db, const QString &name, bool create)
         return fail(insert.error());
     insert->bind(1, name);
     TRY(insert->exec());
-    return std::int64_t(sqlite3_last_insert_rowid(db));
+    return db.lastInsertRowId();
 }
 
-Result<bool> hasImport(sqlite3 *db, std::int64_t source, const QString &contentHash)
+Result<bool> hasImport(Sqlite::Database &db, std::int64_t source, const QString &contentHash)
 {
     auto q = prepare(db, "SELECT 1 FROM imports WHERE source_id = ? AND content_hash = ? LIMIT 1");
     if (!q)
@@ -93,7 +89,7 @@ Result<bool> hasImport(sqlite3 *db, std::int64_t source, const QString &contentH
     return q->step();
 }
 
-Result<bool> hasEvents(sqlite3 *db)
+Result<bool> hasEvents(Sqlite::Database &db)
 {
     auto q = prepare(db, "SELECT 1 FROM event_chunks LIMIT 1");
     if (!q)
@@ -101,7 +97,7 @@ Result<bool> hasEvents(sqlite3 *db)
     return q->step();
 }
 
-static Result<void> loadInterner(sqlite3 *db, const char *sql, StringInterner &interner)
+static Result<void> loadInterner(Sqlite::Database &db, const char *sql, StringInterner &interner)
 {
     auto q = prepare(db, sql);
     if (!q)
@@ -118,17 +114,17 @@ static Result<void> loadInterner(sqlite3 *db, const char *sql, StringInterner &i
     }
 }
 
-Result<void> loadUsers(sqlite3 *db, StringInterner &users)
+Result<void> loadUsers(Sqlite::Database &db, StringInterner &users)
 {
     return loadInterner(db, "SELECT id, CAST(key AS BLOB) FROM users ORDER BY id", users);
 }
 
-Result<void> loadEventNames(sqlite3 *db, StringInterner &names)
+Result<void> loadEventNames(Sqlite::Database &db, StringInterner &names)
 {
     return loadInterner(db, "SELECT id, CAST(name AS BLOB) FROM event_names ORDER BY id", names);
 }
 
-static Result<void> insertKeys(sqlite3 *db, const char *sql, const StringInterner &keys, std::uint32_t from)
+static Result<void> insertKeys(Sqlite::Database &db, const char *sql, const StringInterner &keys, std::uint32_t from)
 {
     auto q = prepare(db, sql);
     if (!q)
@@ -140,17 +136,17 @@ static Result<void> insertKeys(sqlite3 *db, const char *sql, const StringInterne
     return {};
 }
 
-Result<void> insertUsers(sqlite3 *db, const StringInterner &users, std::uint32_t from)
+Result<void> insertUsers(Sqlite::Database &db, const StringInterner &users, std::uint32_t from)
 {
     return insertKeys(db, "INSERT INTO users (id, key) VALUES (?, ?)", users, from);
 }
 
-Result<void> insertEventNames(sqlite3 *db, const StringInterner &names, std::uint32_t from)
+Result<void> insertEventNames(Sqlite::Database &db, const StringInterner &names, std::uint32_t from)
 {
     return insertKeys(db, "INSERT INTO event_names (id, name) VALUES (?, ?)", names, from);
 }
 
-Result<void> writeAttributes(sqlite3 *db, const std::vector<AttributeValues> &attributes)
+Result<void> writeAttributes(Sqlite::Database &db, const std::vector<AttributeValues> &attributes)
 {
     auto q = prepare(db, "INSERT INTO user_attributes (user_id, name, value) VALUES (?, ?, ?) "
                          "ON CONFLICT (user_id, name) DO UPDATE SET value = excluded.value");
@@ -170,7 +166,7 @@ Result<void> writeAttributes(sqlite3 *db, const std::vector<AttributeValues> &at
     return {};
 }
 
-Result<ChunkWriter> ChunkWriter::create(sqlite3 *db, std::int64_t source, std::int64_t importId)
+Result<ChunkWriter> ChunkWriter::create(Sqlite::Database &db, std::int64_t source, std::int64_t importId)
 {
     auto q = prepare(db, "INSERT INTO event_chunks (source_id, import_id, first_ts, last_ts, events, data) "
                          "VALUES (?, ?, ?, ?, ?, ?)");
@@ -194,7 +190,7 @@ Result<void> ChunkWriter::write(const EventColumns &events, std::size_t begin, s
     return m_insert.exec();
 }
 
-Result<std::int64_t> replaceRange(sqlite3 *db, std::int64_t source, std::int64_t importId, qint64 first,
+Result<std::int64_t> replaceRange(Sqlite::Database &db, std::int64_t source, std::int64_t importId, qint64 first,
                                   qint64 last)
 {
     auto q = prepare(db, "SELECT id, first_ts, last_ts, events, data FROM event_chunks "
@@ -246,7 +242,7 @@ Result<std::int64_t> replaceRange(sqlite3 *db, std::int64_t source, std::int64_t
     return replaced;
 }
 
-Result<std::int64_t> countRange(sqlite3 *db, std::int64_t source, qint64 first, qint64 last)
+Result<std::int64_t> countRange(Sqlite::Database &db, std::int64_t source, qint64 first, qint64 last)
 {
     auto q = prepare(db, "SELECT first_ts, last_ts, events, data FROM event_chunks "
                          "WHERE source_id = ? AND first_ts <= ? AND last_ts >= ?");
@@ -273,7 +269,7 @@ Result<std::int64_t> countRange(sqlite3 *db, std::int64_t source, qint64 first, 
     }
 }
 
-Result<void> forEachChunk(sqlite3 *db, const std::function<Result<void>(const EventColumns &)> &visit)
+Result<void> forEachChunk(Sqlite::Database &db, const std::function<Result<void>(const EventColumns &)> &visit)
 {
     auto q = prepare(db, "SELECT data FROM event_chunks ORDER BY id");
     if (!q)

@@ -1,12 +1,12 @@
 #pragma once
 
-// SQL on the event tables (schema in src/storage/schema_events.cpp), on the native handle.
+// SQL on the event tables (schema in src/storage/schema_events.cpp), through the sqlite layer.
 // Internal to the event store: the importer and the loaders share these steps.
 
 #include "common/result.h"
 #include "activity/activity.h"
 #include "eventstore/eventchunk.h"
-#include "eventstore/sqlitestatement.h"
+#include "sqlite/database.h"
 
 #include <QString>
 
@@ -14,43 +14,40 @@
 #include <memory>
 #include <optional>
 
-struct sqlite3;
-
 namespace NorthStar {
 
-class SqliteConnection;
 class StringInterner;
 struct AttributeValues;
 
 namespace EventTables {
 
 // Opens a workspace that exists: checked (WorkspaceFile::validate) and migrated when older.
-Result<std::unique_ptr<SqliteConnection>> open(const QString &path, bool writable);
+Result<Sqlite::Database> open(const QString &path, bool writable);
 
 // The `timezone` setting, "UTC" when unset.
-Result<QString> reportingTimeZone(sqlite3 *db);
+Result<QString> reportingTimeZone(Sqlite::Database &db);
 
-Result<std::int64_t> sourceId(sqlite3 *db, const QString &name, bool create);
-Result<bool> hasImport(sqlite3 *db, std::int64_t sourceId, const QString &contentHash);
-Result<bool> hasEvents(sqlite3 *db);
+Result<std::int64_t> sourceId(Sqlite::Database &db, const QString &name, bool create);
+Result<bool> hasImport(Sqlite::Database &db, std::int64_t sourceId, const QString &contentHash);
+Result<bool> hasEvents(Sqlite::Database &db);
 
 // Loads users or event names into an interner (ids must be dense from 0).
-Result<void> loadUsers(sqlite3 *db, StringInterner &users);
-Result<void> loadEventNames(sqlite3 *db, StringInterner &names);
-Result<void> insertUsers(sqlite3 *db, const StringInterner &users, std::uint32_t from);
-Result<void> insertEventNames(sqlite3 *db, const StringInterner &names, std::uint32_t from);
-Result<void> writeAttributes(sqlite3 *db, const std::vector<AttributeValues> &attributes);
+Result<void> loadUsers(Sqlite::Database &db, StringInterner &users);
+Result<void> loadEventNames(Sqlite::Database &db, StringInterner &names);
+Result<void> insertUsers(Sqlite::Database &db, const StringInterner &users, std::uint32_t from);
+Result<void> insertEventNames(Sqlite::Database &db, const StringInterner &names, std::uint32_t from);
+Result<void> writeAttributes(Sqlite::Database &db, const std::vector<AttributeValues> &attributes);
 
 // Appends chunks of one import.
 class ChunkWriter final
 {
 public:
-    static Result<ChunkWriter> create(sqlite3 *db, std::int64_t sourceId, std::int64_t importId);
+    static Result<ChunkWriter> create(Sqlite::Database &db, std::int64_t sourceId, std::int64_t importId);
     Result<void> write(const EventColumns &events, std::size_t begin, std::size_t end);
 
 private:
-    explicit ChunkWriter(SqliteStatement insert) : m_insert(std::move(insert)) {}
-    SqliteStatement m_insert;
+    explicit ChunkWriter(Sqlite::Statement insert) : m_insert(std::move(insert)) {}
+    Sqlite::Statement m_insert;
     std::int64_t m_sourceId = 0;
     std::int64_t m_importId = 0;
     std::string m_blob;
@@ -58,19 +55,19 @@ private:
 
 // Deletes the events of `sourceId` from other imports than `importId` whose instants lie in
 // [first, last]; returns how many.
-Result<std::int64_t> replaceRange(sqlite3 *db, std::int64_t sourceId, std::int64_t importId,
+Result<std::int64_t> replaceRange(Sqlite::Database &db, std::int64_t sourceId, std::int64_t importId,
                                   qint64 first, qint64 last);
 // Events of `sourceId` in [first, last] (what replaceRange would delete).
-Result<std::int64_t> countRange(sqlite3 *db, std::int64_t sourceId, qint64 first, qint64 last);
+Result<std::int64_t> countRange(Sqlite::Database &db, std::int64_t sourceId, qint64 first, qint64 last);
 
 // Calls `visit` with every stored chunk's events (all sources).
-Result<void> forEachChunk(sqlite3 *db, const std::function<Result<void>(const EventColumns &)> &visit);
+Result<void> forEachChunk(Sqlite::Database &db, const std::function<Result<void>(const EventColumns &)> &visit);
 
 // The rollup as stored, or nothing when none is stored.
-Result<std::optional<ActivityData>> readActivity(sqlite3 *db);
-Result<void> writeActivity(sqlite3 *db, const ActivityData &data);
+Result<std::optional<ActivityData>> readActivity(Sqlite::Database &db);
+Result<void> writeActivity(Sqlite::Database &db, const ActivityData &data);
 // User keys, event names and attributes of ActivityData, from their tables.
-Result<void> readNamesAndAttributes(sqlite3 *db, ActivityData &data);
+Result<void> readNamesAndAttributes(Sqlite::Database &db, ActivityData &data);
 
 } // namespace EventTables
 } // namespace NorthStar
@@ -84,6 +81,6 @@ namespace NorthStar::EventTables {
 void toRawEvents(const EventColumns &events, std::vector<RawActivityEvent> &raw);
 // The rollup of every stored event in `timeZone`, built with the metrics module's
 // ActivityBuilder (names and attributes are left to readNamesAndAttributes()).
-Result<ActivityData> buildActivity(sqlite3 *db, const QString &timeZone, const QStringList &userKeys,
+Result<ActivityData> buildActivity(Sqlite::Database &db, const QString &timeZone, const QStringList &userKeys,
                                    const QStringList &eventNames);
 } // namespace NorthStar::EventTables

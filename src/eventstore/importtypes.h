@@ -25,6 +25,9 @@ struct ImportRequest final
 
     QString file;
     QString source = QStringLiteral("events");
+    // What the import history calls the file (`northstar info`); empty: its absolute path.
+    // For files the user never sees, such as the demo's generated CSV in a temporary folder.
+    QString displayName;
 
     // Columns by header name (exact, else case- and punctuation-insensitive) or by 1-based
     // number; empty means the automatic mapping from common names (ColumnMapping).

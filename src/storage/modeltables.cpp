@@ -1,13 +1,12 @@
 #include "storage/modeltables.h"
 
-#include "storage/sqliteconnection.h"
+#include "sqlite/database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
-#include <QVariant>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -36,212 +35,221 @@ std::array<Answer, checklistItemCount> answersFromText(const QString &text)
     return answers;
 }
 
-// QtSql binds a null QString as SQL NULL; the text columns are NOT NULL.
-QVariant text(const QString &value)
+// Id 0 means "none"; the column holds NULL then.
+Sqlite::Statement &bindIdOrNull(Sqlite::Statement &q, int index, Id id)
 {
-    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
-}
-
-QVariant idOrNull(Id id)
-{
-    return id == 0 ? QVariant() : QVariant(id);
+    return id == 0 ? q.bindNull(index) : q.bind(index, std::int64_t(id));
 }
 
 // Unknown keys (from a hand-edited file) fall back to the default rather than failing the
 // whole file: the rest of the workshop is still worth opening.
 template<typename Enum>
-Enum keyOr(std::optional<Enum> (*parse)(const QString &), const QVariant &value, Enum fallback)
+Enum keyOr(std::optional<Enum> (*parse)(const QString &), const QString &value, Enum fallback)
 {
-    return parse(value.toString()).value_or(fallback);
+    return parse(value).value_or(fallback);
 }
 
-Result<QSqlQuery> select(SqliteConnection &c, const QString &sql)
+QString cannotRead(const QString &detail)
 {
-    QSqlQuery q(c.database());
-    q.setForwardOnly(true);
-    if (!q.exec(sql))
-        return fail(Text::tr("cannot read the model (%1)").arg(describeSqlError(q.lastError())));
-    return q;
+    return Text::tr("cannot read the model (%1)").arg(detail);
 }
 
-Result<void> run(QSqlQuery &q)
+// Calls `row` for every row of `sql`; stops at the first error, the query's or the row's.
+Result<void> forEachRow(Sqlite::Database &db, const char *sql,
+                        const std::function<Result<void>(const Sqlite::Statement &)> &row)
 {
-    if (!q.exec())
-        return fail(describeSqlError(q.lastError()));
-    return {};
+    auto q = db.prepare(sql);
+    if (!q)
+        return fail(cannotRead(q.error()));
+    for (;;) {
+        auto more = q->step();
+        if (!more)
+            return fail(cannotRead(more.error()));
+        if (!*more)
+            return {};
+        if (auto r = row(*q); !r)
+            return r;
+    }
 }
 
 } // namespace
 
-Result<WorkspaceData> read(SqliteConnection &c)
+Result<WorkspaceData> read(Sqlite::Database &db)
 {
     WorkspaceData data;
-    auto settings = select(c, u"SELECT key, value FROM settings"_s);
+    auto settings = forEachRow(db, "SELECT key, value FROM settings", [&](const Sqlite::Statement &q) -> Result<void> {
+        data.settings.insert(q.text(0), q.text(1));
+        return {};
+    });
     if (!settings)
         return fail(settings.error());
-    while (settings->next())
-        data.settings.insert(settings->value(0).toString(), settings->value(1).toString());
 
-    auto metrics = select(c, u"SELECT id, name, definition, unit, owner, target, notes, dimension, "
-                             "computation FROM metrics"_s);
+    auto metrics = forEachRow(db, "SELECT id, name, definition, unit, owner, target, notes, dimension, "
+                                  "computation FROM metrics",
+                              [&](const Sqlite::Statement &q) -> Result<void> {
+        Metric m;
+        m.id = q.int64(0);
+        m.name = q.text(1);
+        m.definition = q.text(2);
+        m.unit = q.text(3);
+        m.owner = q.text(4);
+        m.target = q.text(5);
+        m.notes = q.text(6);
+        m.dimension = keyOr(&dimensionFromKey, q.text(7), Dimension::None);
+        m.computation = QJsonDocument::fromJson(q.text(8).toUtf8()).object();
+        data.metrics.insert(m.id, m);
+        return {};
+    });
     if (!metrics)
         return fail(metrics.error());
-    while (metrics->next()) {
-        Metric m;
-        m.id = metrics->value(0).toLongLong();
-        m.name = metrics->value(1).toString();
-        m.definition = metrics->value(2).toString();
-        m.unit = metrics->value(3).toString();
-        m.owner = metrics->value(4).toString();
-        m.target = metrics->value(5).toString();
-        m.notes = metrics->value(6).toString();
-        m.dimension = keyOr(&dimensionFromKey, metrics->value(7), Dimension::None);
-        m.computation = QJsonDocument::fromJson(metrics->value(8).toString().toUtf8()).object();
-        data.metrics.insert(m.id, m);
-    }
 
-    auto trees = select(c, u"SELECT id, name, sort_order, game, guardrail_metric_id FROM trees"_s);
+    auto trees = forEachRow(db, "SELECT id, name, sort_order, game, guardrail_metric_id FROM trees",
+                            [&](const Sqlite::Statement &q) -> Result<void> {
+        Tree t;
+        t.id = q.int64(0);
+        t.name = q.text(1);
+        t.order = int(q.int64(2));
+        t.game = keyOr(&gameFromKey, q.text(3), Game::Unset);
+        t.guardrailMetricId = q.int64(4);
+        data.trees.insert(t.id, t);
+        return {};
+    });
     if (!trees)
         return fail(trees.error());
-    while (trees->next()) {
-        Tree t;
-        t.id = trees->value(0).toLongLong();
-        t.name = trees->value(1).toString();
-        t.order = trees->value(2).toInt();
-        t.game = keyOr(&gameFromKey, trees->value(3), Game::Unset);
-        t.guardrailMetricId = trees->value(4).toLongLong();
-        data.trees.insert(t.id, t);
-    }
 
-    auto nodes = select(c, u"SELECT id, tree_id, kind, metric_id, title, owner, work_type, status, "
-                           "ship_date, expected_impact, pinned, x, y FROM nodes"_s);
+    auto nodes = forEachRow(db, "SELECT id, tree_id, kind, metric_id, title, owner, work_type, status, "
+                                "ship_date, expected_impact, pinned, x, y FROM nodes",
+                            [&](const Sqlite::Statement &q) -> Result<void> {
+        Node n;
+        n.id = q.int64(0);
+        n.treeId = q.int64(1);
+        const auto kind = nodeKindFromKey(q.text(2));
+        if (!kind)
+            return fail(Text::tr("node %1 has an unknown kind \"%2\"").arg(n.id).arg(q.text(2)));
+        n.kind = *kind;
+        n.metricId = q.int64(3);
+        n.title = q.text(4);
+        n.owner = q.text(5);
+        n.workType = keyOr(&workTypeFromKey, q.text(6), WorkType::Initiative);
+        n.status = keyOr(&workStatusFromKey, q.text(7), WorkStatus::Idea);
+        n.shipDate = QDate::fromString(q.text(8), Qt::ISODate);
+        n.expectedImpact = q.text(9);
+        n.pinned = q.int64(10) != 0;
+        n.position = QPointF(q.real(11), q.real(12));
+        data.nodes.insert(n.id, n);
+        return {};
+    });
     if (!nodes)
         return fail(nodes.error());
-    while (nodes->next()) {
-        Node n;
-        n.id = nodes->value(0).toLongLong();
-        n.treeId = nodes->value(1).toLongLong();
-        const auto kind = nodeKindFromKey(nodes->value(2).toString());
-        if (!kind)
-            return fail(Text::tr("node %1 has an unknown kind \"%2\"").arg(n.id).arg(nodes->value(2).toString()));
-        n.kind = *kind;
-        n.metricId = nodes->value(3).toLongLong();
-        n.title = nodes->value(4).toString();
-        n.owner = nodes->value(5).toString();
-        n.workType = keyOr(&workTypeFromKey, nodes->value(6), WorkType::Initiative);
-        n.status = keyOr(&workStatusFromKey, nodes->value(7), WorkStatus::Idea);
-        n.shipDate = QDate::fromString(nodes->value(8).toString(), Qt::ISODate);
-        n.expectedImpact = nodes->value(9).toString();
-        n.pinned = nodes->value(10).toBool();
-        n.position = QPointF(nodes->value(11).toDouble(), nodes->value(12).toDouble());
-        data.nodes.insert(n.id, n);
-    }
 
-    auto edges = select(c, u"SELECT id, tree_id, child_id, parent_id, leverage, theory FROM edges"_s);
+    auto edges = forEachRow(db, "SELECT id, tree_id, child_id, parent_id, leverage, theory FROM edges",
+                            [&](const Sqlite::Statement &q) -> Result<void> {
+        Edge e;
+        e.id = q.int64(0);
+        e.treeId = q.int64(1);
+        e.childId = q.int64(2);
+        e.parentId = q.int64(3);
+        if (!q.isNull(4))
+            e.leverage = q.real(4);
+        e.theory = q.text(5);
+        data.edges.insert(e.id, e);
+        return {};
+    });
     if (!edges)
         return fail(edges.error());
-    while (edges->next()) {
-        Edge e;
-        e.id = edges->value(0).toLongLong();
-        e.treeId = edges->value(1).toLongLong();
-        e.childId = edges->value(2).toLongLong();
-        e.parentId = edges->value(3).toLongLong();
-        if (!edges->value(4).isNull())
-            e.leverage = edges->value(4).toDouble();
-        e.theory = edges->value(5).toString();
-        data.edges.insert(e.id, e);
-    }
 
-    auto candidates = select(c, u"SELECT id, tree_id, metric_id, answers, notes FROM candidates"_s);
+    auto candidates = forEachRow(db, "SELECT id, tree_id, metric_id, answers, notes FROM candidates",
+                                 [&](const Sqlite::Statement &q) -> Result<void> {
+        Candidate cand;
+        cand.id = q.int64(0);
+        cand.treeId = q.int64(1);
+        cand.metricId = q.int64(2);
+        cand.answers = answersFromText(q.text(3));
+        cand.notes = q.text(4);
+        data.candidates.insert(cand.id, cand);
+        return {};
+    });
     if (!candidates)
         return fail(candidates.error());
-    while (candidates->next()) {
-        Candidate cand;
-        cand.id = candidates->value(0).toLongLong();
-        cand.treeId = candidates->value(1).toLongLong();
-        cand.metricId = candidates->value(2).toLongLong();
-        cand.answers = answersFromText(candidates->value(3).toString());
-        cand.notes = candidates->value(4).toString();
-        data.candidates.insert(cand.id, cand);
-    }
     data.recomputeNextId();
     return data;
 }
 
-Result<void> replace(SqliteConnection &c, const WorkspaceData &data)
+Result<void> replace(Sqlite::Database &db, const WorkspaceData &data)
 {
-    if (auto r = c.exec(u"DELETE FROM settings; DELETE FROM metrics; DELETE FROM trees; "
-                        "DELETE FROM nodes; DELETE FROM edges; DELETE FROM candidates"_s);
+    if (auto r = db.exec("DELETE FROM settings; DELETE FROM metrics; DELETE FROM trees; "
+                         "DELETE FROM nodes; DELETE FROM edges; DELETE FROM candidates");
         !r)
         return r;
 
-    QSqlQuery q(c.database());
-    q.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
+    auto settings = db.prepare("INSERT INTO settings (key, value) VALUES (?, ?)");
+    if (!settings)
+        return fail(settings.error());
     for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
-        q.addBindValue(text(it.key()));
-        q.addBindValue(text(it.value()));
-        if (auto r = run(q); !r)
+        if (auto r = settings->bind(1, it.key()).bind(2, it.value()).exec(); !r)
             return r;
     }
 
-    q.prepare(u"INSERT INTO metrics (id, name, definition, unit, owner, target, notes, dimension, "
-              "computation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    auto metrics = db.prepare("INSERT INTO metrics (id, name, definition, unit, owner, target, notes, "
+                              "dimension, computation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!metrics)
+        return fail(metrics.error());
     for (const Metric &m : data.metrics) {
-        for (const QVariant &v : {QVariant(m.id), text(m.name), text(m.definition),
-                                  text(m.unit), text(m.owner), text(m.target),
-                                  text(m.notes), text(toKey(m.dimension)),
-                                  text(m.computation.isEmpty()
-                                               ? QString()
-                                               : QString::fromUtf8(QJsonDocument(m.computation)
-                                                                       .toJson(QJsonDocument::Compact)))})
-            q.addBindValue(v);
-        if (auto r = run(q); !r)
+        const QString computation = m.computation.isEmpty()
+                                        ? QString()
+                                        : QString::fromUtf8(QJsonDocument(m.computation).toJson(QJsonDocument::Compact));
+        metrics->bind(1, std::int64_t(m.id)).bind(2, m.name).bind(3, m.definition).bind(4, m.unit)
+            .bind(5, m.owner).bind(6, m.target).bind(7, m.notes).bind(8, toKey(m.dimension)).bind(9, computation);
+        if (auto r = metrics->exec(); !r)
             return r;
     }
 
-    q.prepare(u"INSERT INTO trees (id, name, sort_order, game, guardrail_metric_id) "
-              "VALUES (?, ?, ?, ?, ?)"_s);
+    auto trees = db.prepare("INSERT INTO trees (id, name, sort_order, game, guardrail_metric_id) "
+                            "VALUES (?, ?, ?, ?, ?)");
+    if (!trees)
+        return fail(trees.error());
     for (const Tree &t : data.trees) {
-        for (const QVariant &v : {QVariant(t.id), text(t.name), QVariant(t.order),
-                                  text(toKey(t.game)), idOrNull(t.guardrailMetricId)})
-            q.addBindValue(v);
-        if (auto r = run(q); !r)
+        trees->bind(1, std::int64_t(t.id)).bind(2, t.name).bind(3, t.order).bind(4, toKey(t.game));
+        if (auto r = bindIdOrNull(*trees, 5, t.guardrailMetricId).exec(); !r)
             return r;
     }
 
-    q.prepare(u"INSERT INTO nodes (id, tree_id, kind, metric_id, title, owner, work_type, status, "
-              "ship_date, expected_impact, pinned, x, y) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    auto nodes = db.prepare("INSERT INTO nodes (id, tree_id, kind, metric_id, title, owner, work_type, status, "
+                            "ship_date, expected_impact, pinned, x, y) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!nodes)
+        return fail(nodes.error());
     for (const Node &n : data.nodes) {
-        for (const QVariant &v :
-             {QVariant(n.id), QVariant(n.treeId), text(toKey(n.kind)), idOrNull(n.metricId),
-              text(n.title), text(n.owner), text(toKey(n.workType)),
-              text(toKey(n.status)),
-              text(n.shipDate.isValid() ? n.shipDate.toString(Qt::ISODate) : QString()),
-              text(n.expectedImpact), QVariant(n.pinned ? 1 : 0), QVariant(n.position.x()),
-              QVariant(n.position.y())})
-            q.addBindValue(v);
-        if (auto r = run(q); !r)
+        nodes->bind(1, std::int64_t(n.id)).bind(2, std::int64_t(n.treeId)).bind(3, toKey(n.kind));
+        bindIdOrNull(*nodes, 4, n.metricId)
+            .bind(5, n.title).bind(6, n.owner).bind(7, toKey(n.workType)).bind(8, toKey(n.status))
+            .bind(9, n.shipDate.isValid() ? n.shipDate.toString(Qt::ISODate) : QString())
+            .bind(10, n.expectedImpact).bind(11, n.pinned ? 1 : 0).bind(12, n.position.x()).bind(13, n.position.y());
+        if (auto r = nodes->exec(); !r)
             return r;
     }
 
-    q.prepare(u"INSERT INTO edges (id, tree_id, child_id, parent_id, leverage, theory) "
-              "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    auto edges = db.prepare("INSERT INTO edges (id, tree_id, child_id, parent_id, leverage, theory) "
+                            "VALUES (?, ?, ?, ?, ?, ?)");
+    if (!edges)
+        return fail(edges.error());
     for (const Edge &e : data.edges) {
-        for (const QVariant &v : {QVariant(e.id), QVariant(e.treeId), QVariant(e.childId),
-                                  QVariant(e.parentId),
-                                  e.leverage ? QVariant(*e.leverage) : QVariant(),
-                                  text(e.theory)})
-            q.addBindValue(v);
-        if (auto r = run(q); !r)
+        edges->bind(1, std::int64_t(e.id)).bind(2, std::int64_t(e.treeId)).bind(3, std::int64_t(e.childId))
+            .bind(4, std::int64_t(e.parentId)).bind(6, e.theory);
+        if (e.leverage)
+            edges->bind(5, *e.leverage);
+        else
+            edges->bindNull(5);
+        if (auto r = edges->exec(); !r)
             return r;
     }
 
-    q.prepare(u"INSERT INTO candidates (id, tree_id, metric_id, answers, notes) VALUES (?, ?, ?, ?, ?)"_s);
+    auto candidates = db.prepare("INSERT INTO candidates (id, tree_id, metric_id, answers, notes) VALUES (?, ?, ?, ?, ?)");
+    if (!candidates)
+        return fail(candidates.error());
     for (const Candidate &cand : data.candidates) {
-        for (const QVariant &v : {QVariant(cand.id), QVariant(cand.treeId), QVariant(cand.metricId),
-                                  text(answersToText(cand.answers)), text(cand.notes)})
-            q.addBindValue(v);
-        if (auto r = run(q); !r)
+        candidates->bind(1, std::int64_t(cand.id)).bind(2, std::int64_t(cand.treeId))
+            .bind(3, std::int64_t(cand.metricId)).bind(4, answersToText(cand.answers)).bind(5, cand.notes);
+        if (auto r = candidates->exec(); !r)
             return r;
     }
     return {};

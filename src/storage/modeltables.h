@@ -8,13 +8,15 @@
 
 namespace NorthStar {
 
-class SqliteConnection;
+namespace Sqlite {
+class Database;
+}
 
 namespace ModelTables {
 
-Result<WorkspaceData> read(SqliteConnection &connection);
+Result<WorkspaceData> read(Sqlite::Database &database);
 // Replaces all model rows with `data`.
-Result<void> replace(SqliteConnection &connection, const WorkspaceData &data);
+Result<void> replace(Sqlite::Database &database, const WorkspaceData &data);
 
 } // namespace ModelTables
 } // namespace NorthStar

@@ -1,6 +1,7 @@
 #include "storage/schema.h"
 
-#include "storage/sqliteconnection.h"
+#include "sqlite/database.h"
+#include "sqlite/migration.h"
 
 #include <QCoreApplication>
 
@@ -15,51 +16,43 @@ struct Text final
 };
 
 // Step N turns a version N-1 file into version N. Append, never edit, once released.
-Result<void> applyStep(SqliteConnection &connection, int toVersion)
+Result<void> applyStep(Sqlite::Database &database, int toVersion)
 {
     switch (toVersion) {
     case 1:
-        return connection.exec(modelTablesV1());
+        // The application id comes with the first tables: every later version has it.
+        if (auto r = database.exec(modelTablesV1()); !r)
+            return r;
+        return database.exec(u"PRAGMA application_id = %1"_s.arg(applicationId));
     case 2:
-        return connection.exec(eventTablesV2());
+        return database.exec(eventTablesV2());
     default:
         return fail(Text::tr("No migration to schema version %1.").arg(toVersion));
     }
 }
 
-Result<void> runSteps(SqliteConnection &connection, int fromVersion)
+Result<void> upgrade(Sqlite::Database &database)
 {
-    if (auto r = connection.beginTransaction(); !r)
-        return r;
-    for (int v = fromVersion + 1; v <= currentVersion; ++v) {
-        if (auto r = applyStep(connection, v); !r) {
-            connection.rollback();
-            return fail(Text::tr("Upgrading the workspace to version %1 failed: %2").arg(v).arg(r.error()));
-        }
-    }
-    const QString stamp = u"PRAGMA application_id = %1; PRAGMA user_version = %2"_s
-                              .arg(applicationId)
-                              .arg(currentVersion);
-    if (auto r = connection.exec(stamp); !r) {
-        connection.rollback();
-        return r;
-    }
-    return connection.commit();
+    return Sqlite::migrate(database, currentVersion, [](Sqlite::Database &db, int toVersion) -> Result<void> {
+        if (auto r = applyStep(db, toVersion); !r)
+            return fail(Text::tr("Upgrading the workspace to version %1 failed: %2").arg(toVersion).arg(r.error()));
+        return {};
+    });
 }
 
 } // namespace
 
-Result<void> create(SqliteConnection &connection)
+Result<void> create(Sqlite::Database &database)
 {
     // One self-contained file (no -wal beside it) is what a leader can be sent.
-    if (auto r = connection.exec(u"PRAGMA journal_mode = DELETE; PRAGMA page_size = 8192"_s); !r)
+    if (auto r = database.exec("PRAGMA journal_mode = DELETE; PRAGMA page_size = 8192"); !r)
         return r;
-    return runSteps(connection, 0);
+    return upgrade(database);
 }
 
-Result<void> migrate(SqliteConnection &connection, int fromVersion)
+Result<void> migrate(Sqlite::Database &database)
 {
-    return runSteps(connection, fromVersion);
+    return upgrade(database);
 }
 
 QString modelTablesV1()

@@ -2,14 +2,12 @@
 
 #include "storage/modeltables.h"
 #include "storage/schema.h"
-#include "storage/sqliteconnection.h"
+#include "sqlite/transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -23,12 +21,39 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(NorthStar::WorkspaceFile)
 };
 
-Result<qint64> pragmaValue(SqliteConnection &c, const QString &pragma)
+// The first column of the one row of `sql` (a pragma).
+Result<Sqlite::Statement> firstRow(Sqlite::Database &db, const char *sql)
 {
-    QSqlQuery q(c.database());
-    if (!q.exec(u"PRAGMA "_s + pragma) || !q.next())
-        return fail(describeSqlError(q.lastError()));
-    return q.value(0).toLongLong();
+    auto q = db.prepare(sql);
+    if (!q)
+        return fail(q.error());
+    const auto row = q->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(Text::tr("%1 returned nothing").arg(QString::fromLatin1(sql)));
+    return q;
+}
+
+Result<qint64> pragmaValue(Sqlite::Database &db, const char *sql)
+{
+    auto q = firstRow(db, sql);
+    if (!q)
+        return fail(q.error());
+    return q->int64(0);
+}
+
+// Opens a valid workspace for writing and brings it to the current schema version.
+Result<Sqlite::Database> openMigrated(const QString &path, int version)
+{
+    auto db = Sqlite::Database::open(path, Sqlite::OpenMode::ReadWrite);
+    if (!db)
+        return fail(db.error());
+    if (version < Schema::currentVersion) {
+        if (auto r = Schema::migrate(*db); !r)
+            return fail(r.error());
+    }
+    return db;
 }
 
 QString damaged(const QString &path, const QString &detail)
@@ -63,19 +88,19 @@ Result<int> validate(const QString &path)
     if (header.size() < 100)
         return fail(damaged(path, Text::tr("the file is truncated")));
 
-    auto connection = SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
+    auto connection = Sqlite::Database::open(path, Sqlite::OpenMode::ReadOnly);
     if (!connection)
         return fail(damaged(path, connection.error()));
-    SqliteConnection &c = **connection;
+    Sqlite::Database &c = *connection;
 
-    const auto appId = pragmaValue(c, u"application_id"_s);
+    const auto appId = pragmaValue(c, "PRAGMA application_id");
     if (!appId)
         return fail(damaged(path, appId.error()));
     if (*appId != Schema::applicationId)
         return fail(Text::tr("%1 is an SQLite database, but not a North Star workspace. Open a *.northstar file, or "
                        "import CSV data with File > Import.").arg(name));
 
-    const auto version = pragmaValue(c, u"user_version"_s);
+    const auto version = pragmaValue(c, "PRAGMA user_version");
     if (!version)
         return fail(damaged(path, version.error()));
     if (*version > Schema::currentVersion)
@@ -88,18 +113,18 @@ Result<int> validate(const QString &path)
         return fail(damaged(path, Text::tr("it has no schema version")));
 
     // A truncated file still opens; its page count says how long it should be.
-    const auto pageCount = pragmaValue(c, u"page_count"_s);
-    const auto pageSize = pragmaValue(c, u"page_size"_s);
+    const auto pageCount = pragmaValue(c, "PRAGMA page_count");
+    const auto pageSize = pragmaValue(c, "PRAGMA page_size");
     if (!pageCount || !pageSize)
         return fail(damaged(path, !pageCount ? pageCount.error() : pageSize.error()));
     if (info.size() < *pageCount * *pageSize)
         return fail(damaged(path, Text::tr("the file is truncated")));
 
-    QSqlQuery check(c.database());
-    if (!check.exec(u"PRAGMA quick_check"_s) || !check.next())
-        return fail(damaged(path, describeSqlError(check.lastError())));
-    if (check.value(0).toString() != u"ok"_s)
-        return fail(damaged(path, check.value(0).toString()));
+    const auto check = firstRow(c, "PRAGMA quick_check");
+    if (!check)
+        return fail(damaged(path, check.error()));
+    if (check->text(0) != u"ok"_s)
+        return fail(damaged(path, check->text(0)));
     return static_cast<int>(*version);
 }
 
@@ -109,16 +134,13 @@ Result<WorkspaceData> read(const QString &path)
     if (!version)
         return fail(version.error());
     if (*version < Schema::currentVersion) {
-        auto writable = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite);
-        if (!writable)
+        if (auto writable = openMigrated(path, *version); !writable)
             return fail(writable.error());
-        if (auto r = Schema::migrate(**writable, *version); !r)
-            return fail(r.error());
     }
-    auto connection = SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
+    auto connection = Sqlite::Database::open(path, Sqlite::OpenMode::ReadOnly);
     if (!connection)
         return fail(connection.error());
-    auto data = ModelTables::read(**connection);
+    auto data = ModelTables::read(*connection);
     if (!data)
         return fail(damaged(path, data.error()));
     return data;
@@ -126,40 +148,33 @@ Result<WorkspaceData> read(const QString &path)
 
 Result<void> create(const QString &path)
 {
-    auto connection = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite);
+    auto connection = Sqlite::Database::open(path, Sqlite::OpenMode::Create);
     if (!connection)
         return fail(connection.error());
-    return Schema::create(**connection);
+    return Schema::create(*connection);
 }
 
 Result<void> write(const QString &path, const WorkspaceData &data)
 {
+    int version = Schema::currentVersion;
     if (!QFileInfo::exists(path)) {
         if (auto r = create(path); !r)
             return fail(Text::tr("Cannot create %1: %2").arg(path, r.error()));
-    } else if (const auto version = validate(path); !version) {
-        return fail(version.error());
-    } else if (*version < Schema::currentVersion) {
-        auto c = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite);
-        if (!c)
-            return fail(c.error());
-        if (auto r = Schema::migrate(**c, *version); !r)
-            return r;
+    } else if (const auto checked = validate(path); !checked) {
+        return fail(checked.error());
+    } else {
+        version = *checked;
     }
-    auto connection = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite);
+    auto connection = openMigrated(path, version);
     if (!connection)
         return fail(connection.error());
-    SqliteConnection &c = **connection;
-    if (auto r = c.beginTransaction(); !r)
+    auto transaction = Sqlite::Transaction::begin(*connection);
+    if (!transaction)
+        return fail(Text::tr("Cannot save %1: %2").arg(path, transaction.error()));
+    if (auto r = ModelTables::replace(*connection, data); !r)
+        return transaction->abandon(Text::tr("Cannot save %1: %2").arg(path, r.error()));
+    if (auto r = transaction->commit(); !r)
         return fail(Text::tr("Cannot save %1: %2").arg(path, r.error()));
-    if (auto r = ModelTables::replace(c, data); !r) {
-        c.rollback();
-        return fail(Text::tr("Cannot save %1: %2").arg(path, r.error()));
-    }
-    if (auto r = c.commit(); !r) {
-        c.rollback();
-        return fail(Text::tr("Cannot save %1: %2").arg(path, r.error()));
-    }
     return {};
 }
 
@@ -172,15 +187,14 @@ Result<void> saveCopy(const QString &from, const QString &to, const WorkspaceDat
     const QString partial = to + u".partial"_s;
     QFile::remove(partial);
     if (!from.isEmpty()) {
-        auto source = SqliteConnection::open(from, SqliteConnection::Mode::ReadOnly);
+        auto source = Sqlite::Database::open(from, Sqlite::OpenMode::ReadOnly);
         if (!source)
             return fail(source.error());
-        QSqlQuery q((*source)->database());
-        q.prepare(u"VACUUM INTO ?"_s);
-        q.addBindValue(partial);
-        if (!q.exec()) {
+        auto vacuum = source->prepare("VACUUM INTO ?");
+        const auto copied = vacuum ? vacuum->bind(1, partial).exec() : Result<void>(fail(vacuum.error()));
+        if (!copied) {
             QFile::remove(partial);
-            return fail(Text::tr("Cannot copy the workspace to %1: %2").arg(to, describeSqlError(q.lastError())));
+            return fail(Text::tr("Cannot copy the workspace to %1: %2").arg(to, copied.error()));
         }
     }
     if (auto r = write(partial, data); !r) {

@@ -7,6 +7,7 @@
 
 #include "common/result.h"
 #include "model/workspacedata.h"
+#include "sqlite/database.h"
 
 #include <QString>
 
@@ -32,5 +33,16 @@ Result<void> saveCopy(const QString &from, const QString &to, const WorkspaceDat
 
 // Creates an empty workspace file at the current schema version (nothing to replace).
 Result<void> create(const QString &path);
+
+// A workspace opened read-only for a quick read (`northstar info`, `metrics`, the loaders of
+// the event store): the header is checked (an SQLite file, our application id, a schema
+// version this build reads) but there is no integrity scan, which reads every page and takes
+// seconds on a large file. `version` may be older than current: nothing is migrated.
+struct ReadableWorkspace final
+{
+    Sqlite::Database database;
+    int version = 0;
+};
+Result<ReadableWorkspace> openForReading(const QString &path);
 
 } // namespace NorthStar::WorkspaceFile

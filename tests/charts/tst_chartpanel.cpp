@@ -9,6 +9,7 @@
 #include "charts/northstaroverview.h"
 #include "demo/demoworkspace.h"
 #include "model/document.h"
+#include "sqlite/database.h"
 #include "storage/workspacefile.h"
 
 #include <QElapsedTimer>
@@ -18,7 +19,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace NorthStar;
@@ -174,9 +174,9 @@ void tst_ChartPanel::computingState()
     // the panel shows it; the reader waits for the lock instead of failing.
     const QString path = m_dir.filePath(u"locked.northstar"_s);
     QVERIFY(QFile::copy(m_demoPath, path));
-    sqlite3 *lock = nullptr;
-    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &lock), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(lock, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    auto lock = Sqlite::Database::open(path, Sqlite::OpenMode::ReadWrite);
+    QVERIFY2(lock.ok(), lock.ok() ? "" : qPrintable(lock.error()));
+    QVERIFY(lock->exec("BEGIN EXCLUSIVE").ok());
 
     MetricsController metrics;
     metrics.setWorkspace(path, m_document->data());
@@ -193,8 +193,8 @@ void tst_ChartPanel::computingState()
     QVERIFY(panel.isComputing());
     QTRY_COMPARE(panel.emptyText(), u"Computing…"_s);
 
-    sqlite3_exec(lock, "ROLLBACK", nullptr, nullptr, nullptr);
-    sqlite3_close(lock);
+    QVERIFY(lock->exec("ROLLBACK").ok());
+    *lock = Sqlite::Database(); // closed
     waitForChart(panel);
     QCOMPARE(panel.view(), ChartPanel::View::Single);
     QCOMPARE(panel.emptyText(), QString());

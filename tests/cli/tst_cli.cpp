@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -64,6 +67,7 @@ private slots:
     void exportCarriesTheCardNumbers();
     void badFiles_data();
     void badFiles();
+    void demoHistoryNamesTheDemo();
 
 private:
     Run run(const QStringList &arguments, const QString &language = {}) const;
@@ -543,6 +547,27 @@ void TestCli::badFiles()
     QVERIFY2(r.err.contains(name), qPrintable(r.err));
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     QVERIFY(!QFile::exists(path(u"bad.png"_s)));
+}
+
+// The demo's events come from a CSV in a temporary folder that is gone afterwards: the
+// import history names the demo data, not that path.
+void TestCli::demoHistoryNamesTheDemo()
+{
+    const QString workspace = path(u"demo.northstar"_s);
+    const Run demo = run({u"demo"_s, workspace});
+    CHECK_RAN(demo);
+    QCOMPARE(demo.exitCode, 0);
+    const Run info = run({u"info"_s, workspace, u"--json"_s});
+    CHECK_RAN(info);
+    QCOMPARE(info.exitCode, 0);
+    const QJsonArray imports = QJsonDocument::fromJson(info.out.toUtf8()).object().value(u"imports"_s).toArray();
+    QCOMPARE(imports.size(), 1);
+    QCOMPARE(imports.at(0).toObject().value(u"file"_s).toString(), u"demo events"_s);
+    QCOMPARE(imports.at(0).toObject().value(u"source"_s).toString(), u"app-events"_s);
+    const Run text = run({u"info"_s, workspace});
+    CHECK_RAN(text);
+    QVERIFY2(text.out.contains(u" demo events -> app-events: "_s), qPrintable(text.out));
+    QVERIFY2(!text.out.contains(u".csv"_s), qPrintable(text.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

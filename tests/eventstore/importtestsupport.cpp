@@ -1,13 +1,12 @@
 #include "importtestsupport.h"
 
-#include "storage/sqliteconnection.h"
+#include "sqlite/database.h"
 #include "storage/workspacefile.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QTimeZone>
 #include <QFile>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -70,12 +69,12 @@ void setReportingTimeZone(const QString &workspace, const QString &zone)
 {
     if (!QFile::exists(workspace))
         QVERIFY(WorkspaceFile::create(workspace).ok());
-    auto c = SqliteConnection::open(workspace, SqliteConnection::Mode::ReadWrite);
-    QVERIFY(c.ok());
-    QSqlQuery q((*c)->database());
-    QVERIFY(q.prepare(u"INSERT OR REPLACE INTO settings (key, value) VALUES ('timezone', ?)"_s));
-    q.addBindValue(zone);
-    QVERIFY(q.exec());
+    auto c = Sqlite::Database::open(workspace, Sqlite::OpenMode::ReadWrite);
+    QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error()));
+    auto q = c->prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('timezone', ?)");
+    QVERIFY2(q.ok(), q.ok() ? "" : qPrintable(q.error()));
+    const auto r = q->bind(1, zone).exec();
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error()));
 }
 
 } // namespace NorthStar::TestSupport

@@ -6,9 +6,10 @@
 
 #include "eventstore/eventstore.h"
 #include "eventstore/eventimport.h"
-#include "storage/sqliteconnection.h"
+#include "sqlite/database.h"
 
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 
 #include <numeric>
@@ -52,6 +53,7 @@ private slots:
     void lateDayFirstDateIsFound();
     void defaultTimeZoneIsTheWorkspaces();
     void identicalContentImportsNothing();
+    void historyNamesTheFile();
     void overlapIsReplaced();
     void appendAdds();
     void sourcesAreSeparate();
@@ -307,6 +309,24 @@ void TestEventImport::identicalContentImportsNothing()
     QCOMPARE(EventStore::info(m_workspace)->imports.size(), 1);
 }
 
+void TestEventImport::historyNamesTheFile()
+{
+    const QString a = m_dir->filePath(u"a.csv"_s);
+    const QString b = m_dir->filePath(u"b.csv"_s);
+    writeDailyEvents(a, u"alice"_s, u"2024-01-01"_s, 3);
+    writeDailyEvents(b, u"bob"_s, u"2024-02-01"_s, 3);
+    QVERIFY(EventImport::run(m_workspace, request(a)).ok());
+    ImportRequest named = request(b);
+    named.displayName = u"generated sample"_s;
+    QVERIFY(EventImport::run(m_workspace, named).ok());
+    const auto info = EventStore::info(m_workspace);
+    QVERIFY(info.ok());
+    QCOMPARE(info->imports.size(), 2);
+    QCOMPARE(info->imports[0].file, QFileInfo(a).absoluteFilePath());
+    QCOMPARE(info->imports[1].file, u"generated sample"_s);
+    QCOMPARE(info->imports[1].fileSize, QFileInfo(b).size());
+}
+
 void TestEventImport::overlapIsReplaced()
 {
     const QString a = m_dir->filePath(u"a.csv"_s);
@@ -419,10 +439,10 @@ void TestEventImport::rollupFollowsTheReportingTimeZone()
     QCOMPARE(inMemory->lastDay, march9);
     QCOMPARE(totalCount(*inMemory), 5);
 
-    auto c = SqliteConnection::open(m_workspace, SqliteConnection::Mode::ReadWrite);
+    auto c = Sqlite::Database::open(m_workspace, Sqlite::OpenMode::ReadWrite);
     QVERIFY(c.ok());
-    QVERIFY(EventStore::rebuildActivity(**c, u"America/Los_Angeles"_s).ok());
-    const auto stored = EventStore::loadActivity(**c);
+    QVERIFY(EventStore::rebuildActivity(*c, u"America/Los_Angeles"_s).ok());
+    const auto stored = EventStore::loadActivity(*c);
     QVERIFY(stored.ok());
     QCOMPARE(stored->lastDay, march9);
     QCOMPARE(stored->userCount(), std::size_t(4));

@@ -4,7 +4,7 @@
 #include "importtestsupport.h"
 
 #include "eventstore/eventstore.h"
-#include "storage/sqliteconnection.h"
+#include "sqlite/database.h"
 #include "storage/workspacefile.h"
 
 #include <QElapsedTimer>
@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -199,10 +198,11 @@ void TestImportCli::killDuringImport()
 
     // The next opening rolls the hot journal back: the file is as before, and valid.
     {
-        auto c = SqliteConnection::open(m_workspace, SqliteConnection::Mode::ReadWrite);
+        auto c = Sqlite::Database::open(m_workspace, Sqlite::OpenMode::ReadWrite);
         QVERIFY(c.ok());
-        QSqlQuery q((*c)->database());
-        QVERIFY(q.exec(u"SELECT count(*) FROM event_chunks"_s));
+        auto q = c->prepare("SELECT count(*) FROM event_chunks");
+        QVERIFY(q.ok());
+        QVERIFY(q->step().ok());
     }
     QCOMPARE(fileBytes(m_workspace), before);
     QVERIFY(WorkspaceFile::validate(m_workspace).ok());

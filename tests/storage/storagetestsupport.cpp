@@ -1,13 +1,11 @@
 #include "storagetestsupport.h"
 
-#include "storage/sqliteconnection.h"
+#include "sqlite/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -168,23 +166,26 @@ QStringList entriesOf(const QString &dir)
 
 Result<void> execSql(const QString &path, const QString &sql)
 {
-    auto c = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite);
-    if (!c)
-        return fail(c.error());
-    return (*c)->exec(sql);
+    auto db = Sqlite::Database::open(path, Sqlite::OpenMode::Create);
+    if (!db)
+        return fail(db.error());
+    return db->exec(sql);
 }
 
 Result<QVariant> queryValue(const QString &path, const QString &sql)
 {
-    auto c = SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
-    if (!c)
-        return fail(c.error());
-    QSqlQuery q((*c)->database());
-    if (!q.exec(sql))
-        return fail(describeSqlError(q.lastError()));
-    if (!q.next())
+    auto db = Sqlite::Database::open(path, Sqlite::OpenMode::ReadOnly);
+    if (!db)
+        return fail(db.error());
+    auto q = db->prepare(sql);
+    if (!q)
+        return fail(q.error());
+    const auto row = q->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row || q->isNull(0))
         return QVariant();
-    return q.value(0);
+    return QVariant(q->text(0));
 }
 
 } // namespace NorthStar::StorageTest

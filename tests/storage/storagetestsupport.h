@@ -23,9 +23,9 @@ QByteArray fileHash(const QString &path);
 // Names in a folder, sorted, to see that nothing was created beside a file.
 QStringList entriesOf(const QString &dir);
 
-// Runs `sql` (statements separated by ';') on the SQLite file at `path`.
+// Runs the statements of `sql` on the SQLite file at `path` (created when missing).
 Result<void> execSql(const QString &path, const QString &sql);
-// The first column of the first row of `sql`.
+// The first column of the first row of `sql`, as text (null for NULL or no row).
 Result<QVariant> queryValue(const QString &path, const QString &sql);
 
 } // namespace NorthStar::StorageTest

@@ -5,7 +5,8 @@
 
 #include "storage/modeltables.h"
 #include "storage/schema.h"
-#include "storage/sqliteconnection.h"
+#include "sqlite/database.h"
+#include "sqlite/transaction.h"
 #include "storage/workspacefile.h"
 
 #include "../model/testworkspace.h"
@@ -15,8 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,15 +74,20 @@ const QString importedRows = u"INSERT INTO sources (id, name) VALUES (1, 'app');
 QStringList schemaOf(const QString &file)
 {
     QStringList statements;
-    auto c = SqliteConnection::open(file, SqliteConnection::Mode::ReadOnly);
-    if (!c)
-        return {c.error()};
-    QSqlQuery q((*c)->database());
-    if (!q.exec(u"SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"_s))
-        return {q.lastError().text()};
-    while (q.next())
-        statements.append(q.value(0).toString());
-    return statements;
+    auto db = Sqlite::Database::open(file, Sqlite::OpenMode::ReadOnly);
+    if (!db)
+        return {db.error()};
+    auto q = db->prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name");
+    if (!q)
+        return {q.error()};
+    for (;;) {
+        const auto row = q->step();
+        if (!row)
+            return {row.error()};
+        if (!*row)
+            return statements;
+        statements.append(q->text(0));
+    }
 }
 
 #define VERIFY_OK(expr)                                                                            \
@@ -255,13 +259,14 @@ void TstWorkspaceFile::failedSaveCopyLeavesTargetAlone()
 
 void TstWorkspaceFile::makeVersion1File(const QString &file, const WorkspaceData &data)
 {
-    auto c = SqliteConnection::open(file, SqliteConnection::Mode::ReadWrite);
+    auto c = Sqlite::Database::open(file, Sqlite::OpenMode::Create);
     VERIFY_OK(c);
-    VERIFY_OK((*c)->exec(Schema::modelTablesV1()));
-    VERIFY_OK((*c)->exec(u"PRAGMA user_version = 1; PRAGMA application_id = %1"_s.arg(Schema::applicationId)));
-    VERIFY_OK((*c)->beginTransaction());
-    VERIFY_OK(ModelTables::replace(**c, data));
-    VERIFY_OK((*c)->commit());
+    VERIFY_OK(c->exec(Schema::modelTablesV1()));
+    VERIFY_OK(c->exec(u"PRAGMA user_version = 1; PRAGMA application_id = %1"_s.arg(Schema::applicationId)));
+    auto transaction = Sqlite::Transaction::begin(c.value());
+    VERIFY_OK(transaction);
+    VERIFY_OK(ModelTables::replace(c.value(), data));
+    VERIFY_OK(transaction->commit());
 }
 
 void TstWorkspaceFile::migratesVersion1OnRead()
