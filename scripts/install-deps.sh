@@ -7,7 +7,7 @@ packages=(
     # toolchain
     build-essential cmake ninja-build ccache pkg-config clang python3
     # Qt 6 (Debian 12 ships 6.4)
-    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # libraries
     libsqlite3-dev sqlite3 libgraphviz-dev libeigen3-dev
