@@ -141,7 +141,13 @@ WhatIfPanel::WhatIfPanel(Document *document, MetricsController *metrics, QWidget
     connect(m_debounce, &QTimer::timeout, this, &WhatIfPanel::ask);
     connect(document, &Document::selectionChanged, this, &WhatIfPanel::followSelection);
     connect(document, &Document::currentTreeChanged, this, &WhatIfPanel::fillInputs);
-    connect(document->model(), &WorkspaceModel::changed, this, &WhatIfPanel::fillInputs);
+    connect(document->model(), &WorkspaceModel::changed, this, [this](const ChangeSet &change) {
+        // The tree's inputs, their links' leverage and metrics, and the settings of the
+        // request; a card dragged around or another tree changes no answer.
+        if (!change.settings.isEmpty()
+            || (change.touchesTree(m_document->currentTreeId(), m_document->data()) && !change.onlyPlacesNodes()))
+            fillInputs();
+    });
     connect(document->model(), &WorkspaceModel::wasReset, this, &WhatIfPanel::fillInputs);
     if (metrics) {
         connect(metrics, &MetricsController::whatIfReady, this, &WhatIfPanel::onReady);
