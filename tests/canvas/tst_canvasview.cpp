@@ -15,6 +15,8 @@
 #include "render/treegeometry.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
 #include <QClipboard>
 #include <QMimeData>
 #include <QScrollBar>
@@ -68,6 +70,7 @@ private slots:
     void structureLaysOut();
     void moveMovesOnlyThatCard();
     void otherTreeLeavesSceneAlone();
+    void menuTextsNameKeysInTheLanguage();
 
 private:
     Id nodeNamed(const QString &name) const;
@@ -813,6 +816,22 @@ void TstCanvasView::otherTreeLeavesSceneAlone()
     QCOMPARE(synced.size(), 0);
     QCOMPARE(laidOut.size(), 0);
     checkSceneMatchesModel();
+}
+
+void TstCanvasView::menuTextsNameKeysInTheLanguage()
+{
+    // Menus name the canvas keys as Qt writes them, translated with Qt's own catalogue.
+    QCOMPARE(CanvasView::menuText(u"&Delete"_s, QKeySequence::Delete), u"&Delete\tDel"_s);
+    QCOMPARE(CanvasView::menuText(u"Add Sub-&input"_s, Qt::Key_Insert), u"Add Sub-&input\tIns"_s);
+    QTranslator qt;
+    if (!qt.load(QLocale(QLocale::German), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QSKIP("Qt's German catalogue (qtbase_de.qm) is not installed");
+    QCoreApplication::installTranslator(&qt);
+    const QString del = CanvasView::menuText(u"&Löschen"_s, QKeySequence::Delete);
+    const QString ins = CanvasView::menuText(u"Unter-&Input hinzufügen"_s, Qt::Key_Insert);
+    QCoreApplication::removeTranslator(&qt);
+    QCOMPARE(del, u"&Löschen\tEntf"_s);
+    QCOMPARE(ins, u"Unter-&Input hinzufügen\tEinfg"_s);
 }
 
 QTEST_MAIN(TstCanvasView)
