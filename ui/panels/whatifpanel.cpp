@@ -99,9 +99,14 @@ WhatIfPanel::WhatIfPanel(Document *document, MetricsController *metrics, QWidget
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
+    // The numbers take what they need; the names get the rest of the dock and wrap onto more
+    // lines rather than end in "…" (German headers leave them little at the default width).
     m_table->horizontalHeader()->setSectionResizeMode(MetricColumn, QHeaderView::Stretch);
     for (int c = LatestColumn; c < ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_missing->setObjectName(u"whatIfMissing"_s);
     m_missing->setWordWrap(true);
     m_missing->setTextFormat(Qt::RichText);
@@ -288,6 +293,8 @@ void WhatIfPanel::onReady(quint64 ticket, const TreeWhatIf &result)
             auto *item = new QTableWidgetItem(cells[column]);
             if (column != MetricColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            else
+                item->setToolTip(cells[column]);
             m_table->setItem(row, column, item);
         }
     }
