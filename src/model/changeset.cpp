@@ -1,5 +1,9 @@
 #include "model/changeset.h"
 
+#include "model/workspacedata.h"
+
+#include <algorithm>
+
 namespace NorthStar {
 namespace {
 
@@ -54,6 +58,80 @@ QList<Id> ChangeSet::touchedNodeIds() const
     for (const auto &change : nodes)
         ids.append(change.after ? change.after->id : change.before->id);
     return ids;
+}
+
+QSet<Id> ChangeSet::touchedMetricIds() const
+{
+    QSet<Id> ids;
+    for (const auto &change : metrics)
+        ids.insert(change.after ? change.after->id : change.before->id);
+    return ids;
+}
+
+bool ChangeSet::touchesTree(Id treeId, const WorkspaceData &after) const
+{
+    const auto inTree = [treeId](const auto &list) {
+        return std::any_of(list.cbegin(), list.cend(), [treeId](const auto &change) {
+            return (change.before && change.before->treeId == treeId)
+                   || (change.after && change.after->treeId == treeId);
+        });
+    };
+    const bool record = std::any_of(trees.cbegin(), trees.cend(), [treeId](const EntityChange<Tree> &change) {
+        return (change.before && change.before->id == treeId) || (change.after && change.after->id == treeId);
+    });
+    if (record || inTree(nodes) || inTree(edges) || inTree(candidates))
+        return true;
+    if (metrics.isEmpty())
+        return false;
+    // A metric is shared by every tree that shows it; a metric that went away took its
+    // nodes and candidates with it, and those are changes of the tree themselves.
+    const QSet<Id> touched = touchedMetricIds();
+    if (const Tree *tree = after.tree(treeId); tree && touched.contains(tree->guardrailMetricId))
+        return true;
+    for (const Node &node : after.nodesOfTree(treeId)) {
+        if (node.kind != NodeKind::Work && touched.contains(node.metricId))
+            return true;
+    }
+    for (const Candidate &candidate : after.candidatesOfTree(treeId)) {
+        if (touched.contains(candidate.metricId))
+            return true;
+    }
+    return false;
+}
+
+bool ChangeSet::changesStructure(Id treeId) const
+{
+    for (const auto &change : nodes) {
+        const bool was = change.before && change.before->treeId == treeId;
+        const bool is = change.after && change.after->treeId == treeId;
+        if (was != is || (was && change.before->kind != change.after->kind))
+            return true;
+    }
+    for (const auto &change : edges) {
+        const bool was = change.before && change.before->treeId == treeId;
+        const bool is = change.after && change.after->treeId == treeId;
+        if (was != is)
+            return true;
+        if (was && (change.before->childId != change.after->childId || change.before->parentId != change.after->parentId))
+            return true;
+    }
+    return false;
+}
+
+bool ChangeSet::onlyPlacesNodes() const
+{
+    return !nodes.isEmpty() && metrics.isEmpty() && trees.isEmpty() && edges.isEmpty() && candidates.isEmpty()
+           && settings.isEmpty() && std::all_of(nodes.cbegin(), nodes.cend(), placesOnly);
+}
+
+bool ChangeSet::placesOnly(const EntityChange<Node> &change)
+{
+    if (!change.before || !change.after)
+        return false;
+    Node placed = *change.before;
+    placed.pinned = change.after->pinned;
+    placed.position = change.after->position;
+    return placed == *change.after;
 }
 
 } // namespace NorthStar

@@ -7,10 +7,13 @@
 #include "model/entities.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
 namespace NorthStar {
+
+class WorkspaceData;
 
 template<typename T>
 struct EntityChange final
@@ -54,6 +57,23 @@ public:
     ChangeSet inverted() const;
     // The ids of the nodes this change adds, removes or changes.
     QList<Id> touchedNodeIds() const;
+    // The ids of the metrics this change adds, removes or changes.
+    QSet<Id> touchedMetricIds() const;
+
+    // What views ask to decide whether they are concerned (Tiled's change events).
+    // Whether this change reaches what tree `treeId` shows: the tree's record, one of its
+    // nodes, edges or candidates (as they were or as they are), or a metric that one of its
+    // nodes or candidates, or its guardrail, shows in `after` (the workspace with the change).
+    bool touchesTree(Id treeId, const WorkspaceData &after) const;
+    // Whether the shape of tree `treeId` changes: a node of it added or removed, or given
+    // another kind or tree; an edge of it added or removed, or attached to other nodes.
+    // Renames, field edits, metric edits and moves leave the shape as it was.
+    bool changesStructure(Id treeId) const;
+    // Whether every node change only places the node (its position and pinned flag) and
+    // nothing else changes: nothing a card shows, a rule checks or a metric computes.
+    bool onlyPlacesNodes() const;
+    // Whether this one node change only places the node (position, pinned flag).
+    static bool placesOnly(const EntityChange<Node> &change);
 };
 
 } // namespace NorthStar

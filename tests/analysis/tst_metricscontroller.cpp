@@ -7,12 +7,15 @@
 #include "analysis/metricscontroller.h"
 #include "analysis/workspacemetrics.h"
 #include "metrics/csvseries.h"
+#include "model/changeset.h"
 #include "storage/workspacefile.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace NorthStar;
@@ -28,6 +31,7 @@ private slots:
     void cacheAndPending();
     void staleResultsAreDropped();
     void timezoneSettingChange();
+    void changeSetSaysWhatInvalidates();
     void errorsAreSignals();
     void leverageAndWhatIf();
 
@@ -174,6 +178,39 @@ void TestMetricsController::timezoneSettingChange()
     const quint64 ticket = controller.requestSeries(depth, request);
     QVERIFY(ready.wait(10000));
     QCOMPARE(CsvSeries::format(takeResult(ready, ticket).series), direct(depth, request));
+}
+
+void TestMetricsController::changeSetSaysWhatInvalidates()
+{
+    // Told what an edit changed, the controller keeps its results for edits no metric reads
+    // (a definition or unit typed key by key), and drops them for a name or a computation.
+    MetricsController controller;
+    QSignalSpy ready(&controller, &MetricsController::seriesReady);
+    QSignalSpy changed(&controller, &MetricsController::dataChanged);
+    controller.setWorkspace(m_workspace, m_model);
+    const AnalysisRequest request = controller.defaultRequest();
+    const Id visitors = metricIdNamed(m_model, u"Visitors"_s);
+    controller.requestSeries(visitors, request);
+    QVERIFY(ready.wait(10000));
+    QVERIFY(controller.cachedSeries(visitors, request));
+    QCOMPARE(changed.count(), 1);
+
+    WorkspaceData model = m_model;
+    const auto edit = [&](const std::function<void(Metric &)> &change) {
+        Metric after = model.metrics.value(visitors);
+        change(after);
+        ChangeSet set;
+        set.update(model.metrics.value(visitors), after);
+        model.metrics.insert(visitors, after);
+        controller.setModel(model, set);
+    };
+    edit([](Metric &m) { m.definition = u"People who open the shop"_s; });
+    edit([](Metric &m) { m.unit = u"visitors"_s; });
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(controller.cachedSeries(visitors, request));
+    edit([](Metric &m) { m.name = u"Shop visitors"_s; });
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!controller.cachedSeries(visitors, request));
 }
 
 void TestMetricsController::errorsAreSignals()

@@ -10,10 +10,13 @@
 #include "model/document.h"
 #include "model/edits.h"
 #include "model/workspacedata.h"
+#include "render/cardcontent.h"
 #include "render/cardpainter.h"
 #include "render/treegeometry.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
 #include <QClipboard>
 #include <QMimeData>
 #include <QScrollBar>
@@ -60,6 +63,14 @@ private slots:
     void pastePlainText();
     void presentationIsReadOnly();
     void zoom();
+    void renameKeepsLayout();
+    void renameThatWrapsLaysOut();
+    void fieldEditsRepaintOnly_data();
+    void fieldEditsRepaintOnly();
+    void structureLaysOut();
+    void moveMovesOnlyThatCard();
+    void otherTreeLeavesSceneAlone();
+    void menuTextsNameKeysInTheLanguage();
 
 private:
     Id nodeNamed(const QString &name) const;
@@ -71,6 +82,7 @@ private:
     void typeName(const QString &text);
     void buildSample();
     void checkSceneMatchesModel();
+    QHash<Id, QPointF> cardPositions() const;
     void sendMouse(QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons,
                    Qt::KeyboardModifiers modifiers = {});
 
@@ -602,6 +614,224 @@ void TstCanvasView::zoom()
     QVERIFY(m_view->zoom() <= 1.0);
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     QVERIFY(visible.contains(m_view->canvasScene()->cardsRect()));
+}
+
+QHash<Id, QPointF> TstCanvasView::cardPositions() const
+{
+    QHash<Id, QPointF> positions;
+    for (Id id : m_view->canvasScene()->nodeIds())
+        positions.insert(id, m_view->canvasScene()->nodeItem(id)->pos());
+    return positions;
+}
+
+void TstCanvasView::renameKeepsLayout()
+{
+    // F2, a new name of the same length in lines, Enter: the card shows it, nothing else
+    // moves and Graphviz is not asked again; undo and redo neither.
+    buildSample();
+    CanvasScene *scene = m_view->canvasScene();
+    const Id activation = nodeNamed(u"Activation"_s);
+    const QHash<Id, QPointF> before = cardPositions();
+    QSignalSpy laidOut(scene, &CanvasScene::laidOut);
+    QSignalSpy synced(scene, &CanvasScene::synced);
+    m_doc->setSelection({activation});
+    QTest::keyClick(m_view.get(), Qt::Key_F2);
+    typeName(u"Signups"_s);
+    QTest::keyClick(editor(), Qt::Key_Return);
+    QCOMPARE(m_doc->data().nodeTitle(*m_doc->data().node(activation)), u"Signups"_s);
+    QCOMPARE(scene->nodeItem(activation)->content().name, u"Signups"_s);
+    QVERIFY(synced.size() > 0);
+    QCOMPARE(laidOut.size(), 0);
+    QCOMPARE(cardPositions(), before);
+    checkSceneMatchesModel();
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(scene->nodeItem(activation)->content().name, u"Activation"_s);
+    m_doc->undoStack()->redo();
+    QCOMPARE(scene->nodeItem(activation)->content().name, u"Signups"_s);
+    QCOMPARE(laidOut.size(), 0);
+    QCOMPARE(cardPositions(), before);
+    checkSceneMatchesModel();
+}
+
+void TstCanvasView::renameThatWrapsLaysOut()
+{
+    // A name on more lines makes the card taller: its row grows and the rows below move.
+    buildSample();
+    CanvasScene *scene = m_view->canvasScene();
+    const Id activation = nodeNamed(u"Activation"_s);
+    const double height = scene->nodeItem(activation)->cardSize().height();
+    QSignalSpy laidOut(scene, &CanvasScene::laidOut);
+    Edit::renameNode(*m_doc, activation, u"Teams that finish the guided setup in their first week"_s);
+    QCOMPARE(laidOut.size(), 1);
+    QVERIFY(scene->nodeItem(activation)->cardSize().height() > height);
+    checkSceneMatchesModel();
+    m_doc->undoStack()->undo();
+    QCOMPARE(laidOut.size(), 2);
+    QCOMPARE(scene->nodeItem(activation)->cardSize().height(), height);
+    checkSceneMatchesModel();
+}
+
+void TstCanvasView::fieldEditsRepaintOnly_data()
+{
+    QTest::addColumn<QString>("card");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("metric definition") << u"Activation"_s << u"definition"_s;
+    QTest::newRow("metric dimension") << u"Engagement"_s << u"dimension"_s;
+    QTest::newRow("metric unit") << u"Weekly active teams"_s << u"unit"_s;
+    QTest::newRow("work status") << u"Digest email"_s << u"status"_s;
+    QTest::newRow("work ship date") << u"Share to channel"_s << u"shipDate"_s;
+    QTest::newRow("link leverage") << u"Engagement"_s << u"leverage"_s;
+}
+
+void TstCanvasView::fieldEditsRepaintOnly()
+{
+    QFETCH(QString, card);
+    QFETCH(QString, field);
+    buildSample();
+    CanvasScene *scene = m_view->canvasScene();
+    const Id id = nodeNamed(card);
+    const Node node = *m_doc->data().node(id);
+    const QHash<Id, QPointF> before = cardPositions();
+    QSignalSpy laidOut(scene, &CanvasScene::laidOut);
+    if (field == u"leverage"_s) {
+        Edge edge = *m_doc->data().edgeBetween(id, m_doc->data().parentsOf(id).constFirst());
+        const QPainterPath unlabelled = scene->edgeItem(edge.id)->shape();
+        edge.leverage = 0.4;
+        Edit::updateEdge(*m_doc, edge);
+        // The connector now carries its leverage label.
+        QVERIFY(scene->edgeItem(edge.id)->shape() != unlabelled);
+    } else if (node.kind == NodeKind::Work) {
+        Node after = node;
+        if (field == u"status"_s)
+            after.status = WorkStatus::Shipped;
+        else
+            after.shipDate = QDate(2025, 5, 1);
+        Edit::updateNode(*m_doc, after);
+        QCOMPARE(scene->nodeItem(id)->content().status, after.status);
+    } else {
+        Metric metric = *m_doc->data().metric(node.metricId);
+        if (field == u"definition"_s)
+            metric.definition = u"Teams with a first doc in 7 days"_s;
+        else if (field == u"dimension"_s)
+            metric.dimension = Dimension::Frequency;
+        else
+            metric.unit = u"teams"_s;
+        Edit::updateMetric(*m_doc, metric);
+        QCOMPARE(scene->nodeItem(id)->content().dimension, metric.dimension);
+    }
+    QCOMPARE(laidOut.size(), 0);
+    QCOMPARE(cardPositions(), before);
+    checkSceneMatchesModel();
+    m_doc->undoStack()->undo();
+    QCOMPARE(laidOut.size(), 0);
+    QCOMPARE(scene->nodeItem(id)->content().dimension, cardContent(m_doc->data(), node).dimension);
+    checkSceneMatchesModel();
+}
+
+void TstCanvasView::structureLaysOut()
+{
+    buildSample();
+    CanvasScene *scene = m_view->canvasScene();
+    const Id activation = nodeNamed(u"Activation"_s);
+    QSignalSpy laidOut(scene, &CanvasScene::laidOut);
+    // Tab on an input adds a work item under it: a new card, a new layout.
+    m_doc->setSelection({activation});
+    QTest::keyClick(m_view.get(), Qt::Key_Tab);
+    QCOMPARE(laidOut.size(), 1);
+    typeName(u"Template gallery"_s);
+    QTest::keyClick(editor(), Qt::Key_Return);
+    QTest::keyClick(editor(), Qt::Key_Escape);
+    const Id gallery = nodeNamed(u"Template gallery"_s);
+    QVERIFY(gallery);
+    QVERIFY(scene->nodeItem(gallery));
+    checkSceneMatchesModel();
+
+    // Connecting the new work to the other input too re-wires the tree.
+    const int layouts = laidOut.size();
+    QVERIFY(Edit::connectNodes(*m_doc, gallery, nodeNamed(u"Engagement"_s)));
+    QCOMPARE(laidOut.size(), layouts + 1);
+    checkSceneMatchesModel();
+    m_doc->undoStack()->undo();
+    QCOMPARE(laidOut.size(), layouts + 2);
+    checkSceneMatchesModel();
+    while (m_doc->data().node(gallery))
+        m_doc->undoStack()->undo();
+    QVERIFY(!scene->nodeItem(gallery));
+    checkSceneMatchesModel();
+}
+
+void TstCanvasView::moveMovesOnlyThatCard()
+{
+    buildSample();
+    CanvasScene *scene = m_view->canvasScene();
+    const Id engagement = nodeNamed(u"Engagement"_s);
+    const Edge edge = *m_doc->data().edgeBetween(engagement, nodeNamed(u"Weekly active teams"_s));
+    const QRectF edgeBefore = scene->edgeItem(edge.id)->boundingRect();
+    QHash<Id, QPointF> expected = cardPositions();
+    QSignalSpy laidOut(scene, &CanvasScene::laidOut);
+    const QPointF centre = scene->nodeItem(engagement)->centre() + QPointF(150, 60);
+    Edit::moveNodes(*m_doc, {{engagement, centre}});
+    QCOMPARE(laidOut.size(), 0);
+    QCOMPARE(scene->nodeItem(engagement)->centre(), centre);
+    expected.insert(engagement, scene->nodeItem(engagement)->pos());
+    QCOMPARE(cardPositions(), expected);
+    QVERIFY(scene->edgeItem(edge.id)->boundingRect() != edgeBefore);  // the connector follows
+    checkSceneMatchesModel();
+
+    // Moving it again, then undoing back to where it was pinned first: still no layout.
+    Edit::moveNodes(*m_doc, {{engagement, centre + QPointF(-40, 10)}});
+    m_doc->undoStack()->undo();
+    QCOMPARE(scene->nodeItem(engagement)->centre(), centre);
+    QCOMPARE(laidOut.size(), 0);
+    checkSceneMatchesModel();
+    // Undoing the first move lets it go: back to its slot, which the layout gives.
+    m_doc->undoStack()->undo();
+    QCOMPARE(laidOut.size(), 1);
+    checkSceneMatchesModel();
+}
+
+void TstCanvasView::otherTreeLeavesSceneAlone()
+{
+    buildSample();
+    const Id first = m_doc->currentTreeId();
+    const Id second = Edit::addEmptyTree(*m_doc, u"Second"_s);
+    QCOMPARE(m_doc->currentTreeId(), second);
+    const Id otherStar = m_doc->data().northStarOf(second)->id;
+    const Id otherWork = Edit::addChild(*m_doc, Edit::addChild(*m_doc, otherStar));
+    m_doc->setCurrentTree(first);
+    CanvasScene *scene = m_view->canvasScene();
+    QSignalSpy synced(scene, &CanvasScene::synced);
+    QSignalSpy laidOut(scene, &CanvasScene::laidOut);
+
+    Node work = *m_doc->data().node(otherWork);
+    work.title = u"Elsewhere"_s;
+    work.status = WorkStatus::Shipped;
+    Edit::updateNode(*m_doc, work);
+    Metric star = *m_doc->data().metric(m_doc->data().node(otherStar)->metricId);
+    star.name = u"Another North Star"_s;
+    Edit::updateMetric(*m_doc, star);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->currentTreeId(), first);
+    QCOMPARE(synced.size(), 0);
+    QCOMPARE(laidOut.size(), 0);
+    checkSceneMatchesModel();
+}
+
+void TstCanvasView::menuTextsNameKeysInTheLanguage()
+{
+    // Menus name the canvas keys as Qt writes them, translated with Qt's own catalogue.
+    QCOMPARE(CanvasView::menuText(u"&Delete"_s, QKeySequence::Delete), u"&Delete\tDel"_s);
+    QCOMPARE(CanvasView::menuText(u"Add Sub-&input"_s, Qt::Key_Insert), u"Add Sub-&input\tIns"_s);
+    QTranslator qt;
+    if (!qt.load(QLocale(QLocale::German), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QSKIP("Qt's German catalogue (qtbase_de.qm) is not installed");
+    QCoreApplication::installTranslator(&qt);
+    const QString del = CanvasView::menuText(u"&Löschen"_s, QKeySequence::Delete);
+    const QString ins = CanvasView::menuText(u"Unter-&Input hinzufügen"_s, Qt::Key_Insert);
+    QCoreApplication::removeTranslator(&qt);
+    QCOMPARE(del, u"&Löschen\tEntf"_s);
+    QCOMPARE(ins, u"Unter-&Input hinzufügen\tEinfg"_s);
 }
 
 QTEST_MAIN(TstCanvasView)

@@ -1,6 +1,7 @@
 // The properties panel follows the selection and turns typing into edits, one undo step per
 // field however many keys were pressed.
 
+#include "analysis/metricscontroller.h"
 #include "model/document.h"
 #include "model/edits.h"
 #include "model/workspacedata.h"
@@ -13,8 +14,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +39,10 @@ private slots:
     void workItem();
     void servesSeveralInputs();
     void followsUndo();
+    void hintAfterRestore();
+    void formFitsDock_data();
+    void formFitsDock();
+    void leavesFieldsAloneForOtherEdits();
 
 private:
     template<typename T>
@@ -252,6 +259,92 @@ void TstPropertiesPanel::followsUndo()
         m_doc->undoStack()->undo();
     QVERIFY(!m_doc->selection().contains(m_work));
     QVERIFY(!field<QLineEdit>("workTitle")->isVisible());
+}
+
+void TstPropertiesPanel::hintAfterRestore()
+{
+    // Restoring recovered work replaces the content with nothing selected: the hint shows,
+    // in the visible part of a dock shorter than the forms.
+    m_panel->resize(380, 360);
+    m_doc->setSelection({m_activation});
+    QVERIFY(field<QLineEdit>("metricName")->isVisible());
+    m_doc->load(m_doc->data(), {});
+    m_doc->markRecovered();
+    QVERIFY(m_doc->selection().isEmpty());
+    auto *label = qobject_cast<QLabel *>(currentPage());
+    QVERIFY(label);
+    QCOMPARE(label->text(), u"Select a card to see its properties"_s);
+    QVERIFY(label->isVisible());
+    const QPoint centre = label->mapTo(m_panel.get(), label->rect().center());
+    QVERIFY2(m_panel->rect().contains(centre), qPrintable(u"%1,%2"_s.arg(centre.x()).arg(centre.y())));
+}
+
+void TstPropertiesPanel::formFitsDock_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("card");
+    for (const QString &language : {u"en"_s, u"de"_s}) {
+        for (const QString &card : {u"north star"_s, u"input"_s, u"work"_s})
+            QTest::newRow(qPrintable(language + u' ' + card)) << language << card;
+    }
+}
+
+void TstPropertiesPanel::formFitsDock()
+{
+    // Narrower than the dock's default (380): every field shrinks or wraps to the width,
+    // nothing is cut off at the right edge.
+    QFETCH(QString, language);
+    QFETCH(QString, card);
+    QTranslator translator;
+    if (language == u"de"_s) {
+        QVERIFY2(translator.load(QStringLiteral(NORTHSTAR_QM_FILE)), NORTHSTAR_QM_FILE);
+        QCoreApplication::installTranslator(&translator);
+        m_panel = std::make_unique<PropertiesPanel>(m_doc.get());  // built with German texts
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    }
+    // With a metrics controller, as in the window: the computation editor shows its kinds.
+    MetricsController metrics;
+    m_panel->setMetricsController(&metrics);
+    m_panel->resize(330, 700);
+    const Id id = card == u"north star"_s ? m_ns : card == u"input"_s ? m_activation : m_work;
+    m_doc->setSelection({id});
+    auto *scroll = qobject_cast<QScrollArea *>(currentPage());
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->viewport()->width() > 0);
+    QVERIFY2(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width(),
+             qPrintable(u"form needs %1 px, the dock has %2"_s.arg(scroll->widget()->minimumSizeHint().width())
+                            .arg(scroll->viewport()->width())));
+    QTRY_COMPARE(scroll->widget()->width(), scroll->viewport()->width());
+    QCoreApplication::removeTranslator(&translator);
+}
+
+void TstPropertiesPanel::leavesFieldsAloneForOtherEdits()
+{
+    // The work page lists the inputs it may serve; edits elsewhere do not rebuild it (which
+    // would reset its scroll position under the mouse), renaming an input does.
+    m_doc->setSelection({m_work});
+    auto *serves = field<QListWidget>("workServes");
+    QCOMPARE(serves->count(), 2);
+    const auto mark = [serves] { serves->item(0)->setData(Qt::UserRole + 1, true); };
+    const auto rebuilt = [serves] { return !serves->item(0)->data(Qt::UserRole + 1).toBool(); };
+    mark();
+    Metric star = *m_doc->data().metric(m_doc->data().node(m_ns)->metricId);
+    star.definition = u"Teams with three active members"_s;
+    Edit::updateMetric(*m_doc, star);
+    Edit::moveNodes(*m_doc, {{m_work, QPointF(300, 400)}});
+    m_doc->undoStack()->undo();
+    QVERIFY(!rebuilt());
+
+    Edit::renameNode(*m_doc, m_engagement, u"Weekly editors"_s);
+    m_doc->setSelection({m_work});
+    QCOMPARE(serves->item(1)->text(), u"Weekly editors"_s);
+    mark();
+    m_doc->undoStack()->undo();
+    QVERIFY(rebuilt());
+    QCOMPARE(serves->item(1)->text(), u"Engagement"_s);
+    m_doc->undoStack()->redo();
+    QCOMPARE(serves->item(1)->text(), u"Weekly editors"_s);
 }
 
 QTEST_MAIN(TstPropertiesPanel)

@@ -9,6 +9,7 @@
 #include "charts/northstaroverview.h"
 #include "demo/demoworkspace.h"
 #include "model/document.h"
+#include "model/edits.h"
 #include "sqlite/database.h"
 #include "storage/workspacefile.h"
 
@@ -18,7 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace NorthStar;
@@ -52,6 +53,8 @@ private slots:
     void chartsForNodes();
     void switchWithinBudget();
     void exportShown();
+    void workItemNameFollowsUndoRedo();
+    void followsOnlyWhatItShows();
 
 private:
     void waitForChart(ChartPanel &panel);
@@ -291,6 +294,70 @@ void tst_ChartPanel::exportShown()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readLine().startsWith("period_start,"));
+}
+
+void tst_ChartPanel::workItemNameFollowsUndoRedo()
+{
+    Document document;
+    Edit::addEmptyTree(document, u"Tree"_s);
+    const Id star = document.data().northStarOf(document.currentTreeId())->id;
+    const Id input = Edit::addChild(document, star);
+    const Id work = Edit::addChild(document, input);
+    Edit::renameNode(document, work, u"Dark mode"_s);
+    MetricsController noWorkspace;
+    ChartPanel panel(&document, &noWorkspace);
+    document.setSelection({work});
+    QVERIFY2(panel.emptyText().contains(u"\"Dark mode\""_s), qPrintable(panel.emptyText()));
+
+    // Renamed with the work item selected (the selection stays the same): the text follows,
+    // through undo and redo.
+    Edit::renameNode(document, work, u"Night theme"_s);
+    QCOMPARE(document.selection(), QList<Id>{work});
+    QVERIFY2(panel.emptyText().contains(u"\"Night theme\""_s), qPrintable(panel.emptyText()));
+    document.undoStack()->undo();
+    QVERIFY2(panel.emptyText().contains(u"\"Dark mode\""_s), qPrintable(panel.emptyText()));
+    document.undoStack()->redo();
+    QVERIFY2(panel.emptyText().contains(u"\"Night theme\""_s), qPrintable(panel.emptyText()));
+}
+
+void tst_ChartPanel::followsOnlyWhatItShows()
+{
+    Document document;
+    document.load(m_document->data(), m_demoPath);
+    ChartPanel panel(&document, m_metrics.get());
+    panel.resize(900, 500);
+    const WorkspaceData &data = document.data();
+    const Id input = firstNode(data, [&](const Node &n) {
+        const Metric *m = data.metric(n.metricId);
+        return n.kind == NodeKind::Input && m && m->computation.value(u"kind"_s) == u"breadth"_s;
+    });
+    QVERIFY(input);
+    document.setSelection({input});
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Single);
+    const QString name = data.nodeTitle(*data.node(input));
+    QCOMPARE(panel.metricChart()->data().title, name);
+
+    // Moving the card, editing the metric's definition or another node: the chart stays.
+    QSignalSpy updated(&panel, &ChartPanel::chartUpdated);
+    Edit::moveNodes(document, {{input, data.node(input)->position + QPointF(40, 0)}});
+    Metric metric = *data.metric(data.node(input)->metricId);
+    metric.definition = u"Learners active in the period"_s;
+    Edit::updateMetric(document, metric);
+    const Id star = firstNode(data, [](const Node &n) { return n.kind == NodeKind::NorthStar; });
+    Edit::renameNode(document, star, u"Weekly learners"_s);
+    document.setSelection({input});
+    QCOMPARE(updated.size(), 0);
+
+    // Its name is drawn at once (the series is cached), and follows undo and redo.
+    Edit::renameNode(document, input, u"Renamed input"_s);
+    QCOMPARE(updated.size(), 1);
+    QCOMPARE(panel.metricChart()->data().title, u"Renamed input"_s);
+    document.undoStack()->undo();
+    QCOMPARE(panel.metricChart()->data().title, name);
+    document.undoStack()->redo();
+    QCOMPARE(panel.metricChart()->data().title, u"Renamed input"_s);
+    QCOMPARE(updated.size(), 3);
 }
 
 QTEST_MAIN(tst_ChartPanel)

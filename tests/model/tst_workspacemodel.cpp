@@ -30,6 +30,8 @@ private slots:
     void repeatedChangesToOneEntityUnwind();
     void resetReplacesContentAndIds();
     void touchedNodeIds();
+    void whatAChangeTouches_data();
+    void whatAChangeTouches();
 };
 
 void TstWorkspaceModel::applyAndInvert_data()
@@ -210,6 +212,100 @@ void TstWorkspaceModel::touchedNodeIds()
     n.pinned = true;
     c.update(*d.node(NorthStarNode), n);
     QCOMPARE(c.touchedNodeIds(), (QList<Id>{ReminderWork, NorthStarNode}));
+}
+
+void TstWorkspaceModel::whatAChangeTouches_data()
+{
+    QTest::addColumn<ChangeMaker>("make");
+    QTest::addColumn<bool>("touchesGrowth");
+    QTest::addColumn<bool>("touchesRetention");
+    QTest::addColumn<bool>("growthStructure");
+    QTest::addColumn<bool>("onlyPlaces");
+
+    auto row = [](const char *name, ChangeMaker make, bool growth, bool retention, bool structure, bool places) {
+        QTest::newRow(name) << make << growth << retention << structure << places;
+    };
+    const auto node = [](Id id, const std::function<void(Node &)> &edit) {
+        return [=](const WorkspaceData &d) {
+            Node n = *d.node(id);
+            edit(n);
+            ChangeSet c;
+            c.update(*d.node(id), n);
+            return c;
+        };
+    };
+    const auto metric = [](Id id, const std::function<void(Metric &)> &edit) {
+        return [=](const WorkspaceData &d) {
+            Metric m = *d.metric(id);
+            edit(m);
+            ChangeSet c;
+            c.update(*d.metric(id), m);
+            return c;
+        };
+    };
+    row("rename work", node(OnboardingWork, [](Node &n) { n.title = u"Checklist"_s; }), true, false, false, false);
+    row("move and pin", node(OnboardingWork, [](Node &n) { n.pinned = true; n.position = QPointF(5, 5); }),
+        true, false, false, true);
+    row("another kind", node(CommentsInput, [](Node &n) { n.kind = NodeKind::Work; }), true, false, true, false);
+    row("to another tree", node(CommentsInput, [](Node &n) { n.treeId = RetentionTree; }), true, true, true, false);
+    row("remove work", [](const WorkspaceData &d) { ChangeSet c; c.remove(*d.node(ReminderWork)); return c; },
+        true, false, true, false);
+    row("metric of growth only", metric(MetricDocsPerTeam, [](Metric &m) { m.name = u"Docs"_s; }),
+        true, false, false, false);
+    row("metric shared by both", metric(MetricTeamsInviting, [](Metric &m) { m.unit = u"teams"_s; }),
+        true, true, false, false);
+    row("guardrail metric", metric(MetricSupportTickets, [](Metric &m) { m.owner = u"Support"_s; }),
+        false, true, false, false);
+    row("candidate's metric", metric(MetricPayingTeams, [](Metric &m) { m.name = u"Payers"_s; }),
+        true, false, false, false);
+    row("edge leverage", [](const WorkspaceData &d) {
+        Edge e = *d.edge(EdgeDocsToNorthStar);
+        e.leverage = 0.9;
+        ChangeSet c;
+        c.update(*d.edge(EdgeDocsToNorthStar), e);
+        return c;
+    }, true, false, false, false);
+    row("edge re-attached", [](const WorkspaceData &d) {
+        Edge e = *d.edge(EdgeReminderToInvites);
+        e.parentId = DocsInput;
+        ChangeSet c;
+        c.update(*d.edge(EdgeReminderToInvites), e);
+        return c;
+    }, true, false, true, false);
+    row("tree record", [](const WorkspaceData &d) {
+        Tree t = *d.tree(RetentionTree);
+        t.game = Game::Attention;
+        ChangeSet c;
+        c.update(*d.tree(RetentionTree), t);
+        return c;
+    }, false, true, false, false);
+    row("setting", [](const WorkspaceData &) {
+        ChangeSet c;
+        c.update(Setting{u"timezone"_s, u"Europe/Berlin"_s}, Setting{u"timezone"_s, u"UTC"_s});
+        return c;
+    }, false, false, false, false);
+}
+
+void TstWorkspaceModel::whatAChangeTouches()
+{
+    QFETCH(ChangeMaker, make);
+    QFETCH(bool, touchesGrowth);
+    QFETCH(bool, touchesRetention);
+    QFETCH(bool, growthStructure);
+    QFETCH(bool, onlyPlaces);
+    WorkspaceModel model;
+    model.reset(sample());
+    const ChangeSet change = make(model.data());
+    model.apply(change);
+    QCOMPARE(change.touchesTree(GrowthTree, model.data()), touchesGrowth);
+    QCOMPARE(change.touchesTree(RetentionTree, model.data()), touchesRetention);
+    QCOMPARE(change.changesStructure(GrowthTree), growthStructure);
+    QCOMPARE(change.onlyPlacesNodes(), onlyPlaces);
+    // Undo reaches the same trees.
+    const ChangeSet undo = change.inverted();
+    model.apply(undo);
+    QCOMPARE(undo.touchesTree(GrowthTree, model.data()), touchesGrowth);
+    QCOMPARE(undo.changesStructure(GrowthTree), growthStructure);
 }
 
 QTEST_GUILESS_MAIN(TstWorkspaceModel)

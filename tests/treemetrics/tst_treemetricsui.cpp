@@ -349,6 +349,20 @@ void TstTreeMetricsUi::whatIf()
     panel.setPercentChange(-20.0);
     QVERIFY(answered.wait(10000));
     QCOMPARE(table->item(1, 3)->text(), u"−6.2%"_s);
+
+    // In a narrow dock the names wrap onto more lines instead of ending in "…".
+    panel.resize(250, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QTableWidgetItem *name = table->item(row, 0);
+        const QRect cell = table->visualItemRect(name).adjusted(4, 2, -4, -2);
+        const QRect needed = table->fontMetrics().boundingRect(cell, Qt::TextWordWrap, name->text());
+        QTRY_VERIFY2(table->visualItemRect(name).height() >= needed.height(),
+                     qPrintable(u"%1 needs %2 px, has %3"_s.arg(name->text()).arg(needed.height())
+                                    .arg(table->visualItemRect(name).height())));
+        QVERIFY(needed.width() <= cell.width());
+    }
 }
 
 void TstTreeMetricsUi::whatIfNamesMissingLeverage()

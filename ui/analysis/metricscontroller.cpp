@@ -55,6 +55,24 @@ void MetricsController::setModel(const WorkspaceData &data)
         preload();
 }
 
+void MetricsController::setModel(const WorkspaceData &data, const ChangeSet &change)
+{
+    if (!m_metrics)
+        return;
+    const QString zoneKey(AnalysisSettings::timeZone);
+    bool catalogChanged = false;
+    for (const EntityChange<Metric> &c : change.metrics)
+        catalogChanged |= !c.before || !c.after || c.before->name != c.after->name || c.before->computation != c.after->computation;
+    bool zoneChanged = false;
+    for (const EntityChange<Setting> &c : change.settings)
+        zoneChanged |= (c.before ? c.before->key : c.after->key) == zoneKey;
+    m_metrics = std::make_shared<const WorkspaceMetrics>(m_metrics->cache(), data);
+    if (catalogChanged || zoneChanged)
+        newVersion();
+    if (zoneChanged)
+        preload();
+}
+
 void MetricsController::reload()
 {
     if (!m_metrics)

@@ -40,6 +40,7 @@
 #include "analysis/treeleverage.h"
 #include "metrics/metricseries.h"
 #include "metrics/metricspec.h"
+#include "model/changeset.h"
 #include "model/workspacedata.h"
 
 #include <QCache>
@@ -78,6 +79,10 @@ public:
     void setWorkspace(const QString &path, const WorkspaceData &data);
     // The model after an edit. Only catalog and `timezone` changes invalidate results.
     void setModel(const WorkspaceData &data);
+    // The same, told what the edit changed: only a metric added or removed, a metric's name
+    // or computation (formulas read them) and the `timezone` setting invalidate results; a
+    // definition, owner or unit being typed does not.
+    void setModel(const WorkspaceData &data, const ChangeSet &change);
     const QString &workspacePath() const { return m_path; }
     quint64 dataVersion() const { return m_version; }
     bool isLoading() const { return m_running > 0; }

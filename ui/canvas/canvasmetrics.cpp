@@ -107,6 +107,12 @@ bool CanvasMetrics::refresh()
     return before != wanted;
 }
 
+void CanvasMetrics::askAgain(const QSet<Id> &metricIds)
+{
+    for (Id id : metricIds)
+        m_asked.remove(id);
+}
+
 void CanvasMetrics::ask(Id metricId)
 {
     m_asked.insert(metricId, m_controller->dataVersion());

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -41,6 +42,9 @@ public:
     // Brings the card set in line with the model and asks for what is missing or outdated.
     // Returns true when the set of cards with numbers changed (their sizes change).
     bool refresh();
+    // These metrics changed how their numbers read (their unit): the next refresh() asks
+    // for them again (a cached answer is used at once).
+    void askAgain(const QSet<Id> &metricIds);
 
 signals:
     // New numbers for these cards (same card sizes: a repaint is enough).

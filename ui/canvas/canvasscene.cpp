@@ -6,6 +6,8 @@
 #include "model/document.h"
 #include "model/edits.h"
 #include "model/workspacedata.h"
+#include "render/cardcontent.h"
+#include "render/cardpainter.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
@@ -137,11 +139,116 @@ void CanvasScene::setEditing(Id nodeId)
         item->setEditing(item->nodeId() == nodeId);
 }
 
-void CanvasScene::onModelChanged(const ChangeSet &)
+void CanvasScene::onModelChanged(const ChangeSet &change)
 {
-    // Any change can resize a card (a longer name, a gap filled), so the tree is laid out
-    // again; Graphviz takes milliseconds for a workshop-sized tree.
-    sync();
+    // What changed decides what is done (Tiled's change events): an edit in another tree
+    // does nothing here, a new shape is laid out again, a rename, a field edit or a move
+    // updates only its own cards and connectors.
+    const WorkspaceData &d = data();
+    const Id treeId = m_document->currentTreeId();
+    if (!change.touchesTree(treeId, d)) {
+        // Settings choose what the live numbers show (grain, segment), not the card sizes.
+        if (!change.settings.isEmpty() && m_metrics->refresh())
+            sync();
+        return;
+    }
+    if (change.changesStructure(treeId)) {
+        sync();
+        return;
+    }
+    // A metric whose unit changed shows its numbers in the new unit; a card that gains or
+    // loses its numbers block (a computation set or cleared) changes size.
+    QSet<Id> units;
+    for (const EntityChange<Metric> &c : change.metrics) {
+        if (c.before && c.after && c.before->unit != c.after->unit)
+            units.insert(c.after->id);
+    }
+    m_metrics->askAgain(units);
+    if (m_metrics->refresh()) {
+        sync();
+        return;
+    }
+
+    QSet<Id> cards;
+    QSet<Id> placed;
+    for (const EntityChange<Node> &c : change.nodes) {
+        const Node *node = d.node(c.after ? c.after->id : c.before->id);
+        if (!node || node->treeId != treeId)
+            continue;
+        if (c.before->pinned != c.after->pinned || c.before->position != c.after->position) {
+            // A card let go goes back to its automatic slot, which only a layout knows.
+            if (!node->pinned) {
+                sync();
+                return;
+            }
+            placed.insert(node->id);
+        }
+        if (!ChangeSet::placesOnly(c))
+            cards.insert(node->id);
+    }
+    if (const QSet<Id> metrics = change.touchedMetricIds(); !metrics.isEmpty()) {
+        for (const Node &n : d.nodesOfTree(treeId)) {
+            if (n.kind != NodeKind::Work && metrics.contains(n.metricId))
+                cards.insert(n.id);
+        }
+    }
+    QSet<Id> edges;
+    for (const EntityChange<Edge> &c : change.edges) {
+        if (c.after && c.after->treeId == treeId)
+            edges.insert(c.after->id);
+    }
+    if (!updateItems(cards, edges)) {
+        sync();
+        return;
+    }
+    for (Id id : std::as_const(placed))
+        place(*d.node(id));
+    if (!placed.isEmpty())
+        updateSceneRect();
+    emit synced();
+}
+
+bool CanvasScene::updateItems(const QSet<Id> &nodeIds, const QSet<Id> &edgeIds)
+{
+    // Rows and stacks share their cards' heights: a card that grows or shrinks (a name on
+    // another line, an owner added) moves its neighbours, so the tree is laid out again.
+    for (Id id : nodeIds) {
+        const Node *node = data().node(id);
+        if (!node || !m_nodes.contains(id) || naturalSize(*node) != m_naturalSizes.value(id))
+            return false;
+    }
+    for (Id id : nodeIds)
+        m_nodes.value(id)->syncNumbers();
+    for (Id id : edgeIds) {
+        if (EdgeItem *edge = m_edges.value(id))
+            edge->updatePath();
+    }
+    return true;
+}
+
+void CanvasScene::place(const Node &node)
+{
+    // Pinned cards take part in the layout as if they were free; only their own rectangle
+    // comes from the stored centre (TreeGeometry), so moving one moves nothing else.
+    NodeItem *item = m_nodes.value(node.id);
+    if (!item || !m_rects.contains(node.id))
+        return;
+    QRectF rect = m_rects.value(node.id);
+    rect.moveCenter(node.position);
+    m_rects.insert(node.id, rect);
+    item->setPos(rect.topLeft());  // its connectors follow (cardMoved)
+}
+
+QSizeF CanvasScene::naturalSize(const Node &node) const
+{
+    return cardSize(m_style, cardContent(data(), node, cardNumbers(node.id)));
+}
+
+void CanvasScene::updateSceneRect()
+{
+    const QRectF cards = cardsRect();
+    const QRectF content = cards.isNull() ? QRectF(-400, -300, 800, 600) : cards;
+    setSceneRect(content.adjusted(-sceneMargin, -sceneMargin, sceneMargin, sceneMargin));
 }
 
 void CanvasScene::sync()
@@ -154,10 +261,15 @@ void CanvasScene::sync()
         m_geometry = std::move(geometry.value());
     else
         qCWarning(lcCanvas) << "automatic layout failed:" << geometry.error();
+    m_rects = m_geometry.nodeRects();
+    emit laidOut();
 
     QSet<Id> nodeIds;
-    for (const Node &n : d.nodesOfTree(treeId))
+    m_naturalSizes.clear();
+    for (const Node &n : d.nodesOfTree(treeId)) {
         nodeIds.insert(n.id);
+        m_naturalSizes.insert(n.id, naturalSize(n));
+    }
     for (auto it = m_nodes.begin(); it != m_nodes.end();) {
         if (nodeIds.contains(it.key())) {
             ++it;
@@ -174,8 +286,8 @@ void CanvasScene::sync()
             addItem(item);
             m_nodes.insert(id, item);
         }
-        if (m_geometry.contains(id)) {
-            const QRectF rect = m_geometry.nodeRect(id);
+        if (m_rects.contains(id)) {
+            const QRectF rect = m_rects.value(id);
             item->setCardSize(rect.size());
             item->setPos(rect.topLeft());
         }
@@ -209,9 +321,7 @@ void CanvasScene::sync()
         item->updatePath();
     }
 
-    const QRectF cards = cardsRect();
-    const QRectF content = cards.isNull() ? QRectF(-400, -300, 800, 600) : cards;
-    setSceneRect(content.adjusted(-sceneMargin, -sceneMargin, sceneMargin, sceneMargin));
+    updateSceneRect();
     setBackgroundBrush(m_style.canvasBackground);
     syncSelectionFromDocument();
     emit synced();
@@ -259,9 +369,9 @@ void CanvasScene::commitDrag()
     // The whole drag becomes one undo step, pushed when the mouse lets go.
     QHash<Id, QPointF> centres;
     for (NodeItem *item : std::as_const(m_nodes)) {
-        if (!m_geometry.contains(item->nodeId()))
+        if (!m_rects.contains(item->nodeId()))
             continue;
-        const QPointF delta = item->pos() - m_geometry.nodeRect(item->nodeId()).topLeft();
+        const QPointF delta = item->pos() - m_rects.value(item->nodeId()).topLeft();
         if (delta.manhattanLength() > 0.5)
             centres.insert(item->nodeId(), item->centre());
     }

@@ -10,6 +10,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 
 namespace NorthStar {
 
@@ -64,6 +65,10 @@ public:
 signals:
     // After the items were brought in line with the model (structure, text or positions).
     void synced();
+    // After the tree was laid out again (Graphviz): structure changed, a card changed its
+    // size, the tree or the style is another one. Renames that keep a card's size, edits of
+    // fields and moves only update their own items (tests count this).
+    void laidOut();
 
 protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
@@ -74,6 +79,13 @@ private:
     void selectionToDocument();
     void commitDrag();
     void onModelChanged(const ChangeSet &change);
+    // Brings the named cards and connectors in line with the model without a new layout;
+    // false when a card's size changed, so the tree needs one.
+    bool updateItems(const QSet<Id> &nodeIds, const QSet<Id> &edgeIds);
+    // Puts a pinned card where the model says (its rectangle moves, nothing else does).
+    void place(const Node &node);
+    void updateSceneRect();
+    QSizeF naturalSize(const Node &node) const;
     void onNumbersChanged(const QList<Id> &nodeIds);
 
     Document *m_document;
@@ -81,6 +93,10 @@ private:
     CanvasMetrics *m_metrics;
     bool m_presentation = false;
     TreeGeometry m_geometry;
+    // Where the model puts each card: the layout's rectangles, moved cards at their place.
+    QHash<Id, QRectF> m_rects;
+    // Each card's own size (before rows and stacks share heights), as of the last layout.
+    QHash<Id, QSizeF> m_naturalSizes;
     QHash<Id, NodeItem *> m_nodes;
     QHash<Id, EdgeItem *> m_edges;
     QHash<Id, QList<Id>> m_edgesAtNode;

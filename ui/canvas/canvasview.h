@@ -20,6 +20,7 @@
 #include "render/cardnumbers.h"
 
 #include <QGraphicsView>
+#include <QKeySequence>
 
 #include <optional>
 
@@ -53,6 +54,11 @@ public:
     void setNumbersGrain(std::optional<NorthStar::Grain> grain);
     // What the cards show now, e.g. for exportTree(data, tree, path, canvas->cardNumbers()).
     NodeNumbers cardNumbers() const;
+
+    // A menu entry naming the canvas key that does the same ("&Delete\tDel"): the key as Qt
+    // writes it on this platform, in the interface language ("Entf" in German). The key
+    // stays bound in the canvas, so typing in a panel never triggers the entry.
+    static QString menuText(const QString &text, const QKeySequence &key);
 
 public slots:
     void addChild();

@@ -15,6 +15,11 @@
 
 namespace NorthStar {
 
+QString CanvasView::menuText(const QString &text, const QKeySequence &key)
+{
+    return text + u'\t' + key.toString(QKeySequence::NativeText);
+}
+
 void CanvasView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
@@ -28,12 +33,12 @@ void CanvasView::contextMenuEvent(QContextMenuEvent *event)
         if (!doc().selection().contains(id))
             doc().setSelection({id});
         const Node *node = doc().data().node(id);
-        menu.addAction(tr("Rename") + QStringLiteral("\tF2"), this, &CanvasView::renameCurrent);
-        menu.addAction(tr("Add Child") + QStringLiteral("\tTab"), this, &CanvasView::addChild);
+        menu.addAction(menuText(tr("Rename"), Qt::Key_F2), this, &CanvasView::renameCurrent);
+        menu.addAction(menuText(tr("Add Child"), Qt::Key_Tab), this, &CanvasView::addChild);
         if (node->kind != NodeKind::NorthStar)
-            menu.addAction(tr("Add Sibling") + QStringLiteral("\tEnter"), this, &CanvasView::addSibling);
+            menu.addAction(menuText(tr("Add Sibling"), Qt::Key_Enter), this, &CanvasView::addSibling);
         if (node->kind != NodeKind::Work)
-            menu.addAction(tr("Add Sub-input") + QStringLiteral("\tIns"), this, &CanvasView::addSubInput);
+            menu.addAction(menuText(tr("Add Sub-input"), Qt::Key_Insert), this, &CanvasView::addSubInput);
         menu.addSeparator();
         if (node->kind != NodeKind::NorthStar)
             menu.addAction(tr("Connect to…"), this, [this, id] { startConnecting(id); });
@@ -51,7 +56,7 @@ void CanvasView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("Cut"), this, &CanvasView::cut);
         menu.addAction(tr("Copy"), this, &CanvasView::copy);
         menu.addAction(tr("Paste"), this, &CanvasView::paste);
-        menu.addAction(tr("Delete") + QStringLiteral("\tDel"), this, &CanvasView::deleteSelection);
+        menu.addAction(menuText(tr("Delete"), QKeySequence::Delete), this, &CanvasView::deleteSelection);
     } else if (item && item->type() == EdgeItem::Type) {
         const Id edgeId = static_cast<EdgeItem *>(item)->edgeId();
         menu.addAction(tr("Disconnect"), this, [this, edgeId] { Edit::disconnectEdge(doc(), edgeId); });

@@ -4,10 +4,10 @@
 #include "charts/northstaroverview.h"
 #include "charts/shipmarkers.h"
 #include "model/document.h"
+#include "model/workspacedata.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QStackedWidget>
@@ -71,10 +71,10 @@ ChartPanel::ChartPanel(Document *document, MetricsController *metrics, QWidget *
 
     connect(m_document, &Document::selectionChanged, this, &ChartPanel::refresh);
     connect(m_document->model(), &WorkspaceModel::wasReset, this, &ChartPanel::refresh);
-    connect(m_document->model(), &WorkspaceModel::changed, this, [this] {
+    connect(m_document->model(), &WorkspaceModel::changed, this, [this](const ChangeSet &change) {
         // Canvas moves and unrelated edits must not reset the chart (and a selected range);
-        // only what the chart shows counts: the metric's definition and the ship markers.
-        if (currentSignature() != m_signature)
+        // only a change to what it shows counts.
+        if (shows(change))
             refresh();
     });
     if (m_metrics) {
@@ -194,8 +194,11 @@ QString ChartPanel::emptyText() const
 
 AnalysisRequest ChartPanel::request() const
 {
+    // The document's settings: current even before the controller saw the edit.
     AnalysisRequest result;
-    if (m_metrics)
+    if (auto settings = AnalysisRequest::fromSettings(m_document->data()))
+        result = *settings;
+    else if (m_metrics)
         result = m_metrics->defaultRequest();
     if (m_grain)
         result.grain = *m_grain;
@@ -236,20 +239,33 @@ void ChartPanel::setPreferHistogram(bool histogram)
     refresh();
 }
 
-QString ChartPanel::currentSignature() const
+bool ChartPanel::shows(const ChangeSet &change) const
 {
+    // Grain, week start, segment and timezone all shape the request.
+    if (!change.settings.isEmpty())
+        return true;
     const WorkspaceData &workspace = m_document->data();
     const Node *node = workspace.node(m_nodeId);
     if (!node)
-        return {};
-    QString signature = QString::number(int(node->kind));
-    if (const Metric *metric = workspace.metric(node->metricId)) {
-        signature += metric->name + u'\x1f' + metric->unit + u'\x1f'
-                     + QString::fromUtf8(QJsonDocument(metric->computation).toJson(QJsonDocument::Compact));
+        return false;  // a node that went away leaves the selection: refreshed from there
+    for (const EntityChange<Node> &c : change.nodes) {
+        // Its kind, its metric, a work item's name; being dragged around changes nothing.
+        if ((c.after ? c.after->id : c.before->id) == m_nodeId && !ChangeSet::placesOnly(c))
+            return true;
     }
-    for (const ShipMarker &m : shipMarkersFor(workspace, m_nodeId))
-        signature += u'\x1e' + m.date.toString(Qt::ISODate) + m.title + QString::number(int(m.status));
-    return signature;
+    if (node->kind == NodeKind::Work)
+        return false;
+    for (const EntityChange<Metric> &c : change.metrics) {
+        if ((c.after ? c.after->id : c.before->id) != node->metricId)
+            continue;
+        if (!c.before || !c.after || c.before->name != c.after->name || c.before->unit != c.after->unit
+            || c.before->computation != c.after->computation)
+            return true;
+    }
+    // The ship dates of the work below it (a date set, a work item renamed or connected).
+    if (!change.nodes.isEmpty() || !change.edges.isEmpty())
+        return shipMarkersFor(workspace, m_nodeId) != m_markers;
+    return false;
 }
 
 void ChartPanel::showEmpty(const QString &text)

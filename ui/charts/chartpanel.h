@@ -14,6 +14,7 @@
 #include "analysis/analysisrequest.h"
 #include "charts/lifecyclechart.h"
 #include "charts/metricchartview.h"
+#include "charts/shipmarkers.h"
 #include "charts/stickinesschart.h"
 #include "common/result.h"
 #include "model/types.h"
@@ -37,6 +38,7 @@ QT_END_NAMESPACE
 
 namespace NorthStar {
 
+class ChangeSet;
 class Document;
 class MetricsController;
 class NorthStarOverview;
@@ -111,7 +113,9 @@ private:
     void drawLifecycle();
     void chooseExport(ExportFormat format);
     QString suggestedFileName(ExportFormat format) const;
-    QString currentSignature() const;
+    // Whether an edit reaches what is shown: the node, its metric's name, unit or
+    // computation, the work marked on its chart, or the settings of the request.
+    bool shows(const ChangeSet &change) const;
     MetricChartData chartData(const MetricSeries &series, const QString &title, const QString &unit) const;
 
     Document *m_document;
@@ -140,7 +144,7 @@ private:
     View m_view = View::Empty;
     View m_pendingView = View::Empty;
     Id m_nodeId = 0;
-    QString m_signature;                   // what the chart shows, to skip unrelated edits
+    QList<Charts::ShipMarker> m_markers;   // the work marked on the chart shown
     QString m_title;                       // the node's metric name
     QString m_unit;
     MetricKind m_kind = MetricKind::Breadth;

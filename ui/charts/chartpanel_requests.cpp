@@ -25,7 +25,7 @@ void ChartPanel::refresh()
     const WorkspaceData &workspace = m_document->data();
     const Node *node = workspace.node(m_document->currentNodeId());
     m_nodeId = node ? node->id : 0;
-    m_signature = currentSignature();
+    m_markers = shipMarkersFor(workspace, m_nodeId);
     m_kind = MetricKind::Breadth;
     if (!node)
         return showEmpty(tr("Select a node on the canvas to see its history."));

@@ -101,7 +101,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(doc, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(doc, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(doc, &Document::currentTreeChanged, this, &MainWindow::updateTreeTabs);
-    connect(doc->model(), &WorkspaceModel::changed, this, &MainWindow::updateTreeTabs);
+    connect(doc->model(), &WorkspaceModel::changed, this, [this, doc](const ChangeSet &change) {
+        // Tabs name the trees; the status bar counts the inputs and work of the one on screen.
+        if (!change.trees.isEmpty() || change.changesStructure(doc->currentTreeId()))
+            updateTreeTabs();
+    });
     connect(doc->model(), &WorkspaceModel::wasReset, this, &MainWindow::updateTreeTabs);
     connect(doc, &Document::selectionChanged, this, &MainWindow::updateActions);
     connect(m_controller, &DocumentController::autosaveFailed, this, [this](const QString &message) {

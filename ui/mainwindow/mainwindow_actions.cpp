@@ -82,11 +82,11 @@ void MainWindow::createActions()
     a.copy = makeAction(this, tr("&Copy"), QKeySequence::Copy);
     a.paste = makeAction(this, tr("&Paste"), QKeySequence::Paste);
     a.selectAll = makeAction(this, tr("Select &All"), QKeySequence::SelectAll);
-    a.deleteSelection = makeAction(this, tr("&Delete") + u"\tDel"_s);
-    a.rename = makeAction(this, tr("&Rename") + u"\tF2"_s);
-    a.addChild = makeAction(this, tr("Add &Child") + u"\tTab"_s);
-    a.addSibling = makeAction(this, tr("Add &Sibling") + u"\tEnter"_s);
-    a.addSubInput = makeAction(this, tr("Add Sub-&input") + u"\tIns"_s);
+    a.deleteSelection = makeAction(this, CanvasView::menuText(tr("&Delete"), QKeySequence::Delete));
+    a.rename = makeAction(this, CanvasView::menuText(tr("&Rename"), Qt::Key_F2));
+    a.addChild = makeAction(this, CanvasView::menuText(tr("Add &Child"), Qt::Key_Tab));
+    a.addSibling = makeAction(this, CanvasView::menuText(tr("Add &Sibling"), Qt::Key_Enter));
+    a.addSubInput = makeAction(this, CanvasView::menuText(tr("Add Sub-&input"), Qt::Key_Insert));
     for (QAction *canvasAction : {a.cut, a.copy, a.paste, a.selectAll})
         canvasAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     for (QAction *canvasAction : {a.cut, a.copy, a.paste, a.selectAll})

@@ -52,7 +52,8 @@ void MainWindow::connectMetrics()
     auto follow = [this, doc] { m_metrics->setWorkspace(doc->filePath(), doc->data()); };
     connect(doc->model(), &WorkspaceModel::wasReset, this, follow);
     connect(doc, &Document::filePathChanged, this, follow);
-    connect(doc->model(), &WorkspaceModel::changed, this, [this, doc] { m_metrics->setModel(doc->data()); });
+    connect(doc->model(), &WorkspaceModel::changed, this,
+            [this, doc](const ChangeSet &change) { m_metrics->setModel(doc->data(), change); });
 }
 
 void MainWindow::importData()

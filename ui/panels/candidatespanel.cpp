@@ -76,7 +76,11 @@ CandidatesPanel::CandidatesPanel(Document *doc, QWidget *parent)
     layout->addWidget(m_scroll, 1);
 
     connect(m_addButton, &QPushButton::clicked, this, &CandidatesPanel::addCandidate);
-    connect(doc->model(), &WorkspaceModel::changed, this, &CandidatesPanel::sync);
+    connect(doc->model(), &WorkspaceModel::changed, this, [this](const ChangeSet &change) {
+        // The tree's name and candidates, their metrics' names, the North Star's metric.
+        if (change.touchesTree(m_doc->currentTreeId(), m_doc->data()) && !change.onlyPlacesNodes())
+            sync();
+    });
     connect(doc->model(), &WorkspaceModel::wasReset, this, &CandidatesPanel::sync);
     connect(doc, &Document::currentTreeChanged, this, &CandidatesPanel::sync);
     sync();

@@ -84,6 +84,9 @@ ComputationEditor::ComputationEditor(Document *document, QWidget *parent)
     m_kind->addItem(tr("Not computed"), QString());
     for (const QString &name : metricKindNames())
         m_kind->addItem(kindText(*metricKindFromName(name)), name);
+    // As wide as the dock allows, not as the longest kind (the German ones are long).
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(10);
     m_events->setObjectName(u"computationEvents"_s);
     m_events->setToolTip(tr("The core action: the event names of the imported data that count. "
                             "None ticked: every event."));
@@ -131,7 +134,14 @@ ComputationEditor::ComputationEditor(Document *document, QWidget *parent)
     connect(m_parameter, &QSpinBox::valueChanged, this, &ComputationEditor::editParameter);
     connect(m_formula, &QLineEdit::textEdited, this, &ComputationEditor::editFormula);
     connect(m_segment, &QLineEdit::textEdited, this, &ComputationEditor::editSegment);
-    connect(document->model(), &WorkspaceModel::changed, this, &ComputationEditor::refresh);
+    connect(document->model(), &WorkspaceModel::changed, this, [this](const ChangeSet &change) {
+        // Its metric, or the settings of the preview's request; a formula also checks the
+        // names of the other metrics. Edits of nodes, links and other metrics leave it.
+        const bool formula = m_kind->currentData().toString() == metricKindName(MetricKind::Formula);
+        if (!change.settings.isEmpty() || change.touchedMetricIds().contains(m_metricId)
+            || (formula && !change.metrics.isEmpty()))
+            refresh();
+    });
     connect(document->model(), &WorkspaceModel::wasReset, this, &ComputationEditor::refresh);
     refresh();
 }

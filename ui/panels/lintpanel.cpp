@@ -41,7 +41,11 @@ LintPanel::LintPanel(Document *doc, QWidget *parent)
 
     connect(m_list, &QListWidget::itemActivated, this, &LintPanel::activate);
     connect(m_list, &QListWidget::itemClicked, this, &LintPanel::activate);
-    connect(doc->model(), &WorkspaceModel::changed, this, &LintPanel::refresh);
+    connect(doc->model(), &WorkspaceModel::changed, this, [this](const ChangeSet &change) {
+        // The rules read the tree on screen and the metrics it shows, not where cards stand.
+        if (change.touchesTree(m_doc->currentTreeId(), m_doc->data()) && !change.onlyPlacesNodes())
+            refresh();
+    });
     connect(doc->model(), &WorkspaceModel::wasReset, this, &LintPanel::refresh);
     connect(doc, &Document::currentTreeChanged, this, &LintPanel::refresh);
     refresh();

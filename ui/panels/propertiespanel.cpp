@@ -42,6 +42,25 @@ QLabel *centredNote(const QString &text, QWidget *parent)
     return label;
 }
 
+// A form page in a scroll area of its own: the page shown decides the height to scroll, and
+// the form follows the dock's width (long names elide or wrap instead of scrolling sideways).
+QScrollArea *scrolled(QWidget *page, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return scroll;
+}
+
+// Combo boxes as wide as the dock allows, not as their longest entry (German kinds).
+void shrinkable(QComboBox *combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
+}
+
 QFormLayout *form(QWidget *parent)
 {
     auto *layout = new QFormLayout(parent);
@@ -61,26 +80,24 @@ PropertiesPanel::PropertiesPanel(Document *document, QWidget *parent)
     , m_summaryLabel(centredNote(QString(), this))
 {
     setObjectName(QStringLiteral("propertiesPanel"));
+    // The hints fill the dock (centred in what is visible, whatever the forms' heights);
+    // each form scrolls on its own.
     m_pages->addWidget(m_emptyLabel);
     m_pages->addWidget(m_summaryLabel);
-    m_pages->addWidget(buildMetricPage());
-    m_pages->addWidget(buildWorkPage());
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_pages);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // The form follows the dock's width; long names elide or wrap instead of scrolling.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pages->addWidget(scrolled(buildMetricPage(), m_pages));
+    m_pages->addWidget(scrolled(buildWorkPage(), m_pages));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_pages);
 
     connectMetricPage();
     connectWorkPage();
     connect(document, &Document::selectionChanged, this, &PropertiesPanel::refresh);
     connect(document, &Document::currentTreeChanged, this, &PropertiesPanel::refresh);
-    connect(document->model(), &WorkspaceModel::changed, this, &PropertiesPanel::refresh);
+    connect(document->model(), &WorkspaceModel::changed, this, [this](const ChangeSet &change) {
+        if (shows(change))
+            refresh();
+    });
     connect(document->model(), &WorkspaceModel::wasReset, this, &PropertiesPanel::refresh);
     refresh();
 }
@@ -115,6 +132,7 @@ QWidget *PropertiesPanel::buildMetricPage()
     for (Dimension d : {Dimension::None, Dimension::Breadth, Dimension::Depth, Dimension::Frequency,
                         Dimension::Efficiency})
         m_dimension->addItem(d == Dimension::None ? tr("Not set") : displayName(d), static_cast<int>(d));
+    shrinkable(m_dimension);
     m_notes = textArea(metricBox, tr("Anything the room should remember"));
     f->addRow(tr("&Name:"), m_name);
     f->addRow(tr("&Definition:"), m_definition);
@@ -139,6 +157,7 @@ QWidget *PropertiesPanel::buildMetricPage()
     m_game->setObjectName(QStringLiteral("treeGame"));
     for (Game g : {Game::Unset, Game::Attention, Game::Transaction, Game::Productivity})
         m_game->addItem(g == Game::Unset ? tr("Not chosen") : displayName(g), static_cast<int>(g));
+    shrinkable(m_game);
     m_guardrail = new QLineEdit(m_treeGroup);
     m_guardrail->setObjectName(QStringLiteral("treeGuardrail"));
     m_guardrail->setPlaceholderText(tr("The counter metric that must not get worse"));
@@ -182,12 +201,14 @@ QWidget *PropertiesPanel::buildWorkPage()
     m_workType->setObjectName(QStringLiteral("workType"));
     for (WorkType t : {WorkType::Initiative, WorkType::Experiment, WorkType::Feature})
         m_workType->addItem(displayName(t), static_cast<int>(t));
+    shrinkable(m_workType);
     m_workOwner = new QLineEdit(box);
     m_workOwner->setObjectName(QStringLiteral("workOwner"));
     m_status = new QComboBox(box);
     m_status->setObjectName(QStringLiteral("workStatus"));
     for (WorkStatus s : {WorkStatus::Idea, WorkStatus::InProgress, WorkStatus::Shipped})
         m_status->addItem(displayName(s), static_cast<int>(s));
+    shrinkable(m_status);
     m_shipDate = new QDateEdit(box);
     m_shipDate->setObjectName(QStringLiteral("workShipDate"));
     m_shipDate->setCalendarPopup(true);

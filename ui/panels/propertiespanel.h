@@ -31,6 +31,7 @@ class QStackedWidget;
 
 namespace NorthStar {
 
+class ChangeSet;
 class ComputationEditor;
 class Document;
 class MetricsController;
@@ -53,6 +54,9 @@ private:
     void connectMetricPage();
     void connectWorkPage();
     void refresh();
+    // Whether an edit reaches what the page shows (the selected cards, their metric, tree
+    // and links, the names listed); other edits leave the fields alone.
+    bool shows(const ChangeSet &change) const;
     void showMetricNode(const Node &node);
     void showWorkNode(const Node &node);
     void showSummary(const QList<Id> &selection);

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScopedValueRollback>
+#include <QSet>
 #include <QStackedWidget>
 
 using namespace Qt::StringLiterals;
@@ -73,6 +74,53 @@ const Edge *parentEdge(const WorkspaceData &workspace, Id nodeId)
 }
 
 } // namespace
+
+bool PropertiesPanel::shows(const ChangeSet &change) const
+{
+    const WorkspaceData &workspace = m_document->data();
+    const QList<Id> &selection = m_document->selection();
+    for (const EntityChange<Node> &c : change.nodes) {
+        // A selected card's fields or kind (the summary counts kinds); not its place.
+        if (selection.contains(c.after ? c.after->id : c.before->id) && !ChangeSet::placesOnly(c))
+            return true;
+    }
+    const Node *node = workspace.node(m_nodeId);
+    if (!node)
+        return false;  // the hint or the summary: a card that went away changes the selection
+    for (const EntityChange<Edge> &c : change.edges) {
+        // Its link to the parent (metric page) or the inputs it serves (work page).
+        if ((c.before && c.before->childId == m_nodeId) || (c.after && c.after->childId == m_nodeId))
+            return true;
+    }
+    for (const EntityChange<Tree> &c : change.trees) {
+        if ((c.after ? c.after->id : c.before->id) == node->treeId)
+            return true;  // game and guardrail
+    }
+    QSet<Id> metrics;  // the metrics whose names or fields the page shows
+    if (node->kind == NodeKind::Work) {
+        // The inputs it may serve, by name: one added, removed or renamed.
+        for (const EntityChange<Node> &c : change.nodes) {
+            const Node &n = c.after ? *c.after : *c.before;
+            if (n.treeId == node->treeId && n.kind == NodeKind::Input && (!c.before || !c.after))
+                return true;
+        }
+        for (const Node &n : workspace.nodesOfTree(node->treeId)) {
+            if (n.kind == NodeKind::Input)
+                metrics.insert(n.metricId);
+        }
+    } else {
+        // The guardrail field offers every metric's name.
+        if (node->kind == NodeKind::NorthStar && !change.metrics.isEmpty())
+            return true;
+        metrics.insert(node->metricId);
+        if (const Edge *edge = parentEdge(workspace, node->id)) {
+            if (const Node *parent = workspace.node(edge->parentId))
+                metrics.insert(parent->metricId);  // the link's title names it
+        }
+    }
+    const QSet<Id> touched = change.touchedMetricIds();
+    return touched.intersects(metrics);
+}
 
 void PropertiesPanel::connectMetricPage()
 {

@@ -99,9 +99,14 @@ WhatIfPanel::WhatIfPanel(Document *document, MetricsController *metrics, QWidget
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
+    // The numbers take what they need; the names get the rest of the dock and wrap onto more
+    // lines rather than end in "…" (German headers leave them little at the default width).
     m_table->horizontalHeader()->setSectionResizeMode(MetricColumn, QHeaderView::Stretch);
     for (int c = LatestColumn; c < ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_missing->setObjectName(u"whatIfMissing"_s);
     m_missing->setWordWrap(true);
     m_missing->setTextFormat(Qt::RichText);
@@ -141,7 +146,13 @@ WhatIfPanel::WhatIfPanel(Document *document, MetricsController *metrics, QWidget
     connect(m_debounce, &QTimer::timeout, this, &WhatIfPanel::ask);
     connect(document, &Document::selectionChanged, this, &WhatIfPanel::followSelection);
     connect(document, &Document::currentTreeChanged, this, &WhatIfPanel::fillInputs);
-    connect(document->model(), &WorkspaceModel::changed, this, &WhatIfPanel::fillInputs);
+    connect(document->model(), &WorkspaceModel::changed, this, [this](const ChangeSet &change) {
+        // The tree's inputs, their links' leverage and metrics, and the settings of the
+        // request; a card dragged around or another tree changes no answer.
+        if (!change.settings.isEmpty()
+            || (change.touchesTree(m_document->currentTreeId(), m_document->data()) && !change.onlyPlacesNodes()))
+            fillInputs();
+    });
     connect(document->model(), &WorkspaceModel::wasReset, this, &WhatIfPanel::fillInputs);
     if (metrics) {
         connect(metrics, &MetricsController::whatIfReady, this, &WhatIfPanel::onReady);
@@ -282,6 +293,8 @@ void WhatIfPanel::onReady(quint64 ticket, const TreeWhatIf &result)
             auto *item = new QTableWidgetItem(cells[column]);
             if (column != MetricColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            else
+                item->setToolTip(cells[column]);
             m_table->setItem(row, column, item);
         }
     }
