@@ -2,8 +2,8 @@
 # Builds the Debian package in a configured build directory (default ./build) with
 # `cpack -G DEB` and checks it with lintian. Prints lintian's findings and a one-line
 # verdict; exits non-zero when CPack fails or lintian reports an error.
-# The build is brought up to date first (CPack only builds before installing with the
-# Makefile generators, not with Ninja); that costs nothing when the build is current.
+# What the package holds is brought up to date first (CPack only builds before installing
+# with the Makefile generators, not with Ninja); that costs nothing when it is current.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=$(realpath "${1:-build}")
@@ -16,7 +16,7 @@ command -v lintian >/dev/null || { echo "package-check: lintian is not installed
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-if ! cmake --build "$build_dir" >"$log" 2>&1; then
+if ! cmake --build "$build_dir" --target northstar northstar_debian_docs >"$log" 2>&1; then
     cat "$log"
     echo "package-check: FAILED: the build in $build_dir failed"
     exit 1

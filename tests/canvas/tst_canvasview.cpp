@@ -413,8 +413,10 @@ void TstCanvasView::dragIsOneUndoStep()
     checkSceneMatchesModel();
 
     // The pinned card stays put through a relayout of the rest, and "relayout" frees it.
+    // (A copy: `node` points into the data the next edit replaces.)
+    const QPointF pinnedAt = node->position;
     Edit::renameNode(*m_doc, nodeNamed(u"Guided setup"_s), u"Guided setup with templates"_s);
-    QCOMPARE(m_doc->data().node(activation)->position, node->position);
+    QCOMPARE(m_doc->data().node(activation)->position, pinnedAt);
     m_view->relayout();
     QVERIFY(!m_doc->data().node(activation)->pinned);
     checkSceneMatchesModel();

@@ -48,7 +48,7 @@ void writeManyEvents(const QString &path, int rows, int users)
     for (int i = 0; i < rows; ++i) {
         const qint64 t = start + qint64(i) * 10;
         const QDateTime dt = QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc());
-        out += 'u' + QByteArray::number((i * 7919) % users) + ',' + dt.toString(Qt::ISODate).toUtf8() + ','
+        out += 'u' + QByteArray::number((qint64(i) * 7919) % users) + ',' + dt.toString(Qt::ISODate).toUtf8() + ','
                + (i % 3 ? "view" : "buy") + ',' + (i % 3 ? QByteArray() : QByteArray::number(i % 100)) + '\n';
         if (out.size() > (1 << 20)) {
             f.write(out);

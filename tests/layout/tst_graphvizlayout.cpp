@@ -4,7 +4,6 @@
 
 #include "layout/graphvizlayout.h"
 
-#include <QElapsedTimer>
 #include <QRectF>
 #include <QTest>
 
@@ -91,7 +90,7 @@ private slots:
     void pinnedNodesKeepTheirPlace();
     void badInput_data();
     void badInput();
-    void treeOf26IsFast();
+    void treeOf26IsLaidOut();
     void concurrentCallsAreSerialised();
 };
 
@@ -324,21 +323,15 @@ void TestGraphvizLayout::badInput()
     QVERIFY2(result.error().contains(mentions), qPrintable(result.error()));
 }
 
-void TestGraphvizLayout::treeOf26IsFast()
+// How fast is benchmarks/layout_benchmark's question; here: every card gets a place.
+void TestGraphvizLayout::treeOf26IsLaidOut()
 {
     const Tree tree = makeTree(5, 4); // 1 + 5 + 20 nodes
     QCOMPARE(tree.nodes.size(), 26);
-    layoutOrFail(tree); // the first call loads Graphviz's plugins
-    QElapsedTimer timer;
-    timer.start();
     const auto centers = layoutOrFail(tree);
-    const qint64 elapsedUs = timer.nsecsElapsed() / 1000;
-    const qint64 elapsedMs = elapsedUs / 1000;
     QCOMPARE(centers.size(), 26);
-    qInfo("1+5+20 node tree laid out in %lld us", elapsedUs);
-    // Well under 100 ms on the 2-core CI machine; the bound is generous so a loaded machine
-    // does not make the test flaky, while a pathological layout still fails it.
-    QVERIFY2(elapsedMs < 1000, qPrintable(QString::number(elapsedMs)));
+    for (const LayoutNode &n : tree.nodes)
+        QVERIFY2(centers.contains(n.id), qPrintable(QString::number(n.id)));
 }
 
 void TestGraphvizLayout::concurrentCallsAreSerialised()

@@ -165,7 +165,11 @@ void TstTreeMetricsUi::canvasShowsLatestCompleteValues()
 
     // The grain follows the workspace setting: months (January complete, March partial).
     Edit::setSetting(*m_doc, u"grain"_s, u"month"_s);
-    QVERIFY(waitFor(changed, [&] { return scene->cardNumbers(m_fixture.northStar)->period == u"February 2024"_s; }));
+    // Each card's answer comes on its own (the worker computes one metric after another).
+    QVERIFY(waitFor(changed, [&] {
+        return scene->cardNumbers(m_fixture.northStar)->period == u"February 2024"_s
+               && scene->cardNumbers(m_fixture.quizzes)->period == u"February 2024"_s;
+    }));
     QCOMPARE(scene->cardNumbers(m_fixture.northStar)->value, u"19"_s); // distinct openers in February
     QCOMPARE(scene->cardNumbers(m_fixture.quizzes)->value, u"6"_s);
 }

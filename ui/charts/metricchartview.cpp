@@ -26,13 +26,12 @@ constexpr int maxRowsWithPoints = 120;
 } // namespace
 
 MetricChartView::MetricChartView(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // not QChartView(parent): setChart() would leak its default chart
     , m_color(ChartStyle::standard().line)
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     applyChartStyle(chart);
     chart->legend()->setVisible(false);  // the overlay draws a calmer one in the header
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     setBackgroundBrush(ChartStyle::standard().background);

@@ -102,6 +102,15 @@ PropertiesPanel::PropertiesPanel(Document *document, QWidget *parent)
     refresh();
 }
 
+PropertiesPanel::~PropertiesPanel()
+{
+    // QWidget's destructor takes the focus from a line edit, which then emits editingFinished
+    // into this half-destroyed panel (refresh, editGuardrail): an assertion in a Debug build,
+    // undefined behaviour in a release one. No child talks to the panel from here on.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 QWidget *PropertiesPanel::buildMetricPage()
 {
     auto *page = new QWidget(this);

@@ -43,6 +43,7 @@ class PropertiesPanel final : public QWidget
 
 public:
     explicit PropertiesPanel(Document *document, QWidget *parent = nullptr);
+    ~PropertiesPanel() override;
 
     // Computation editing, previews and leverage estimates (null: none of them).
     void setMetricsController(MetricsController *controller);
