@@ -37,7 +37,7 @@ int runHeadless()
     const QStringList args = QCoreApplication::arguments();
     const QString first = args.value(1);
     if (const Cli::Command *command = Cli::findCommand(first))
-        return command->run(args.mid(2));
+        return Cli::finishOutput(command->run(args.mid(2)));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -44,26 +44,6 @@
         <translation>Die Berechnung der Metrik „%1“ ist ungültig: %2</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2.</source>
-        <translation>%1 kann nicht geöffnet werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a North Star workspace (%2).</source>
-        <translation>%1 ist kein North-Star-Arbeitsbereich (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a North Star workspace.</source>
-        <translation>%1 ist kein North-Star-Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>%1 was saved by a newer version of North Star Studio; update to read it.</source>
-        <translation>%1 wurde mit einer neueren Version von North Star Studio gespeichert; aktualisieren Sie, um die Datei zu lesen.</translation>
-    </message>
-    <message>
         <source>Cannot read the settings of %1: %2</source>
         <translation>Die Einstellungen von %1 können nicht gelesen werden: %2</translation>
     </message>
@@ -117,6 +97,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, pipe or device); give the path of a CSV file.</source>
+        <translation>%1 ist keine normale Datei (ein Ordner, eine Pipe oder ein Gerät); geben Sie den Pfad einer CSV-Datei an.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -169,22 +157,6 @@
     <message>
         <source>Stored events are damaged (a chunk cannot be read).</source>
         <translation>Gespeicherte Ereignisse sind beschädigt (ein Block kann nicht gelesen werden).</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is not a North Star workspace (%2).</source>
-        <translation>%1 ist kein North-Star-Arbeitsbereich (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a North Star workspace.</source>
-        <translation>%1 ist kein North-Star-Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>%1 was saved by a newer version of North Star Studio; update to read it.</source>
-        <translation>%1 wurde mit einer neueren Version von North Star Studio gespeichert; aktualisieren Sie, um die Datei zu lesen.</translation>
     </message>
     <message>
         <source>Workspace query failed: %1</source>
@@ -510,6 +482,10 @@
     <message>
         <source>What-if: the metrics above &apos;%1&apos; form a cycle; a tree cannot feed itself.</source>
         <translation>Was-wäre-wenn: Die Metriken über &apos;%1&apos; bilden einen Kreis; ein Baum kann nicht auf sich selbst einzahlen.</translation>
+    </message>
+    <message>
+        <source>the formula has too many terms (at most %1)</source>
+        <translation>die Formel hat zu viele Terme (höchstens %1)</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1447,18 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <source>%1: %2 events, %3</source>
         <translation>%1: %2 Ereignisse, %3</translation>
     </message>
+    <message>
+        <source>northstar: cannot write the output (standard output): %1</source>
+        <translation>northstar: die Ausgabe kann nicht geschrieben werden (Standardausgabe): %1</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; would overwrite the workspace it is made from; choose another file name.</source>
+        <translation>Das Bild „%1“ würde den Arbeitsbereich überschreiben, aus dem es entsteht; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 was left half-written by an interrupted import or save; it was restored to how it was before it.</source>
+        <translation>%1 war nach einem unterbrochenen Import oder Speichern nur halb geschrieben; die Datei wurde auf ihren Stand davor zurückgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::ComputationEditor</name>
@@ -1601,6 +1589,10 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>the disk is full or the file too large</source>
+        <translation>der Datenträger ist voll oder die Datei zu groß</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::DemoWorkspace</name>
@@ -1615,6 +1607,10 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>Cannot write the demo workspace to %1.</source>
         <translation>Der Demo-Arbeitsbereich kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo workspace to %1: %2.</source>
+        <translation>Der Demo-Arbeitsbereich kann nicht nach %1 geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2786,10 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <source>Segment:</source>
         <translation>Segment:</translation>
     </message>
+    <message>
+        <source>%1 was left half-written by an interrupted import or save; it was restored to how it was before it.</source>
+        <translation>%1 war nach einem unterbrochenen Import oder Speichern nur halb geschrieben; die Datei wurde auf ihren Stand davor zurückgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::MetricChartView</name>
@@ -3300,12 +3300,52 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Aktualisieren des Arbeitsbereichs auf Version %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
-        <translation>Der SQLite-Treiber für Qt fehlt (installieren Sie libqt6sql6-sqlite).</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The SQL statement is empty.</source>
+        <translation>Die SQL-Anweisung ist leer.</translation>
+    </message>
+    <message>
+        <source>Only one SQL statement can be prepared at a time: &quot;%1&quot;</source>
+        <translation>Es kann nur eine SQL-Anweisung auf einmal vorbereitet werden: „%1“</translation>
+    </message>
+    <message>
+        <source>The file&apos;s schema version %1 is newer than this version of North Star Studio knows (%2).</source>
+        <translation>Die Schemaversion %1 der Datei ist neuer als die, die diese Version von North Star Studio kennt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (%2). Try again once it is done.</source>
+        <translation>%1 wird gerade von einem anderen Programm verwendet (%2). Versuchen Sie es erneut, sobald es fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Check the file&apos;s permissions, or save a copy elsewhere.</source>
+        <translation>%1 kann nicht geschrieben werden (%2). Prüfen Sie die Zugriffsrechte der Datei, oder speichern Sie eine Kopie an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Cannot bind parameter %1 of &quot;%2&quot;: %3</source>
+        <translation>Parameter %1 von „%2“ kann nicht gebunden werden: %3</translation>
+    </message>
+    <message>
+        <source>Undoing the unfinished changes failed: %1</source>
+        <translation>Das Rückgängigmachen der unvollständigen Änderungen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full or the file too large (%2). Free some space and try again.</source>
+        <translation>%1 kann nicht geschrieben werden: der Datenträger ist voll oder die Datei zu groß (%2). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open a backup copy.</source>
+        <translation>%1 ist beschädigt (%2). Öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3421,20 +3461,8 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <source>Cannot write the PNG image &quot;%1&quot;.</source>
-        <translation>Das PNG-Bild „%1“ kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>North Star Metric tree exported from North Star Studio</source>
         <translation>North-Star-Metric-Baum, exportiert aus North Star Studio</translation>
-    </message>
-    <message>
-        <source>Cannot write the SVG image &quot;%1&quot;.</source>
-        <translation>Das SVG-Bild „%1“ kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF file &quot;%1&quot;.</source>
-        <translation>Die PDF-Datei „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot export to &quot;%1&quot;: unknown image format &quot;%2&quot;. Use a file name ending in .png, .svg or .pdf.</source>
@@ -3455,6 +3483,14 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>Cannot lay out the tree &quot;%1&quot;: %2</source>
         <translation>Der Baum „%1“ kann nicht angeordnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: it is not a regular file (a folder, pipe or device).</source>
+        <translation>„%1“ kann nicht geschrieben werden: es ist keine normale Datei (ein Ordner, eine Pipe oder ein Gerät).</translation>
+    </message>
+    <message>
+        <source>Cannot write the image &quot;%1&quot;: painting it failed.</source>
+        <translation>Das Bild „%1“ kann nicht geschrieben werden: das Zeichnen ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3706,8 +3742,40 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Der Arbeitsbereich kann nicht nach %1 kopiert werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write %1 (check the folder&apos;s permissions).</source>
-        <translation>%1 kann nicht geschrieben werden (prüfen Sie die Berechtigungen des Ordners).</translation>
+        <source>%1 returned nothing</source>
+        <translation>%1 hat nichts zurückgegeben</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a North Star workspace.</source>
+        <translation>%1 ist kein North-Star-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 is not a North Star workspace (%2).</source>
+        <translation>%1 ist kein North-Star-Arbeitsbereich (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of North Star Studio; update to read it.</source>
+        <translation>%1 wurde mit einer neueren Version von North Star Studio gespeichert; aktualisieren Sie, um die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (check the folder&apos;s permissions).</source>
+        <translation>%1 kann nicht geschrieben werden: %2 (prüfen Sie die Zugriffsrechte des Ordners).</translation>
+    </message>
+    <message>
+        <source>%1 was left half-written by an interrupted import or save, and cannot be restored here (%2). Open it where its folder can be written.</source>
+        <translation>%1 wurde von einem unterbrochenen Import oder Speichern halb geschrieben und kann hier nicht wiederhergestellt werden (%2). Öffnen Sie die Datei dort, wo ihr Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace file (it is a folder or a device).</source>
+        <translation>%1 ist keine Arbeitsbereichsdatei (es ist ein Ordner oder ein Gerät).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no schema version. Open a backup copy.</source>
+        <translation>%1 ist beschädigt: die Datei hat keine Schemaversion. Öffnen Sie eine Sicherungskopie.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
 #include "cli/cli.h"
 
 #include "model/workspacedata.h"
+#include "storage/workspacefile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +96,23 @@ std::optional<int> parseWorkspaceArguments(QCommandLineParser &parser, const QSt
                      Usage);
     }
     workspace = positional.constFirst();
+    return recoverWorkspace(subcommand, workspace);
+}
+
+std::optional<int> recoverWorkspace(const QString &subcommand, const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return std::nullopt;
+    const auto recovered = WorkspaceFile::recoverInterruptedWrite(path);
+    if (!recovered)
+        return error(subcommand, recovered.error());
+    if (*recovered) {
+        err() << "northstar " << subcommand << ": "
+              << QCoreApplication::translate("NorthStar::Cli", "%1 was left half-written by an interrupted import or "
+                                                               "save; it was restored to how it was before it.")
+                     .arg(path)
+              << Qt::endl;
+    }
     return std::nullopt;
 }
 
@@ -109,6 +130,19 @@ Result<Tree> treeNamed(const WorkspaceData &data, const QString &path, const QSt
         return *tree;
     return fail(QCoreApplication::translate("NorthStar::Cli", "%1 has no tree \"%2\". Trees: %3.")
                     .arg(path, name, treeNames(data)));
+}
+
+int finishOutput(int code)
+{
+    out().flush();
+    const bool written = out().status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout);
+    if (written)
+        return code;
+    err() << QCoreApplication::translate("NorthStar::Cli",
+                                         "northstar: cannot write the output (standard output): %1")
+                 .arg(QString::fromLocal8Bit(std::strerror(errno)))
+          << Qt::endl;
+    return code == Success ? Failure : code;
 }
 
 int error(const QString &subcommand, const QString &message, int code)

@@ -49,8 +49,14 @@ QString helpText(const QCommandLineParser &parser, const QString &subcommand);
 // help, Usage after printing what is wrong with a flag), std::nullopt when it goes on.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QString &subcommand,
                                   const QStringList &arguments);
-// The same for a command on one WORKSPACE, its only positional argument, which it sets.
-// `missing` says what the workspace is for when none is given.
+// Rolls back what an interrupted import or save left half-written in the workspace at
+// `path` (when there is such a file) and says so on stderr. Failure (printed) when it
+// cannot, else std::nullopt.
+std::optional<int> recoverWorkspace(const QString &subcommand, const QString &path);
+
+// The same as parseArguments for a command on one WORKSPACE, its only positional argument,
+// which it sets (recovered first, see recoverWorkspace). `missing` says what the workspace
+// is for when none is given.
 std::optional<int> parseWorkspaceArguments(QCommandLineParser &parser, const QString &subcommand,
                                            const QStringList &arguments, const QString &missing,
                                            QString &workspace);
@@ -59,6 +65,10 @@ std::optional<int> parseWorkspaceArguments(QCommandLineParser &parser, const QSt
 QString treeNames(const WorkspaceData &data);
 // The tree called `name`, or a message naming the workspace at `path` and its trees.
 Result<Tree> treeNamed(const WorkspaceData &data, const QString &path, const QString &name);
+
+// Flushes standard output after a command; when it could not be written (a full disk, a
+// closed pipe) says so on stderr and turns success into Failure, so scripts notice.
+int finishOutput(int code);
 
 // Prints "northstar SUBCOMMAND: message" plus a hint to stderr; returns `code`.
 int error(const QString &subcommand, const QString &message, int code = Failure);

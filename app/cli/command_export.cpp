@@ -62,6 +62,13 @@ int runExport(const QStringList &arguments)
                      Usage);
     }
 
+    if (QFileInfo(image).absoluteFilePath() == QFileInfo(path).absoluteFilePath()
+        || (QFileInfo::exists(image) && QFileInfo(image).canonicalFilePath() == QFileInfo(path).canonicalFilePath())) {
+        return error(command, Text::tr("The image \"%1\" would overwrite the workspace it is made from; "
+                                       "choose another file name.")
+                                  .arg(image),
+                     Usage);
+    }
     const auto data = WorkspaceFile::read(path);
     if (!data)
         return error(command, data.error());

@@ -140,6 +140,8 @@ int runImport(const QStringList &arguments)
         return error(name, Text::tr("--on-error must be skip or abort."), Usage);
     request.onError = mode == u"abort" ? ImportRequest::OnError::Abort : ImportRequest::OnError::Skip;
 
+    if (const auto failed = recoverWorkspace(name, positional[0]))
+        return *failed;
     const auto summary = EventImport::run(positional[0], request);
     if (!summary)
         return error(name, summary.error());

@@ -20,9 +20,6 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
 };
 
-// SQLite may leave journal files next to a file it failed to fill.
-const QStringList sqliteSidecars{u""_s, u"-journal"_s, u"-wal"_s, u"-shm"_s};
-
 } // namespace
 
 int runNew(const QStringList &arguments)
@@ -66,19 +63,10 @@ int runNew(const QStringList &arguments)
         data = Templates::emptyWorkspace(name.isEmpty() ? Text::tr("North Star") : name);
     }
 
-    QStringList existedBefore;
-    for (const QString &suffix : sqliteSidecars) {
-        if (QFileInfo::exists(path + suffix))
-            existedBefore.append(suffix);
-    }
-    if (const auto written = WorkspaceFile::write(path, data); !written) {
-        // Do not leave a half-made workspace behind for the next attempt to trip over.
-        for (const QString &suffix : sqliteSidecars) {
-            if (!existedBefore.contains(suffix))
-                QFile::remove(path + suffix);
-        }
+    // Built beside its name and renamed into place when complete: a failed or killed `new`
+    // leaves nothing the next attempt trips over.
+    if (const auto written = WorkspaceFile::write(path, data); !written)
         return error(command, written.error());
-    }
     const Tree &tree = data.trees.first();
     out() << Text::tr("Created %1 with the tree \"%2\".").arg(path, tree.name) << Qt::endl;
     return Success;

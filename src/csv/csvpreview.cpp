@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +38,15 @@ int guessTimeColumn(const QList<QStringList> &rows)
 
 Result<CsvPreview> CsvPreview::read(const QString &path, const CsvPreviewOptions &options)
 {
+    // Opening a FIFO blocks until something writes to it, and a device never ends.
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(QCoreApplication::translate("CsvPreview", "%1 does not exist.").arg(path));
+    if (!info.isFile()) {
+        return fail(QCoreApplication::translate("CsvPreview", "%1 is not a regular file (a folder, pipe or device); "
+                                                              "give the path of a CSV file.")
+                        .arg(path));
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(QCoreApplication::translate("CsvPreview", "Cannot open %1: %2")
@@ -104,6 +114,9 @@ QJsonObject CsvPreview::toJson() const
     for (const QStringList &row : rows)
         rowArray.append(QJsonArray::fromStringList(row));
     json.insert(u"rows"_s, rowArray);
+    // A script must learn that the file cannot be imported as it is (bad UTF-8, a quote
+    // never closed), as a person reading the plain preview does.
+    json.insert(u"readError"_s, readError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(readError));
     return json;
 }
 

@@ -38,7 +38,8 @@ struct CsvPreview final
 
     static Result<CsvPreview> read(const QString &path, const CsvPreviewOptions &options = {});
 
-    // {"delimiter": ",", "encoding": "utf-8", "header": [...] or null, "rows": [[...], ...]}
+    // {"delimiter": ",", "encoding": "utf-8", "header": [...] or null, "rows": [[...], ...],
+    //  "readError": "Line 3: ..." or null}
     QJsonObject toJson() const;
 };
 

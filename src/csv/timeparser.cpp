@@ -325,13 +325,20 @@ QString TimeParser::patternError(const QString &pattern)
 ParsedTime TimeParser::parse(std::string_view text) const
 {
     text = trimmed(text);
+    ParsedTime parsed;
     switch (m_format.kind()) {
-    case TimeFormat::Kind::Iso: return parseIso(text);
-    case TimeFormat::Kind::EpochSeconds: return parseEpoch(text, false);
-    case TimeFormat::Kind::EpochMilliseconds: return parseEpoch(text, true);
-    case TimeFormat::Kind::Pattern: return parsePattern(text);
+    case TimeFormat::Kind::Iso: parsed = parseIso(text); break;
+    case TimeFormat::Kind::EpochSeconds: parsed = parseEpoch(text, false); break;
+    case TimeFormat::Kind::EpochMilliseconds: parsed = parseEpoch(text, true); break;
+    case TimeFormat::Kind::Pattern: parsed = parsePattern(text); break;
     }
-    return {};
+    // Dates are shown and stored as yyyy-MM-dd: an instant outside the years 1 to 9999
+    // (a day's margin for any UTC offset) cannot be a period, so it is no readable time.
+    static const qint64 earliest = (daysFromCivil(1, 1, 1) + 1) * 86'400'000;
+    static const qint64 latest = daysFromCivil(9999, 12, 31) * 86'400'000 - 1;
+    if (parsed.ok() && (parsed.msecs < earliest || parsed.msecs > latest))
+        return {};
+    return parsed;
 }
 
 ParsedTime TimeParser::parsePattern(std::string_view s) const

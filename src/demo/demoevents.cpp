@@ -146,9 +146,19 @@ Result<qint64> write(const QString &csvPath)
         for (int i = 0; i < arrivals; ++i)
             simulate(random, makeLearner(random, ++index, day), writer);
     }
+    // A full disk shows in the stream's status or when QFile's buffer is flushed: check
+    // both, or a truncated file would be imported as if it were the whole year.
     out.flush();
-    if (file.error() != QFileDevice::NoError)
-        return fail(file.errorString());
+    const bool written = out.status() == QTextStream::Ok && file.flush() && file.error() == QFileDevice::NoError;
+    if (!written) {
+        // A failed flush of QTextStream's buffer leaves QFile without an error of its own.
+        const QString reason = file.error() != QFileDevice::NoError
+                                   ? file.errorString()
+                                   : QCoreApplication::translate("NorthStar::DemoEvents",
+                                                                 "the disk is full or the file too large");
+        return fail(QCoreApplication::translate("NorthStar::DemoEvents", "Cannot write %1: %2").arg(csvPath, reason));
+    }
+    file.close();
     return writer.rows();
 }
 

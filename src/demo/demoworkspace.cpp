@@ -16,6 +16,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 // The resource object file is linked through a static library; referencing its initialiser
@@ -63,13 +67,21 @@ Result<void> create(const QString &path, const ImportControl &control)
     QTemporaryDir scratch;
     if (!scratch.isValid())
         return fail(Text::tr("Cannot create a temporary folder for the demo: %1").arg(scratch.errorString()));
-    // Built in the scratch folder and moved in whole, so a cancelled demo leaves nothing.
-    const QString partial = scratch.filePath(u"demo.northstar"_s);
+    // Built beside its name and renamed into place whole (never copied across file
+    // systems), so a cancelled demo or a full disk leaves nothing under the name.
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(Text::tr("Cannot write the demo workspace to %1.").arg(path));
+    const QString partial = path + u".partial"_s;
+    WorkspaceFile::discard(partial);
+    const auto failed = [&](const QString &message) -> Result<void> {
+        WorkspaceFile::discard(partial);
+        return fail(message);
+    };
     if (auto r = WorkspaceFile::write(partial, document.data()); !r)
-        return r;
+        return failed(r.error());
     const QString csv = scratch.filePath(u"lingo-events.csv"_s);
     if (auto rows = DemoEvents::write(csv); !rows)
-        return fail(rows.error());
+        return failed(rows.error());
     ImportRequest request;
     request.file = csv;
     // The CSV lives in a temporary folder that is gone once the demo is written: the history
@@ -83,12 +95,11 @@ Result<void> create(const QString &path, const ImportControl &control)
     request.valueColumn = u"value"_s;
     request.attributeColumns = {u"country"_s, u"plan"_s};
     if (auto imported = EventImport::run(partial, request, control); !imported)
-        return fail(imported.error());
-
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile::remove(path);
-    if (!QFile::rename(partial, path) && !QFile::copy(partial, path))
-        return fail(Text::tr("Cannot write the demo workspace to %1.").arg(path));
+        return failed(imported.error());
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+        return failed(Text::tr("Cannot write the demo workspace to %1: %2.")
+                          .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    }
     return {};
 }
 

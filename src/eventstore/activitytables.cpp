@@ -1,11 +1,14 @@
 // The rollup's tables: the activity parts, and the names and attributes that go with them.
 
+#include "activity/activitybuilder.h"
 #include "eventstore/activitycodec.h"
 #include "eventstore/eventtables.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 
 #if defined(__linux__)
@@ -49,16 +52,24 @@ Result<std::optional<ActivityData>> readActivity(Sqlite::Database &db)
 {
     auto q = db.prepare("SELECT time_zone, first_user, users, entries, data "
                                           "FROM activity ORDER BY part");
-    auto total = db.prepare("SELECT coalesce(sum(entries), 0), coalesce(sum(users), 0) FROM activity");
+    auto total = db.prepare("SELECT coalesce(sum(entries), 0), coalesce(sum(users), 0), "
+                            "coalesce(sum(length(data)), 0) FROM activity");
     if (!q || !total)
         return fail(!q ? q.error() : total.error());
     if (auto r = total->step(); !r)
         return fail(r.error());
+    // The stored counts size the vectors up front, but a damaged count must not ask for
+    // terabytes: an entry takes at least 3 bytes of the BLOBs and a user at least 1, so the
+    // BLOBs' length bounds both (decoding then checks every entry).
+    const auto bounded = [](std::int64_t stored, std::int64_t limit) {
+        return std::size_t(std::clamp<std::int64_t>(stored, 0, limit));
+    };
+    const std::int64_t bytes = total->int64(2);
     ActivityData data;
-    data.entries.reserve(std::size_t(total->int64(0)));
+    data.entries.reserve(bounded(total->int64(0), bytes / 3));
     adviseHugePages(data.entries);
-    data.userOffsets.reserve(std::size_t(total->int64(1)) + 1);
-    data.firstSeen.reserve(std::size_t(total->int64(1)));
+    data.userOffsets.reserve(bounded(total->int64(1), bytes) + 1);
+    data.firstSeen.reserve(bounded(total->int64(1), bytes));
     bool any = false;
     for (;;) {
         auto row = q->step();
@@ -166,13 +177,6 @@ Result<void> readNamesAndAttributes(Sqlite::Database &db, ActivityData &data)
     return {};
 }
 
-} // namespace NorthStar::EventTables
-
-#include "activity/activitybuilder.h"
-
-#include <cmath>
-
-namespace NorthStar::EventTables {
 
 void toRawEvents(const EventColumns &events, std::vector<RawActivityEvent> &raw)
 {

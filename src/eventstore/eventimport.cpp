@@ -252,6 +252,11 @@ Result<PassResult> writePass(Sqlite::Database &db, const ScanSetup &setup, const
         summary.rejectedRows.clear();
         return PassResult(std::move(summary));
     }
+    if (tally.imported == 0) {
+        // Every row rejected: nothing is written, nothing remembered (the transaction rolls
+        // back), so the same file can be imported again with corrected options.
+        return PassResult(std::move(summary));
+    }
     if (!request.append && tally.first) {
         auto replaced = EventTables::replaceRange(db, *source, importId, *tally.first, *tally.last);
         TRY(replaced);

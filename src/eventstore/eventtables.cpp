@@ -82,7 +82,9 @@ Result<std::int64_t> sourceId(Sqlite::Database &db, const QString &name, bool cr
 
 Result<bool> hasImport(Sqlite::Database &db, std::int64_t source, const QString &contentHash)
 {
-    auto q = prepare(db, "SELECT 1 FROM imports WHERE source_id = ? AND content_hash = ? LIMIT 1");
+    // An import that imported nothing (every row rejected) is no reason to refuse the same
+    // file read with corrected options; older files may still hold such records.
+    auto q = prepare(db, "SELECT 1 FROM imports WHERE source_id = ? AND content_hash = ? AND rows_imported > 0 LIMIT 1");
     if (!q)
         return fail(q.error());
     q->bind(1, source).bind(2, contentHash);

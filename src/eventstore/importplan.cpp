@@ -61,6 +61,10 @@ QString timeProblem(const TimeFormatDetector::Conclusion &c)
 Result<ScanSetup> make(const ImportRequest &request, const QString &defaultZone)
 {
     const QString name = QFileInfo(request.file).fileName();
+    // The dry run reads the file first: opening a FIFO would block until something writes
+    // to it, and a device never ends.
+    if (QFileInfo::exists(request.file) && !QFileInfo(request.file).isFile())
+        return fail(Text::tr("%1 does not exist or is not a file.").arg(request.file));
     QFile file(request.file);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Text::tr("Cannot open %1: %2").arg(request.file, file.errorString()));

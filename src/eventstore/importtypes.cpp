@@ -1,5 +1,6 @@
 #include "eventstore/importtypes.h"
 
+#include "csv/csvescape.h"
 #include "csv/dialectdetector.h"
 
 #include <QDateTime>
@@ -66,14 +67,11 @@ QJsonObject ImportSummary::toJson() const
 }
 
 namespace {
+// The rejected values are what the export held: "=HYPERLINK(...)" must not run when the
+// list is opened in a spreadsheet.
 QByteArray csvField(const QString &text)
 {
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace("\"", "\"\"");
-        return '"' + utf8 + '"';
-    }
-    return utf8;
+    return escapeCsvText(text).toUtf8();
 }
 } // namespace
 

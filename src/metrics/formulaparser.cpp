@@ -13,6 +13,9 @@ namespace {
 // Deep enough for any hand-written formula; stops a pathological input from overflowing
 // the stack of the recursive descent.
 constexpr int kMaxDepth = 200;
+// Evaluating walks the tree recursively, and a chain of N terms is N levels deep: a stored
+// formula of 150,000 terms overflowed the stack. No formula a person writes comes near this.
+constexpr std::size_t kMaxNodes = 2000;
 
 struct Text final
 {
@@ -102,6 +105,8 @@ Result<int> FormulaParser::parseSum()
             return node;
         const Formula::Op op = m_text[m_pos] == u'+' ? Formula::Op::Add : Formula::Op::Subtract;
         ++m_pos;
+        if (m_formula.nodes.size() >= kMaxNodes)
+            return errorAt(m_pos, Text::tr("the formula has too many terms (at most %1)").arg(kMaxNodes / 2));
         Result<int> right = parseProduct();
         if (!right)
             return right;
@@ -121,6 +126,8 @@ Result<int> FormulaParser::parseProduct()
             return node;
         const Formula::Op op = m_text[m_pos] == u'*' ? Formula::Op::Multiply : Formula::Op::Divide;
         ++m_pos;
+        if (m_formula.nodes.size() >= kMaxNodes)
+            return errorAt(m_pos, Text::tr("the formula has too many terms (at most %1)").arg(kMaxNodes / 2));
         Result<int> right = parseUnary();
         if (!right)
             return right;

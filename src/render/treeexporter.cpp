@@ -6,13 +6,14 @@
 #include "render/treepainter.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QBuffer>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -33,20 +34,18 @@ constexpr double sceneDpi = 96.0;
 constexpr double pngScale = 2.0;
 constexpr double maxPngSide = 12000.0;
 
-Result<void> writable(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Text::tr("Cannot write \"%1\": %2.").arg(path, file.errorString()));
-    return {};
-}
-
-Result<void> writePng(const Slide &slide, const QString &path)
+// Every format is painted into memory first, then written in one checked write to a
+// QSaveFile: the image appears under its name only when it was written completely (a full
+// disk or a failed paint leaves an existing image as it was). The generators' own streams
+// do not report a failed write (an SVG was once committed cut off at 4 kB).
+bool writePng(const Slide &slide, QIODevice *device)
 {
     const QSizeF size = slide.size();
     const double scale = std::min(pngScale, maxPngSide / std::max(size.width(), size.height()));
     QImage image(qCeil(size.width() * scale), qCeil(size.height() * scale),
                  QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return false;
     image.fill(Qt::white);
     image.setDevicePixelRatio(scale);
     const int dotsPerMeter = qRound(sceneDpi * scale / 0.0254);
@@ -56,19 +55,13 @@ Result<void> writePng(const Slide &slide, const QString &path)
         QPainter painter(&image);
         slide.paint(painter);
     }
-    if (auto ok = writable(path); !ok)
-        return ok;
-    if (!image.save(path, "PNG"))
-        return fail(Text::tr("Cannot write the PNG image \"%1\".").arg(path));
-    return {};
+    return image.save(device, "PNG");
 }
 
-Result<void> writeSvg(const Slide &slide, const QString &path, const QString &title)
+bool writeSvg(const Slide &slide, QIODevice *device, const QString &title)
 {
-    if (auto ok = writable(path); !ok)
-        return ok;
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(device);
     svg.setResolution(qRound(sceneDpi));
     svg.setSize(slide.size().toSize());
     svg.setViewBox(QRectF(QPointF(), slide.size()));
@@ -76,18 +69,15 @@ Result<void> writeSvg(const Slide &slide, const QString &path, const QString &ti
     svg.setDescription(Text::tr("North Star Metric tree exported from North Star Studio"));
     QPainter painter;
     if (!painter.begin(&svg))
-        return fail(Text::tr("Cannot write the SVG image \"%1\".").arg(path));
+        return false;
     slide.paint(painter);
-    painter.end();
-    return {};
+    return painter.end();
 }
 
-Result<void> writePdf(const Slide &slide, const QString &path, const QString &title)
+bool writePdf(const Slide &slide, QIODevice *device, const QString &title)
 {
-    if (auto ok = writable(path); !ok)
-        return ok;
     // One landscape page exactly the slide's size: vector, nothing scaled.
-    QPdfWriter pdf(path);
+    QPdfWriter pdf(device);
     pdf.setTitle(title);
     pdf.setCreator(QCoreApplication::applicationName());
     pdf.setResolution(qRound(sceneDpi));
@@ -97,13 +87,12 @@ Result<void> writePdf(const Slide &slide, const QString &path, const QString &ti
     pdf.setPageLayout(QPageLayout(pageSize, QPageLayout::Landscape, QMarginsF()));
     QPainter painter;
     if (!painter.begin(&pdf))
-        return fail(Text::tr("Cannot write the PDF file \"%1\".").arg(path));
+        return false;
     const double fit = std::min(pdf.width() / slide.size().width(),
                                 pdf.height() / slide.size().height());
     painter.scale(fit, fit);
     slide.paint(painter);
-    painter.end();
-    return {};
+    return painter.end();
 }
 
 } // namespace
@@ -141,11 +130,26 @@ Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &pat
         return fail(Text::tr("Cannot lay out the tree \"%1\": %2").arg(tree->name, geometry.error()));
     const Slide slide(data, treeId, std::move(geometry.value()), style, shown);
 
-    if (suffix == u"png"_s)
-        return writePng(slide, path);
-    if (suffix == u"svg"_s)
-        return writeSvg(slide, path, tree->name);
-    return writePdf(slide, path, tree->name);
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile()) {
+        return fail(Text::tr("Cannot write \"%1\": it is not a regular file (a folder, pipe or device).")
+                        .arg(path));
+    }
+    QBuffer image;
+    image.open(QIODevice::WriteOnly);
+    const bool painted = suffix == u"png"_s   ? writePng(slide, &image)
+                         : suffix == u"svg"_s ? writeSvg(slide, &image, tree->name)
+                                              : writePdf(slide, &image, tree->name);
+    if (!painted || image.data().isEmpty())
+        return fail(Text::tr("Cannot write the image \"%1\": painting it failed.").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(Text::tr("Cannot write \"%1\": %2.").arg(path, file.errorString()));
+    const QByteArray &bytes = image.data();
+    // commit() also fails when a buffered write failed on flushing: the old file stays.
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return fail(Text::tr("Cannot write \"%1\": %2.").arg(path, file.errorString()));
+    return {};
 }
 
 } // namespace NorthStar

@@ -38,6 +38,19 @@ QString errorMessage(sqlite3 *db, int rc)
     case SQLITE_READONLY:
         return Text::tr("%1 cannot be written (%2). Check the file's permissions, or save a copy elsewhere.")
             .arg(file, detail);
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+        // A full disk shows as either (ENOSPC, or EFBIG past a file size limit, as an I/O
+        // error on some writes).
+        return Text::tr("%1 cannot be written: the disk is full or the file too large (%2). Free some space "
+                        "and try again.")
+            .arg(file, detail);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Text::tr("%1 is damaged (%2). Open a backup copy.").arg(file, detail);
+    case SQLITE_ERROR:
+        // "no such table: users": a file that is not (or no longer) a whole workspace.
+        return Text::tr("%1: %2").arg(file, detail);
     default:
         return detail;
     }

@@ -9,7 +9,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +75,8 @@ Result<int> validate(const QString &path)
         return fail(Text::tr("%1 does not exist. Check the name and folder, or open another workspace.").arg(path));
     if (!info.isFile() || !info.isReadable())
         return fail(Text::tr("%1 cannot be read (check that it is a file and its permissions).").arg(path));
+    if (const auto recovered = recoverInterruptedWrite(path); !recovered)
+        return fail(recovered.error());
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -154,17 +158,12 @@ Result<void> create(const QString &path)
     return Schema::create(*connection);
 }
 
-Result<void> write(const QString &path, const WorkspaceData &data)
+namespace {
+
+// The model tables of an existing, valid workspace at schema `version`, replaced in one
+// transaction (migrated first when older).
+Result<void> writeInto(const QString &path, int version, const WorkspaceData &data)
 {
-    int version = Schema::currentVersion;
-    if (!QFileInfo::exists(path)) {
-        if (auto r = create(path); !r)
-            return fail(Text::tr("Cannot create %1: %2").arg(path, r.error()));
-    } else if (const auto checked = validate(path); !checked) {
-        return fail(checked.error());
-    } else {
-        version = *checked;
-    }
     auto connection = openMigrated(path, version);
     if (!connection)
         return fail(connection.error());
@@ -178,6 +177,52 @@ Result<void> write(const QString &path, const WorkspaceData &data)
     return {};
 }
 
+// rename(2) replaces an existing target in one step, and never copies.
+Result<void> moveIntoPlace(const QString &partial, const QString &path)
+{
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) == 0)
+        return {};
+    const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+    discard(partial);
+    return fail(Text::tr("Cannot write %1: %2 (check the folder's permissions).").arg(path, reason));
+}
+
+// A new workspace is made beside its name and renamed into place only when complete: a
+// kill -9 or a full disk never leaves an empty or tree-less file under the name.
+Result<void> writeNew(const QString &path, const WorkspaceData &data)
+{
+    const QString partial = path + u".partial"_s;
+    discard(partial);
+    // Messages name the file the user asked for, not the one being built.
+    const auto failed = [&](QString message) -> Result<void> {
+        discard(partial);
+        return fail(message.replace(QFileInfo(partial).fileName(), QFileInfo(path).fileName()));
+    };
+    if (auto r = create(partial); !r)
+        return failed(Text::tr("Cannot create %1: %2").arg(path, r.error()));
+    if (auto r = writeInto(partial, Schema::currentVersion, data); !r)
+        return failed(r.error());
+    return moveIntoPlace(partial, path);
+}
+
+} // namespace
+
+void discard(const QString &path)
+{
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1StringView(suffix));
+}
+
+Result<void> write(const QString &path, const WorkspaceData &data)
+{
+    if (!QFileInfo::exists(path))
+        return writeNew(path, data);
+    const auto checked = validate(path);
+    if (!checked)
+        return fail(checked.error());
+    return writeInto(path, *checked, data);
+}
+
 Result<void> saveCopy(const QString &from, const QString &to, const WorkspaceData &data)
 {
     if (!from.isEmpty() && QFileInfo(from).canonicalFilePath() == QFileInfo(to).canonicalFilePath())
@@ -185,7 +230,7 @@ Result<void> saveCopy(const QString &from, const QString &to, const WorkspaceDat
     // Build the copy beside the target and move it in only when complete, so a failed Save
     // As never leaves half a workspace behind.
     const QString partial = to + u".partial"_s;
-    QFile::remove(partial);
+    discard(partial);
     if (!from.isEmpty()) {
         auto source = Sqlite::Database::open(from, Sqlite::OpenMode::ReadOnly);
         if (!source)
@@ -198,15 +243,10 @@ Result<void> saveCopy(const QString &from, const QString &to, const WorkspaceDat
         }
     }
     if (auto r = write(partial, data); !r) {
-        QFile::remove(partial);
+        discard(partial);
         return r;
     }
-    // rename(2) replaces an existing target in one step.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(to).constData()) != 0) {
-        QFile::remove(partial);
-        return fail(Text::tr("Cannot write %1 (check the folder's permissions).").arg(to));
-    }
-    return {};
+    return moveIntoPlace(partial, to);
 }
 
 } // namespace NorthStar::WorkspaceFile

@@ -23,7 +23,8 @@ Result<int> validate(const QString &path);
 Result<WorkspaceData> read(const QString &path);
 
 // Writes the trees, catalog and settings in one transaction; creates the file with the
-// current schema when it does not exist. Imported data already in the file is kept.
+// current schema when it does not exist (built beside it and renamed into place when
+// complete). Imported data already in the file is kept.
 Result<void> write(const QString &path, const WorkspaceData &data);
 
 // Save As: copies everything the file at `from` holds (imported data included) to `to`,
@@ -31,8 +32,20 @@ Result<void> write(const QString &path, const WorkspaceData &data);
 // fresh file. The target is replaced only once the copy is complete.
 Result<void> saveCopy(const QString &from, const QString &to, const WorkspaceData &data);
 
+// Removes a workspace file that was being built, with the journal files SQLite keeps
+// beside it (FILE-journal, -wal, -shm).
+void discard(const QString &path);
+
 // Creates an empty workspace file at the current schema version (nothing to replace).
 Result<void> create(const QString &path);
+
+// A write that was cut off (kill -9, a full disk, a crash) leaves a hot rollback journal
+// (FILE-journal) beside the file. The workspace is intact, as it was before that write, but
+// only a connection that may write can roll the journal back: until then every read-only
+// open calls the file unreadable. Rolls it back; true when there was one (say so to the
+// user). A journal that another program is still writing is left alone. validate() and
+// openForReading() call this first.
+Result<bool> recoverInterruptedWrite(const QString &path);
 
 // A workspace opened read-only for a quick read (`northstar info`, `metrics`, the loaders of
 // the event store): the header is checked (an SQLite file, our application id, a schema

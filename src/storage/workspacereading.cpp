@@ -29,13 +29,46 @@ bool looksLikeSqlite(const QString &path)
     return header.isEmpty() || header == QByteArrayLiteral("SQLite format 3\0");
 }
 
+QString journalOf(const QString &path)
+{
+    return path + QStringLiteral("-journal");
+}
+
 } // namespace
+
+Result<bool> recoverInterruptedWrite(const QString &path)
+{
+    const QFileInfo journal(journalOf(path));
+    if (!journal.exists() || journal.size() == 0 || !QFileInfo(path).isFile())
+        return false;
+    // SQLite rolls a hot journal back on the first read of a connection that may write; a
+    // journal whose writer is still at work is not hot (its writer holds a lock) and stays.
+    auto db = Sqlite::Database::open(path, Sqlite::OpenMode::ReadWrite);
+    Result<bool> read = db ? Result<bool>(false) : Result<bool>(fail(db.error()));
+    if (db) {
+        if (auto q = db->prepare("SELECT count(*) FROM sqlite_master"))
+            read = q->step();
+        else
+            read = fail(q.error());
+    }
+    if (!read) {
+        return fail(Text::tr("%1 was left half-written by an interrupted import or save, and cannot be "
+                             "restored here (%2). Open it where its folder can be written.")
+                        .arg(path, read.error()));
+    }
+    const QFileInfo after(journalOf(path));
+    return !after.exists() || after.size() == 0;
+}
 
 Result<ReadableWorkspace> openForReading(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    if (!QFileInfo(path).isFile())
+    if (!QFileInfo::exists(path))
         return fail(Text::tr("%1 does not exist.").arg(path));
+    if (!QFileInfo(path).isFile())
+        return fail(Text::tr("%1 is not a workspace file (it is a folder or a device).").arg(path));
+    if (const auto recovered = recoverInterruptedWrite(path); !recovered)
+        return fail(recovered.error());
     if (!looksLikeSqlite(path))
         return fail(Text::tr("%1 is not a North Star workspace.").arg(name));
     auto db = Sqlite::Database::open(path, Sqlite::OpenMode::ReadOnly);
@@ -52,6 +85,10 @@ Result<ReadableWorkspace> openForReading(const QString &path)
     const int version = int(q->int64(1));
     if (version > Schema::currentVersion)
         return fail(Text::tr("%1 was saved by a newer version of North Star Studio; update to read it.").arg(name));
+    // Every workspace this app writes has a schema version; 0 is a damaged or foreign file,
+    // not an empty workspace.
+    if (version < 1)
+        return fail(Text::tr("%1 is damaged: it has no schema version. Open a backup copy.").arg(name));
     return ReadableWorkspace{std::move(db).value(), version};
 }
 

@@ -65,12 +65,22 @@ private slots:
     void exportUnknownTree();
     void exportBadSuffix();
     void exportCarriesTheCardNumbers();
+    void exportRefusesToOverwriteTheWorkspace();
+    void exportRefusesAPipe();
+    void outputThatCannotBeWrittenFails();
+    void fullDiskLeavesNoHalfWrittenWorkspace_data();
+    void fullDiskLeavesNoHalfWrittenWorkspace();
+    void failedExportKeepsTheOldImage_data();
+    void failedExportKeepsTheOldImage();
     void badFiles_data();
     void badFiles();
     void demoHistoryNamesTheDemo();
 
 private:
     Run run(const QStringList &arguments, const QString &language = {}) const;
+    // Runs northstar with a file size limit of `kib` KiB: writes past it fail as on a full disk.
+    Run runWithFileSizeLimit(int kib, const QStringList &arguments) const;
+    Run runLimited(int fileSizeKib, const QStringList &arguments, const QString &language) const;
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString makeWorkspace(const QString &name, const QString &templateKey = {}) const;
 
@@ -78,6 +88,16 @@ private:
 };
 
 Run TestCli::run(const QStringList &arguments, const QString &language) const
+{
+    return runLimited(0, arguments, language);
+}
+
+Run TestCli::runWithFileSizeLimit(int kib, const QStringList &arguments) const
+{
+    return runLimited(kib, arguments, {});
+}
+
+Run TestCli::runLimited(int fileSizeKib, const QStringList &arguments, const QString &language) const
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -91,9 +111,17 @@ Run TestCli::run(const QStringList &arguments, const QString &language) const
     env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u".cache"_s));
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(NORTHSTAR_BINARY), arguments);
+    if (fileSizeKib > 0) {
+        // A full disk: writes past the limit fail with EFBIG (SIGXFSZ, which would kill
+        // the process instead, is ignored).
+        process.start(u"bash"_s, QStringList{u"-c"_s, u"trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\""_s.arg(fileSizeKib),
+                                             QStringLiteral(NORTHSTAR_BINARY)}
+                                     + arguments);
+    } else {
+        process.start(QStringLiteral(NORTHSTAR_BINARY), arguments);
+    }
     Run result;
-    if (!process.waitForFinished(60000)) {
+    if (!process.waitForFinished(120000)) {
         process.kill();
         process.waitForFinished();
         return result;
@@ -496,6 +524,110 @@ void TestCli::exportCarriesTheCardNumbers()
     }
     // The demo computes every metric of its tree: the North Star and its inputs.
     QVERIFY2(values >= 4, qPrintable(u"only %1 cards with a value"_s.arg(values)));
+}
+
+void TestCli::exportRefusesToOverwriteTheWorkspace()
+{
+    // A workspace may be called anything, also workspace.png.
+    const QString file = makeWorkspace(u"workspace.png"_s, u"slack"_s);
+    QVERIFY(!file.isEmpty());
+    const QByteArray before = [&] { QFile f(file); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+    const Run r = run({u"export"_s, file, u"--image"_s, file});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"overwrite the workspace"_s), qPrintable(r.err));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+// Opening a FIFO for writing waits for a reader forever: refused at once instead.
+void TestCli::exportRefusesAPipe()
+{
+    const QString file = makeWorkspace(u"export-fifo.northstar"_s, u"slack"_s);
+    QVERIFY(!file.isEmpty());
+    const QString fifo = path(u"pipe.svg"_s);
+    QCOMPARE(QProcess::execute(u"mkfifo"_s, {fifo}), 0);
+    const Run r = run({u"export"_s, file, u"--image"_s, fifo});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"not a regular file"_s), qPrintable(r.err));
+}
+
+// `northstar templates > /dev/full`: the listing is lost, so the exit code must say so.
+void TestCli::outputThatCannotBeWrittenFails()
+{
+    QProcess process;
+    process.setStandardOutputFile(u"/dev/full"_s);
+    process.start(QStringLiteral(NORTHSTAR_BINARY), {u"templates"_s});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(QString::fromUtf8(process.readAllStandardError()).contains(u"cannot write the output"_s), "no message");
+}
+
+void TestCli::fullDiskLeavesNoHalfWrittenWorkspace_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<int>("kib");
+    QTest::newRow("new") << QStringList{u"new"_s, u"--template"_s, u"airbnb"_s} << 8;
+    QTest::newRow("demo") << QStringList{u"demo"_s} << 256;
+}
+
+// A full disk in the middle of `new` or `demo`: a message with the reason, nothing left under
+// the name or beside it, and the same command then works.
+void TestCli::fullDiskLeavesNoHalfWrittenWorkspace()
+{
+    QFETCH(QStringList, command);
+    QFETCH(int, kib);
+    QDir dir(path(u"full-"_s + command.first()));
+    QVERIFY(dir.mkpath(u"."_s));
+    const QString workspace = dir.filePath(u"w.northstar"_s);
+    QStringList arguments{command.first(), workspace};
+    arguments += command.mid(1);
+    const Run full = runWithFileSizeLimit(kib, arguments);
+    CHECK_RAN(full);
+    QCOMPARE(full.exitCode, 1);
+    QVERIFY2(full.err.contains(u"full"_s) || full.err.contains(u"too large"_s), qPrintable(full.err));
+    QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList());
+
+    const Run again = run(arguments);
+    CHECK_RAN(again);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY(WorkspaceFile::validate(workspace).ok());
+}
+
+void TestCli::failedExportKeepsTheOldImage_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("png") << u"png"_s;
+    QTest::newRow("svg") << u"svg"_s;
+    QTest::newRow("pdf") << u"pdf"_s;
+}
+
+// A full disk (here: a file size limit of 4 KiB) makes the export fail with a message; the
+// image that was there stays as it was and no temporary file is left beside it.
+void TestCli::failedExportKeepsTheOldImage()
+{
+    QFETCH(QString, suffix);
+    const QString file = makeWorkspace(u"export-full-"_s + suffix + u".northstar"_s, u"amplitude"_s);
+    QVERIFY(!file.isEmpty());
+    QDir dir(path(u"full-"_s + suffix));
+    QVERIFY(dir.mkpath(u"."_s));
+    const QString image = dir.filePath(u"tree."_s + suffix);
+    {
+        QFile old(image);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the old image");
+    }
+    const Run r = runWithFileSizeLimit(4, {u"export"_s, file, u"--image"_s, image});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"Cannot write"_s), qPrintable(r.err));
+    QFile old(image);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the old image"));
+    QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList{u"tree."_s + suffix});
 }
 
 void TestCli::badFiles_data()

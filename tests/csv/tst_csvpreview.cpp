@@ -3,9 +3,12 @@
 #include "csv/rowerror.h"
 #include "csv/timeformat.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +38,9 @@ private slots:
     void previewGermanExcelAsJson();
     void previewDelimiterOverride();
     void previewInvalidUtf8();
+    void previewJsonCarriesTheReadingProblem_data();
+    void previewJsonCarriesTheReadingProblem();
+    void previewRefusesWhatIsNotAFile();
     void previewRealOnlineRetailExport();
 };
 
@@ -196,6 +202,51 @@ void TestCsvPreview::previewInvalidUtf8()
     const Result<CsvPreview> missing = CsvPreview::read(fixture(u"does_not_exist.csv"_s));
     QVERIFY(!missing.ok());
     QVERIFY(missing.error().contains(u"does_not_exist.csv"_s));
+}
+
+void TestCsvPreview::previewJsonCarriesTheReadingProblem_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("invalid utf-8") << QByteArray("user,time\nu1,2026-01-05\nu\xff\xfe,2026-01-06\n") << u"Line 3"_s;
+    QTest::newRow("unclosed quote") << QByteArray("user,time\nu1,2026-01-05\n\"u2,2026-01-06\nu3,2026-01-07\n")
+                                    << u"never closed"_s;
+    QTest::newRow("fine") << QByteArray("user,time\nu1,2026-01-05\n") << QString();
+}
+
+// `northstar preview --json` is read by scripts: the reading problem is in the object.
+void TestCsvPreview::previewJsonCarriesTheReadingProblem()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"export.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
+    file.close();
+    CsvPreviewOptions options;
+    options.scanTimeColumn = false; // as --json reads it
+    const Result<CsvPreview> p = CsvPreview::read(path, options);
+    QVERIFY(p.ok());
+    const QJsonValue readError = p->toJson().value(u"readError"_s);
+    if (problem.isEmpty()) {
+        QVERIFY(readError.isNull());
+    } else {
+        QVERIFY2(readError.toString().contains(problem), qPrintable(readError.toString()));
+    }
+}
+
+// Opening a FIFO would wait for a writer forever; a folder or device is no CSV either.
+void TestCsvPreview::previewRefusesWhatIsNotAFile()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"pipe.csv"_s);
+    QVERIFY(QProcess::execute(u"mkfifo"_s, {fifo}) == 0);
+    for (const QString &path : {fifo, dir.path(), u"/dev/zero"_s}) {
+        const Result<CsvPreview> p = CsvPreview::read(path);
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error().contains(u"not a regular file"_s), qPrintable(p.error()));
+    }
 }
 
 void TestCsvPreview::previewRealOnlineRetailExport()

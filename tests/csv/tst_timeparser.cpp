@@ -94,6 +94,12 @@ void TestTimeParser::parse_data()
     QTest::newRow("epoch-ms") << u"epoch-ms"_s << QByteArray("1709287200123") << kUtc << utcMs(2024, 3, 1, 10, 0, 0, 123);
     QTest::newRow("epoch negative") << u"epoch-s"_s << QByteArray("-86400") << kUtc << utcMs(1969, 12, 31);
     QTest::newRow("epoch junk") << u"epoch-ms"_s << QByteArray("17092872001x") << kInvalid << qint64(0);
+    // Years outside 1 to 9999 once became rows with an empty period_start.
+    QTest::newRow("epoch-ms year 33658") << u"epoch-ms"_s << QByteArray("999999999999999") << kInvalid << qint64(0);
+    QTest::newRow("epoch-s year 10000") << u"epoch-s"_s << QByteArray("253402300800") << kInvalid << qint64(0);
+    QTest::newRow("epoch-s before year 1") << u"epoch-s"_s << QByteArray("-62135596801") << kInvalid << qint64(0);
+    QTest::newRow("epoch-s year 9999") << u"epoch-s"_s << QByteArray("253402041600") << kUtc << utcMs(9999, 12, 29);
+    QTest::newRow("iso year 0") << u"iso"_s << QByteArray("0000-06-01T00:00:00Z") << kInvalid << qint64(0);
     // Patterns.
     QTest::newRow("M/d/yy H:mm") << u"M/d/yy H:mm"_s << QByteArray("12/1/10 8:26") << kLocal << utcMs(2010, 12, 1, 8, 26);
     QTest::newRow("M/d/yy date only is midnight") << u"M/d/yy H:mm"_s << QByteArray("12/13/10") << kLocal << utcMs(2010, 12, 13);

@@ -10,6 +10,8 @@
 
 #include <QTemporaryDir>
 #include <QFileInfo>
+#include <QFile>
+#include <QProcess>
 #include <QTest>
 
 #include <numeric>
@@ -54,6 +56,12 @@ private slots:
     void defaultTimeZoneIsTheWorkspaces();
     void identicalContentImportsNothing();
     void historyNamesTheFile();
+    void allRejectedIsNotRemembered();
+    void rejectedRowsCsvDoesNotRunFormulas();
+    void importRefusesAPipe();
+    void missingTableNamesTheFile();
+    void damagedStoredLengthsAreNotTrusted_data();
+    void damagedStoredLengthsAreNotTrusted();
     void overlapIsReplaced();
     void appendAdds();
     void sourcesAreSeparate();
@@ -325,6 +333,122 @@ void TestEventImport::historyNamesTheFile()
     QCOMPARE(info->imports[0].file, QFileInfo(a).absoluteFilePath());
     QCOMPARE(info->imports[1].file, u"generated sample"_s);
     QCOMPARE(info->imports[1].fileSize, QFileInfo(b).size());
+}
+
+// Read with the wrong time format, every row is rejected: nothing is written and nothing
+// remembered, so the same file read with the right format imports (it used to be refused
+// as "identical content").
+void TestEventImport::allRejectedIsNotRemembered()
+{
+    const QString file = m_dir->filePath(u"day-first.csv"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("user,time,event\nalice,13/01/2024 10:00,visit\nbob,14/01/2024 11:00,visit\n");
+    f.close();
+    ImportRequest wrong = request(file);
+    wrong.timeFormat = u"iso"_s;
+    const auto rejected = EventImport::run(m_workspace, wrong);
+    QVERIFY2(rejected.ok(), qPrintable(rejected ? QString() : rejected.error()));
+    QCOMPARE(rejected->imported, 0);
+    QCOMPARE(rejected->rejected, 2);
+    QVERIFY(!rejected->duplicate);
+
+    ImportRequest right = request(file);
+    right.timeFormat = u"d/M/yyyy H:mm"_s;
+    const auto imported = EventImport::run(m_workspace, right);
+    QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error()));
+    QVERIFY(!imported->duplicate);
+    QCOMPARE(imported->imported, 2);
+    const auto info = EventStore::info(m_workspace);
+    QVERIFY(info.ok());
+    QCOMPARE(info->events, 2);
+    QCOMPARE(info->imports.size(), 1);
+    QCOMPARE(info->imports[0].imported, 2);
+}
+
+// "Save rejected rows" writes the rejected values: a spreadsheet must show them, not run them.
+void TestEventImport::rejectedRowsCsvDoesNotRunFormulas()
+{
+    ImportSummary summary;
+    RowError e;
+    e.line = 2;
+    e.column = 1;
+    e.reason = RowError::Reason::UnreadableTime;
+    for (const char *value : {"=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)"}) {
+        e.value = QString::fromLatin1(value);
+        summary.rejectedRows.append(e);
+    }
+    const QList<QByteArray> lines = summary.rejectedRowsCsv().split('\n');
+    QCOMPARE(lines.size(), 6); // header, four rows, the empty rest after the last newline
+    for (int i = 1; i <= 4; ++i) {
+        const QList<QByteArray> cells = lines[i].split(',');
+        QVERIFY2(cells.value(4).startsWith('\'') || cells.value(4).startsWith("\"'"), lines[i].constData());
+    }
+}
+
+// A FIFO would block the import (and the dialog's dry run) forever.
+void TestEventImport::importRefusesAPipe()
+{
+    const QString fifo = m_dir->filePath(u"pipe.csv"_s);
+    QCOMPARE(QProcess::execute(u"mkfifo"_s, {fifo}), 0);
+    const auto s = EventImport::run(m_workspace, request(fifo));
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(u"not a file"_s), qPrintable(s.error()));
+    QVERIFY(!EventImport::validate(request(fifo)).ok());
+}
+
+// A workspace missing one of its tables: the message says which file, not just SQLite's
+// "no such table: users".
+void TestEventImport::missingTableNamesTheFile()
+{
+    const QString file = m_dir->filePath(u"a.csv"_s);
+    writeDailyEvents(file, u"alice"_s, u"2024-01-01"_s, 3);
+    QVERIFY(EventImport::run(m_workspace, request(file)).ok());
+    {
+        auto db = Sqlite::Database::open(m_workspace, Sqlite::OpenMode::ReadWrite);
+        QVERIFY(db.ok());
+        QVERIFY(db->exec("DROP TABLE users").ok());
+    }
+    const auto info = EventStore::loadActivity(m_workspace);
+    QVERIFY(!info.ok());
+    QVERIFY2(info.error().contains(QFileInfo(m_workspace).fileName()), qPrintable(info.error()));
+}
+
+void TestEventImport::damagedStoredLengthsAreNotTrusted_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<bool>("readable");
+    // Counts that size the rollup's vectors: bounded by the BLOBs, so the load works.
+    QTest::newRow("entries count") << u"UPDATE activity SET entries = 4000000000000000000"_s << true;
+    QTest::newRow("negative count") << u"UPDATE activity SET entries = -1"_s << true;
+    // A length inside a BLOB: decoding refuses it.
+    QTest::newRow("users in the blob") << u"UPDATE activity SET data = x'01ffffffffffffffff7f'"_s << false;
+    QTest::newRow("events in a chunk") << u"UPDATE event_chunks SET data = x'01ffffffffffffffff7f'; "
+                                          "UPDATE settings SET value = 'Asia/Tokyo' WHERE key = 'timezone'"_s
+                                       << false;
+}
+
+// A damaged stored length once asked for terabytes (std::bad_alloc, a crash): every length
+// is checked before it is trusted, and damage is an error naming what is damaged.
+void TestEventImport::damagedStoredLengthsAreNotTrusted()
+{
+    QFETCH(QString, damage);
+    QFETCH(bool, readable);
+    const QString file = m_dir->filePath(u"a.csv"_s);
+    writeDailyEvents(file, u"alice"_s, u"2024-01-01"_s, 30);
+    QVERIFY(EventImport::run(m_workspace, request(file)).ok());
+    {
+        auto db = Sqlite::Database::open(m_workspace, Sqlite::OpenMode::ReadWrite);
+        QVERIFY(db.ok());
+        QVERIFY(db->exec("INSERT OR IGNORE INTO settings (key, value) VALUES ('timezone', 'UTC')").ok());
+        QVERIFY(db->exec(damage).ok());
+    }
+    const auto loaded = EventStore::loadActivity(m_workspace);
+    QCOMPARE(loaded.ok(), readable);
+    if (readable)
+        QCOMPARE(totalCount(*loaded), 30);
+    else
+        QVERIFY2(loaded.error().contains(u"damaged"_s), qPrintable(loaded.error()));
 }
 
 void TestEventImport::overlapIsReplaced()

@@ -130,6 +130,9 @@ void TestMetricSpec::parseErrors_data()
     QTest::newRow("unclosed quote") << u"\"abc + 1"_s << u"not closed"_s;
     QTest::newRow("two names") << u"a b"_s << u"column 3"_s;
     QTest::newRow("too deep") << QString(500, u'(') + u"1"_s + QString(500, u')') << u"nested too deeply"_s;
+    // 150,000 terms once overflowed the stack of whatever evaluated the formula.
+    QTest::newRow("150000 terms") << (u"a"_s + QString(u"+a"_s).repeated(149999)) << u"too many terms"_s;
+    QTest::newRow("150000 factors") << (u"a"_s + QString(u"*a"_s).repeated(149999)) << u"too many terms"_s;
 }
 
 void TestMetricSpec::parseErrors()

@@ -119,6 +119,9 @@ private slots:
     void badFile_data();
     void badFile();
     void unreadableModelRowsAreReported();
+    void interruptedWriteIsRolledBack();
+    void versionZeroIsDamagedNotEmpty();
+    void newFileAppearsOnlyWhenComplete();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -153,6 +156,62 @@ void TstWorkspaceFile::roundTrip()
     const QByteArray hash = fileHash(file);
     VERIFY_OK(WorkspaceFile::read(file));
     QCOMPARE(fileHash(file), hash);
+}
+
+// A save cut off after SQLite wrote pages into the file (the originals are in the journal):
+// copying both files while the transaction is open is exactly what a kill -9 leaves.
+void TstWorkspaceFile::interruptedWriteIsRolledBack()
+{
+    const QString file = path(u"w.northstar"_s);
+    const QString cut = path(u"cut.northstar"_s);
+    VERIFY_OK(WorkspaceFile::write(file, richWorkspace()));
+    {
+        auto db = Sqlite::Database::open(file, Sqlite::OpenMode::ReadWrite);
+        VERIFY_OK(db);
+        VERIFY_OK(db->exec("PRAGMA cache_size = 1")); // spill changed pages into the file
+        auto transaction = Sqlite::Transaction::begin(*db);
+        VERIFY_OK(transaction);
+        VERIFY_OK(db->exec("UPDATE metrics SET notes = hex(randomblob(3000)); DELETE FROM nodes"));
+        QVERIFY(QFile::copy(file, cut));
+        QVERIFY(QFile::copy(file + u"-journal"_s, cut + u"-journal"_s));
+    } // rolled back: `file` is unchanged; `cut` is the half-written one
+    QVERIFY(fileHash(cut) != fileHash(file));
+
+    const auto recovered = WorkspaceFile::recoverInterruptedWrite(cut);
+    VERIFY_OK(recovered);
+    QVERIFY(*recovered);
+    QVERIFY(!QFileInfo::exists(cut + u"-journal"_s));
+    const auto data = WorkspaceFile::read(cut);
+    VERIFY_OK(data);
+    NS_COMPARE_CONTENT(*data, richWorkspace());
+    // Nothing is left to recover the second time.
+    const auto again = WorkspaceFile::recoverInterruptedWrite(cut);
+    VERIFY_OK(again);
+    QVERIFY(!*again);
+}
+
+// Every workspace this app writes has a schema version: 0 is damage, not an empty file.
+void TstWorkspaceFile::versionZeroIsDamagedNotEmpty()
+{
+    const QString file = path(u"w.northstar"_s);
+    VERIFY_OK(WorkspaceFile::write(file, richWorkspace()));
+    VERIFY_OK(execSql(file, u"PRAGMA user_version = 0"_s));
+    const auto readable = WorkspaceFile::openForReading(file);
+    QVERIFY(!readable.ok());
+    QVERIFY2(readable.error().contains(u"damaged"_s), qPrintable(readable.error()));
+    QVERIFY(!WorkspaceFile::validate(file).ok());
+    const auto folder = WorkspaceFile::openForReading(m_dir->path());
+    QVERIFY(!folder.ok());
+    QVERIFY2(folder.error().contains(u"folder"_s), qPrintable(folder.error()));
+}
+
+// A new workspace is built beside its name: while it is written, nothing is under the name.
+void TstWorkspaceFile::newFileAppearsOnlyWhenComplete()
+{
+    const QString file = path(u"new.northstar"_s);
+    VERIFY_OK(WorkspaceFile::write(file, richWorkspace()));
+    QCOMPARE(entriesOf(m_dir->path()), QStringList{u"new.northstar"_s});
+    VERIFY_OK(WorkspaceFile::read(file));
 }
 
 void TstWorkspaceFile::overwriteReplacesModelRows()

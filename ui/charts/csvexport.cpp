@@ -49,21 +49,6 @@ CsvCell CsvCell::fromInteger(qint64 value)
     return {QString::number(value), true};
 }
 
-QString escapeCsvText(const QString &text)
-{
-    QString cell = text;
-    if (!cell.isEmpty()) {
-        const QChar first = cell.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-            cell.prepend(u'\'');
-    }
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
-        cell.replace(u"\""_s, u"\"\""_s);
-        cell = u'"' + cell + u'"';
-    }
-    return cell;
-}
-
 QString formatCsvCell(const CsvCell &cell)
 {
     return cell.number ? cell.text : escapeCsvText(cell.text);

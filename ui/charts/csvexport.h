@@ -17,6 +17,7 @@
 // Dates are written as YYYY-MM-DD text; they start with a digit, so need no escape.
 
 #include "common/result.h"
+#include "csv/csvescape.h" // escapeCsvText
 
 #include <QList>
 #include <QString>
@@ -48,8 +49,6 @@ struct CsvTable final
     QList<QList<CsvCell>> rows;
 };
 
-// One text cell, escaped against formulas and quoted when needed.
-QString escapeCsvText(const QString &text);
 QString formatCsvCell(const CsvCell &cell);
 // Header and rows, comma separated, CRLF line ends (RFC 4180), no BOM.
 QString formatCsv(const CsvTable &table);

@@ -17,6 +17,7 @@
 #include "workshop/templates.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -197,6 +198,13 @@ bool MainWindow::openWorkspace(const QString &path)
 {
     if (!maybeSave())
         return false;
+    // An import or save that was cut off (a crash, kill -9, a full disk) left the file
+    // half-written; rolling it back restores it, and the user should know why it changed.
+    const auto recovered = WorkspaceFile::recoverInterruptedWrite(path);
+    if (!recovered) {
+        showError(tr("Cannot open workspace"), recovered.error());
+        return false;
+    }
     if (auto r = m_controller->open(path); !r) {
         showError(tr("Cannot open workspace"), r.error());
         if (!QFileInfo::exists(path))
@@ -205,6 +213,12 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     m_recentFiles->add(path);
     showEditor();
+    if (*recovered) {
+        statusBar()->showMessage(tr("%1 was left half-written by an interrupted import or save; it was restored "
+                                    "to how it was before it.")
+                                     .arg(QFileInfo(path).fileName()),
+                                 15000);
+    }
     offerRecovery(m_controller->document()->filePath());
     return true;
 }
@@ -250,7 +264,9 @@ void MainWindow::openDemo()
     control.cancel = cancel.get();
     control.progress = [guard](const ImportProgress &p) {
         const int percent = p.totalBytes > 0 ? static_cast<int>(100 * p.bytes / p.totalBytes) : 0;
-        QMetaObject::invokeMethod(guard, [guard, percent] {
+        // Runs on the worker thread: the dialog may be closed at any moment, so only the
+        // main thread looks at the guard (the application object outlives every job).
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [guard, percent] {
             if (guard)
                 guard->setValue(std::min(percent, 99));
         }, Qt::QueuedConnection);
