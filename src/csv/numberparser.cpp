@@ -1,5 +1,7 @@
 #include "csv/numberparser.h"
 
+#include "csv/fieldtext.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -8,19 +10,8 @@ namespace NorthStar {
 
 namespace {
 
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+using FieldText::trimmed;
+using FieldText::isDigit;
 
 // Clinger's fast path: up to 15 significant digits and no exponent; the mantissa and the
 // power of ten are exact doubles, so one division gives the correctly rounded value.

@@ -1,5 +1,7 @@
 #include "csv/timeformatdetector.h"
 
+#include "csv/fieldtext.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -8,14 +10,7 @@ namespace NorthStar {
 
 namespace {
 
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
+using FieldText::trimmed;
 
 int leadingDigits(std::string_view s)
 {

@@ -1,5 +1,7 @@
 #include "csv/timeparser.h"
 
+#include "csv/fieldtext.h"
+
 #include <QCoreApplication>
 
 namespace NorthStar {
@@ -13,19 +15,8 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(TimeParser)
 };
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
+using FieldText::isDigit;
+using FieldText::trimmed;
 
 // Reads minDigits..maxDigits digits at `pos` (greedy). -1 when there are too few.
 int readNumber(std::string_view s, std::size_t &pos, int minDigits, int maxDigits, int *count = nullptr)

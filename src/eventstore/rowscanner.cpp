@@ -1,7 +1,8 @@
 #include "eventstore/rowscanner.h"
 
-#include "eventstore/contenthash.h"
 #include "csv/csvreader.h"
+#include "csv/fieldtext.h"
+#include "eventstore/contenthash.h"
 #include "csv/localtimeconverter.h"
 
 #include <QCoreApplication>
@@ -20,14 +21,7 @@ namespace {
 constexpr std::size_t kBatchEvents = 32768;
 constexpr qint64 kCheckEvery = 4096;
 
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
+using FieldText::trimmed;
 
 bool isUtc(const QTimeZone &zone)
 {
