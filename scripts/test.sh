@@ -12,8 +12,10 @@ cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEB
 cmake --build build-test -j"$(nproc)"
 # GUI tests run offscreen; none of them needs a display. The sanitizer options are set
 # per test in tests/CMakeLists.txt.
-QT_QPA_PLATFORM=offscreen ctest --test-dir build-test --output-on-failure -j"$(nproc)"
+QT_QPA_PLATFORM=offscreen ctest --test-dir build-test --output-on-failure -j"$(nproc)" | tee build-test/ctest.log
 bash scripts/fuzz.sh
 # The .deb as a user installs it, from the optimised build: lintian finds no error in it.
 bash scripts/build.sh --target northstar northstar_debian_docs
 bash scripts/package-check.sh build
+# The suite's verdict again, last, where CI reads it.
+grep -E '^[0-9]+% tests passed' build-test/ctest.log | tail -n 1
