@@ -57,6 +57,8 @@ bool ChangeCommand::mergeWith(const QUndoCommand *other)
     appendAll(m_change.edges, next->m_change.edges);
     appendAll(m_change.candidates, next->m_change.candidates);
     appendAll(m_change.settings, next->m_change.settings);
+    appendAll(m_change.annotations, next->m_change.annotations);
+    appendAll(m_change.reviewNotes, next->m_change.reviewNotes);
     m_selectionAfter = next->m_selectionAfter;
     return true;
 }

@@ -33,11 +33,13 @@ void ChangeSet::update(const Node &before, const Node &after) { appendUpdate(nod
 void ChangeSet::update(const Edge &before, const Edge &after) { appendUpdate(edges, before, after); }
 void ChangeSet::update(const Candidate &before, const Candidate &after) { appendUpdate(candidates, before, after); }
 void ChangeSet::update(const Setting &before, const Setting &after) { appendUpdate(settings, before, after); }
+void ChangeSet::update(const Annotation &before, const Annotation &after) { appendUpdate(annotations, before, after); }
+void ChangeSet::update(const ReviewNote &before, const ReviewNote &after) { appendUpdate(reviewNotes, before, after); }
 
 bool ChangeSet::isEmpty() const
 {
     return metrics.isEmpty() && trees.isEmpty() && nodes.isEmpty() && edges.isEmpty()
-           && candidates.isEmpty() && settings.isEmpty();
+           && candidates.isEmpty() && settings.isEmpty() && annotations.isEmpty() && reviewNotes.isEmpty();
 }
 
 ChangeSet ChangeSet::inverted() const
@@ -49,6 +51,8 @@ ChangeSet ChangeSet::inverted() const
     result.edges = invertedList(edges);
     result.candidates = invertedList(candidates);
     result.settings = invertedList(settings);
+    result.annotations = invertedList(annotations);
+    result.reviewNotes = invertedList(reviewNotes);
     return result;
 }
 
@@ -79,13 +83,22 @@ bool ChangeSet::touchesTree(Id treeId, const WorkspaceData &after) const
     const bool record = std::any_of(trees.cbegin(), trees.cend(), [treeId](const EntityChange<Tree> &change) {
         return (change.before && change.before->id == treeId) || (change.after && change.after->id == treeId);
     });
-    if (record || inTree(nodes) || inTree(edges) || inTree(candidates))
+    if (record || inTree(nodes) || inTree(edges) || inTree(candidates) || inTree(reviewNotes))
         return true;
-    if (metrics.isEmpty())
+    // An annotation belongs to the workspace (metric 0) or to a metric, like a metric edit.
+    QSet<Id> touched = touchedMetricIds();
+    for (const auto &change : annotations) {
+        for (const auto &state : {change.before, change.after}) {
+            if (state && state->metricId == 0)
+                return true;
+            if (state)
+                touched.insert(state->metricId);
+        }
+    }
+    if (touched.isEmpty())
         return false;
     // A metric is shared by every tree that shows it; a metric that went away took its
     // nodes and candidates with it, and those are changes of the tree themselves.
-    const QSet<Id> touched = touchedMetricIds();
     if (const Tree *tree = after.tree(treeId); tree && touched.contains(tree->guardrailMetricId))
         return true;
     for (const Node &node : after.nodesOfTree(treeId)) {
@@ -121,7 +134,7 @@ bool ChangeSet::changesStructure(Id treeId) const
 bool ChangeSet::onlyPlacesNodes() const
 {
     return !nodes.isEmpty() && metrics.isEmpty() && trees.isEmpty() && edges.isEmpty() && candidates.isEmpty()
-           && settings.isEmpty() && std::all_of(nodes.cbegin(), nodes.cend(), placesOnly);
+           && settings.isEmpty() && annotations.isEmpty() && reviewNotes.isEmpty() && std::all_of(nodes.cbegin(), nodes.cend(), placesOnly);
 }
 
 bool ChangeSet::placesOnly(const EntityChange<Node> &change)

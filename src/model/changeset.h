@@ -33,18 +33,24 @@ public:
     QList<EntityChange<Edge>> edges;
     QList<EntityChange<Candidate>> candidates;
     QList<EntityChange<Setting>> settings;
+    QList<EntityChange<Annotation>> annotations;
+    QList<EntityChange<ReviewNote>> reviewNotes;
 
     void add(const Metric &m) { metrics.append({std::nullopt, m}); }
     void add(const Tree &t) { trees.append({std::nullopt, t}); }
     void add(const Node &n) { nodes.append({std::nullopt, n}); }
     void add(const Edge &e) { edges.append({std::nullopt, e}); }
     void add(const Candidate &c) { candidates.append({std::nullopt, c}); }
+    void add(const Annotation &a) { annotations.append({std::nullopt, a}); }
+    void add(const ReviewNote &n) { reviewNotes.append({std::nullopt, n}); }
 
     void remove(const Metric &m) { metrics.append({m, std::nullopt}); }
     void remove(const Tree &t) { trees.append({t, std::nullopt}); }
     void remove(const Node &n) { nodes.append({n, std::nullopt}); }
     void remove(const Edge &e) { edges.append({e, std::nullopt}); }
     void remove(const Candidate &c) { candidates.append({c, std::nullopt}); }
+    void remove(const Annotation &a) { annotations.append({a, std::nullopt}); }
+    void remove(const ReviewNote &n) { reviewNotes.append({n, std::nullopt}); }
 
     void update(const Metric &before, const Metric &after);
     void update(const Tree &before, const Tree &after);
@@ -52,6 +58,8 @@ public:
     void update(const Edge &before, const Edge &after);
     void update(const Candidate &before, const Candidate &after);
     void update(const Setting &before, const Setting &after);
+    void update(const Annotation &before, const Annotation &after);
+    void update(const ReviewNote &before, const ReviewNote &after);
 
     bool isEmpty() const;
     ChangeSet inverted() const;
@@ -63,7 +71,8 @@ public:
     // What views ask to decide whether they are concerned (Tiled's change events).
     // Whether this change reaches what tree `treeId` shows: the tree's record, one of its
     // nodes, edges or candidates (as they were or as they are), or a metric that one of its
-    // nodes or candidates, or its guardrail, shows in `after` (the workspace with the change).
+    // nodes or candidates, or its guardrail, shows in `after` (the workspace with the change),
+    // one of its review notes, or an annotation on the workspace or on such a metric.
     bool touchesTree(Id treeId, const WorkspaceData &after) const;
     // Whether the shape of tree `treeId` changes: a node of it added or removed, or given
     // another kind or tree; an edge of it added or removed, or attached to other nodes.

@@ -15,6 +15,39 @@
 
 namespace NorthStar {
 
+// A value to reach by a date, from a baseline (REVIEW.md, "Target"). Without a baseline
+// the review starts from the first complete period of data.
+struct Target final
+{
+    std::optional<double> value;         // T; empty: the metric has no target
+    QDate date;                          // D, the date to reach it by
+    std::optional<double> baselineValue; // B
+    QDate baselineDate;                  // D0
+
+    bool isSet() const { return value.has_value() && date.isValid(); }
+    bool operator==(const Target &) const = default;
+};
+
+// The bound a tree's guardrail metric must not cross.
+struct GuardrailBound final
+{
+    enum class Side { AtLeast, AtMost };
+    Side side = Side::AtMost;
+    double value = 0.0;
+
+    bool operator==(const GuardrailBound &) const = default;
+};
+
+// The change a work item is expected to make to each input it serves within the four
+// periods after it ships: relative ("+5%", amount 0.05) or absolute ("+0.2").
+struct ExpectedImpact final
+{
+    double amount = 0.0;
+    bool relative = false;
+
+    bool operator==(const ExpectedImpact &) const = default;
+};
+
 // One canonical record per metric: trees refer to it, so a metric used by two trees is
 // defined once.
 struct Metric final
@@ -24,7 +57,7 @@ struct Metric final
     QString definition;
     QString unit;
     QString owner;
-    QString target;
+    Target target;
     QString notes;
     Dimension dimension = Dimension::None;
     // How the metric is computed from imported data (a metrics::MetricSpec as JSON; empty
@@ -41,6 +74,7 @@ struct Tree final
     int order = 0;             // position among the workspace's trees
     Game game = Game::Unset;
     Id guardrailMetricId = 0;  // the counter metric watched next to the North Star
+    std::optional<GuardrailBound> guardrailBound;
 
     bool operator==(const Tree &) const = default;
 };
@@ -57,7 +91,8 @@ struct Node final
     WorkType workType = WorkType::Initiative;
     WorkStatus status = WorkStatus::Idea;
     QDate shipDate;
-    QString expectedImpact;
+    QString expectedImpact;                // the rationale, in words
+    std::optional<ExpectedImpact> impact;  // the same as a number, for the review
     // Manual placement, remembered: a pinned node keeps its position through layouts.
     bool pinned = false;
     QPointF position;
@@ -89,6 +124,32 @@ struct Candidate final
     QString notes;
 
     bool operator==(const Candidate &) const = default;
+};
+
+// A dated note ("pricing change", "outage") on the whole workspace (metricId 0) or on one
+// metric; charts draw it and the review shows it.
+struct Annotation final
+{
+    Id id = 0;
+    QDate date;
+    QString text;
+    Id metricId = 0;
+
+    bool operator==(const Annotation &) const = default;
+};
+
+// What the team concluded in the review of one period of a tree: for the review as a whole
+// (metricId 0) or for one of its metrics. At most one note per tree, metric, period, grain.
+struct ReviewNote final
+{
+    Id id = 0;
+    Id treeId = 0;
+    Id metricId = 0;
+    QDate period;                         // the first day of the reviewed period
+    ReviewGrain grain = ReviewGrain::Week;
+    QString text;
+
+    bool operator==(const ReviewNote &) const = default;
 };
 
 // A workspace-wide setting (reporting timezone, week start, ...), stored by key.

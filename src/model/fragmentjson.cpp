@@ -1,5 +1,7 @@
 #include "model/fragmentjson.h"
 
+#include "model/reviewfields.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -16,7 +18,7 @@ struct Text final
 QJsonObject toJson(const Metric &m)
 {
     QJsonObject o{{u"id"_s, m.id},       {u"name"_s, m.name},   {u"definition"_s, m.definition},
-                  {u"unit"_s, m.unit},   {u"owner"_s, m.owner}, {u"target"_s, m.target},
+                  {u"unit"_s, m.unit},   {u"owner"_s, m.owner},
                   {u"notes"_s, m.notes}, {u"dimension"_s, toKey(m.dimension)}};
     if (!m.computation.isEmpty())
         o.insert(u"computation"_s, m.computation);
@@ -121,7 +123,7 @@ Result<WorkspaceData> fragmentFromJson(const QJsonObject &json)
         m.definition = o.value(u"definition"_s).toString();
         m.unit = o.value(u"unit"_s).toString();
         m.owner = o.value(u"owner"_s).toString();
-        m.target = o.value(u"target"_s).toString();
+        migrateTargetText(m, o.value(u"target"_s).toString());
         m.notes = o.value(u"notes"_s).toString();
         m.computation = o.value(u"computation"_s).toObject();
         auto dimension = enumField(o, u"dimension"_s, &dimensionFromKey, Dimension::None);

@@ -34,6 +34,7 @@ constexpr KeyTable<Answer, 4> answerKeys{{{Answer::Unanswered, u""},
                                           {Answer::Yes, u"yes"},
                                           {Answer::No, u"no"},
                                           {Answer::Unsure, u"unsure"}}};
+constexpr KeyTable<ReviewGrain, 2> reviewGrainKeys{{{ReviewGrain::Week, u"week"}, {ReviewGrain::Month, u"month"}}};
 
 template<typename Enum, std::size_t N>
 QString keyOf(const KeyTable<Enum, N> &table, Enum value)
@@ -68,6 +69,7 @@ QString toKey(WorkType type) { return keyOf(workTypeKeys, type); }
 QString toKey(WorkStatus status) { return keyOf(workStatusKeys, status); }
 QString toKey(Game game) { return keyOf(gameKeys, game); }
 QString toKey(Answer answer) { return keyOf(answerKeys, answer); }
+QString toKey(ReviewGrain grain) { return keyOf(reviewGrainKeys, grain); }
 
 std::optional<NodeKind> nodeKindFromKey(const QString &key) { return valueOf(nodeKindKeys, key); }
 std::optional<Dimension> dimensionFromKey(const QString &key) { return valueOf(dimensionKeys, key); }
@@ -75,6 +77,7 @@ std::optional<WorkType> workTypeFromKey(const QString &key) { return valueOf(wor
 std::optional<WorkStatus> workStatusFromKey(const QString &key) { return valueOf(workStatusKeys, key); }
 std::optional<Game> gameFromKey(const QString &key) { return valueOf(gameKeys, key); }
 std::optional<Answer> answerFromKey(const QString &key) { return valueOf(answerKeys, key); }
+std::optional<ReviewGrain> reviewGrainFromKey(const QString &key) { return valueOf(reviewGrainKeys, key); }
 
 QString displayName(NodeKind kind)
 {

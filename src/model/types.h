@@ -19,6 +19,8 @@ enum class WorkStatus { Idea, InProgress, Shipped };
 // The three games of the North Star Playbook.
 enum class Game { Unset, Attention, Transaction, Productivity };
 enum class Answer { Unanswered, Yes, No, Unsure };
+// The grains a weekly review can be run at (REVIEW.md).
+enum class ReviewGrain { Week, Month };
 
 // The North Star checklist, in the playbook's order. The stress test is the last item:
 // for it, "No" is the good answer (the metric could not double without more value).
@@ -40,6 +42,7 @@ QString toKey(WorkType type);
 QString toKey(WorkStatus status);
 QString toKey(Game game);
 QString toKey(Answer answer);
+QString toKey(ReviewGrain grain);
 
 std::optional<NodeKind> nodeKindFromKey(const QString &key);
 std::optional<Dimension> dimensionFromKey(const QString &key);
@@ -47,6 +50,7 @@ std::optional<WorkType> workTypeFromKey(const QString &key);
 std::optional<WorkStatus> workStatusFromKey(const QString &key);
 std::optional<Game> gameFromKey(const QString &key);
 std::optional<Answer> answerFromKey(const QString &key);
+std::optional<ReviewGrain> reviewGrainFromKey(const QString &key);
 
 // Translated names for people.
 QString displayName(NodeKind kind);

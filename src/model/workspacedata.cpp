@@ -23,7 +23,7 @@ Id maxKey(const QMap<Id, T> &map)
 void WorkspaceData::recomputeNextId()
 {
     const Id highest = std::max({maxKey(metrics), maxKey(trees), maxKey(nodes), maxKey(edges),
-                                 maxKey(candidates)});
+                                 maxKey(candidates), maxKey(annotations), maxKey(reviewNotes)});
     nextId = std::max(nextId, highest + 1);
 }
 
@@ -67,6 +67,37 @@ QList<Edge> WorkspaceData::edgesOfTree(Id treeId) const
             result.append(e);
     }
     return result;
+}
+
+QList<Annotation> WorkspaceData::annotationsOf(Id metricId) const
+{
+    QList<Annotation> result;
+    for (const Annotation &a : annotations) {
+        if (a.metricId == metricId)
+            result.append(a);
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Annotation &a, const Annotation &b) { return a.date < b.date; });
+    return result;
+}
+
+QList<ReviewNote> WorkspaceData::reviewNotesOfTree(Id treeId) const
+{
+    QList<ReviewNote> result;
+    for (const ReviewNote &n : reviewNotes) {
+        if (n.treeId == treeId)
+            result.append(n);
+    }
+    return result;
+}
+
+const ReviewNote *WorkspaceData::reviewNote(Id treeId, Id metricId, QDate period, ReviewGrain grain) const
+{
+    for (const ReviewNote &n : reviewNotes) {
+        if (n.treeId == treeId && n.metricId == metricId && n.period == period && n.grain == grain)
+            return &n;
+    }
+    return nullptr;
 }
 
 QList<Candidate> WorkspaceData::candidatesOfTree(Id treeId) const

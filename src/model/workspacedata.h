@@ -18,6 +18,8 @@ public:
     QMap<Id, Node> nodes;
     QMap<Id, Edge> edges;
     QMap<Id, Candidate> candidates;
+    QMap<Id, Annotation> annotations;
+    QMap<Id, ReviewNote> reviewNotes;
     QMap<QString, QString> settings;
 
     // Ids are never reused within a workspace, so undo can bring an entity back unchanged.
@@ -35,6 +37,11 @@ public:
     QList<Node> nodesOfTree(Id treeId) const;
     QList<Edge> edgesOfTree(Id treeId) const;
     QList<Candidate> candidatesOfTree(Id treeId) const;
+    // Annotations on one metric (metricId 0: on the whole workspace), by date.
+    QList<Annotation> annotationsOf(Id metricId) const;
+    QList<ReviewNote> reviewNotesOfTree(Id treeId) const;
+    // The note of one review (metricId 0: the review as a whole), else nullptr.
+    const ReviewNote *reviewNote(Id treeId, Id metricId, QDate period, ReviewGrain grain) const;
     const Node *northStarOf(Id treeId) const;
 
     // Parents and children follow edges (child -> parent).

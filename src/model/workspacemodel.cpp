@@ -30,6 +30,8 @@ void WorkspaceModel::apply(const ChangeSet &change)
     applyList(m_data.nodes, change.nodes);
     applyList(m_data.edges, change.edges);
     applyList(m_data.candidates, change.candidates);
+    applyList(m_data.annotations, change.annotations);
+    applyList(m_data.reviewNotes, change.reviewNotes);
     for (const auto &s : change.settings) {
         if (s.after)
             m_data.settings.insert(s.after->key, s.after->value);

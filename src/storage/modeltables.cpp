@@ -1,5 +1,6 @@
 #include "storage/modeltables.h"
 
+#include "model/reviewfields.h"
 #include "sqlite/database.h"
 
 #include <QCoreApplication>
@@ -93,7 +94,7 @@ Result<WorkspaceData> read(Sqlite::Database &db)
         m.definition = q.text(2);
         m.unit = q.text(3);
         m.owner = q.text(4);
-        m.target = q.text(5);
+        migrateTargetText(m, q.text(5));
         m.notes = q.text(6);
         m.dimension = keyOr(&dimensionFromKey, q.text(7), Dimension::None);
         m.computation = QJsonDocument::fromJson(q.text(8).toUtf8()).object();
@@ -199,7 +200,7 @@ Result<void> replace(Sqlite::Database &db, const WorkspaceData &data)
                                         ? QString()
                                         : QString::fromUtf8(QJsonDocument(m.computation).toJson(QJsonDocument::Compact));
         metrics->bind(1, std::int64_t(m.id)).bind(2, m.name).bind(3, m.definition).bind(4, m.unit)
-            .bind(5, m.owner).bind(6, m.target).bind(7, m.notes).bind(8, toKey(m.dimension)).bind(9, computation);
+            .bind(5, m.owner).bind(6, QString()).bind(7, m.notes).bind(8, toKey(m.dimension)).bind(9, computation);
         if (auto r = metrics->exec(); !r)
             return r;
     }

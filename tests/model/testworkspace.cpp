@@ -47,24 +47,38 @@ Edge edge(Id id, Id treeId, Id child, Id parent)
     return e;
 }
 
+QString optionalNumber(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'g', 17) : u"null"_s;
+}
+
+QString describe(const Target &t)
+{
+    return u"%1@%2 from %3@%4"_s.arg(optionalNumber(t.value), t.date.toString(Qt::ISODate),
+                                      optionalNumber(t.baselineValue), t.baselineDate.toString(Qt::ISODate));
+}
+
 QString describe(const Metric &m)
 {
     return u"metric %1 \"%2\" def=\"%3\" unit=%4 owner=%5 target=%6 notes=%7 dim=%8 comp=%9"_s
         .arg(m.id)
-        .arg(m.name, m.definition, m.unit, m.owner, m.target, m.notes, toKey(m.dimension),
+        .arg(m.name, m.definition, m.unit, m.owner, describe(m.target), m.notes, toKey(m.dimension),
              QString::fromUtf8(QJsonDocument(m.computation).toJson(QJsonDocument::Compact)));
 }
 
 QString describe(const Tree &t)
 {
-    return u"tree %1 \"%2\" order=%3 game=%4 guardrail=%5"_s.arg(t.id).arg(t.name).arg(t.order).arg(
-        toKey(t.game)).arg(t.guardrailMetricId);
+    const QString bound = !t.guardrailBound ? u"none"_s
+                          : (t.guardrailBound->side == GuardrailBound::Side::AtLeast ? u">="_s : u"<="_s)
+                                + QString::number(t.guardrailBound->value, 'g', 17);
+    return u"tree %1 \"%2\" order=%3 game=%4 guardrail=%5 bound=%6"_s.arg(t.id).arg(t.name).arg(t.order).arg(
+        toKey(t.game)).arg(t.guardrailMetricId).arg(bound);
 }
 
 QString describe(const Node &n)
 {
     return u"node %1 tree=%2 kind=%3 metric=%4 title=\"%5\" owner=%6 type=%7 status=%8 ship=%9 "
-           "impact=%10 pinned=%11 pos=(%12,%13)"_s
+           "impact=%10 (%14) pinned=%11 pos=(%12,%13)"_s
         .arg(n.id)
         .arg(n.treeId)
         .arg(toKey(n.kind))
@@ -73,7 +87,9 @@ QString describe(const Node &n)
              n.expectedImpact)
         .arg(n.pinned)
         .arg(n.position.x())
-        .arg(n.position.y());
+        .arg(n.position.y())
+        .arg(n.impact ? QString::number(n.impact->amount, 'g', 17) + (n.impact->relative ? u" rel"_s : u" abs"_s)
+                      : u"none"_s);
 }
 
 QString describe(const Edge &e)
@@ -94,6 +110,17 @@ QString describe(const Candidate &c)
         .arg(c.treeId)
         .arg(c.metricId)
         .arg(answers.join(u','), c.notes);
+}
+
+QString describe(const Annotation &a)
+{
+    return u"annotation %1 %2 metric=%3 \"%4\""_s.arg(a.id).arg(a.date.toString(Qt::ISODate)).arg(a.metricId).arg(a.text);
+}
+
+QString describe(const ReviewNote &n)
+{
+    return u"review note %1 tree=%2 metric=%3 %4 %5 \"%6\""_s.arg(n.id).arg(n.treeId).arg(n.metricId)
+        .arg(n.period.toString(Qt::ISODate), toKey(n.grain), n.text);
 }
 
 template<typename T>
@@ -200,7 +227,8 @@ bool sameContent(const WorkspaceData &a, const WorkspaceData &b, QString *why)
 {
     if (!sameMap(a.metrics, b.metrics, why) || !sameMap(a.trees, b.trees, why)
         || !sameMap(a.nodes, b.nodes, why) || !sameMap(a.edges, b.edges, why)
-        || !sameMap(a.candidates, b.candidates, why))
+        || !sameMap(a.candidates, b.candidates, why) || !sameMap(a.annotations, b.annotations, why)
+        || !sameMap(a.reviewNotes, b.reviewNotes, why))
         return false;
     if (a.settings != b.settings) {
         QStringList as, bs;

@@ -33,7 +33,8 @@ WorkspaceData richFragment()
     ns.definition = u"Teams with ≥3 members active"_s;
     ns.unit = u"teams"_s;
     ns.owner = u"Zoë"_s;
-    ns.target = u"1 200"_s;
+    ns.target.value = 1200;
+    ns.target.date = QDate(2026, 12, 31);
     ns.notes = u"line 1\nline 2 \"quoted\""_s;
     ns.dimension = Dimension::Breadth;
     ns.computation = QJsonObject{{u"kind"_s, u"active-users"_s}, {u"window"_s, 7},

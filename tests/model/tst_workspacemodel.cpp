@@ -52,11 +52,11 @@ void TstWorkspaceModel::applyAndInvert_data()
         [](WorkspaceData &d) { d.metrics.remove(MetricPayingTeams); });
     row("update metric", [](const WorkspaceData &d) {
         Metric m = *d.metric(MetricDocsPerTeam);
-        m.target = u"12"_s;
+        m.target.value = 12;
         ChangeSet c;
         c.update(*d.metric(MetricDocsPerTeam), m);
         return c;
-    }, [](WorkspaceData &d) { d.metrics[MetricDocsPerTeam].target = u"12"_s; });
+    }, [](WorkspaceData &d) { d.metrics[MetricDocsPerTeam].target.value = 12; });
     row("update tree", [](const WorkspaceData &d) {
         Tree t = *d.tree(GrowthTree);
         t.order = 5;

@@ -20,7 +20,10 @@ WorkspaceData richWorkspace()
     ns.definition = u"Teams with ≥ 3 members active in the week\n(second line, \"quoted\", 'single')"_s;
     ns.unit = u"teams"_s;
     ns.owner = u"Zoë Ångström"_s;
-    ns.target = u"1 200 by Q4"_s;
+    ns.target.value = 1200;
+    ns.target.date = QDate(2026, 12, 31);
+    ns.target.baselineValue = 400;
+    ns.target.baselineDate = QDate(2026, 1, 5);
     ns.notes = u"日本語のメモ; DROP TABLE metrics; --"_s;
     ns.dimension = Dimension::Breadth;
     ns.computation = QJsonObject{{u"kind"_s, u"active-users"_s}, {u"window"_s, 7},

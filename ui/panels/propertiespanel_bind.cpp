@@ -6,6 +6,7 @@
 
 #include "model/document.h"
 #include "model/edits.h"
+#include "model/reviewfields.h"
 #include "model/workspacedata.h"
 
 #include <QComboBox>
@@ -166,7 +167,7 @@ void PropertiesPanel::showMetricNode(const Node &node)
     setText(m_definition, m.definition);
     setText(m_unit, m.unit);
     setText(m_owner, m.owner);
-    setText(m_target, m.target);
+    setText(m_target, m.target.isSet() ? QString::number(*m.target.value, 'g', 12) + u" by "_s + m.target.date.toString(Qt::ISODate) : QString());
     setText(m_notes, m.notes);
     setComboData(m_dimension, static_cast<int>(m.dimension));
     m_computation->setMetric(metric ? metric->id : 0);
@@ -260,7 +261,7 @@ void PropertiesPanel::editMetricText(const QString &field, const QString &value)
     } else if (field == u"owner"_s) {
         after.owner = value;
     } else if (field == u"target"_s) {
-        after.target = value;
+        after.target = parseTargetText(value).value_or(Target{});
     } else if (field == u"notes"_s) {
         after.notes = value;
     }
