@@ -41,6 +41,9 @@ NumberRow numberRow(QWidget *parent, const QString &objectName)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *field = new NumberField(row);
     field->setObjectName(objectName);
+    // Room for "-40,000,000": a narrow dock wraps the row below its label rather than
+    // squeezing the number behind the combo and the unit.
+    field->setMinimumWidth(field->fontMetrics().horizontalAdvance(u"-40,000,000"_s) + 16);
     auto *unit = new QLabel(row);
     unit->setObjectName(objectName + u"Unit"_s);
     layout->addWidget(field, 1);
