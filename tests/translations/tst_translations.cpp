@@ -125,15 +125,18 @@ private slots:
         // The metric page: metric fields, computation, tree settings, link with leverage. The
         // computation's parameter label is one QLabel whose text changes with the metric kind.
         const QStringList metricPage{p + u"&Name:"_s, p + u"&Definition:"_s, p + u"&Unit:"_s, p + u"&Owner:"_s,
-                                     p + u"&Target:"_s, p + u"N&otes:"_s, c + u"&Kind:"_s, c + u"Core &action:"_s,
+                                     p + u"N&otes:"_s, p + u"&Reach:"_s, p + u"&By:"_s, p + u"Ba&seline:"_s,
+                                     c + u"&Kind:"_s, c + u"Core &action:"_s,
                                      c + u"F&ormula:"_s, c + u"Se&gment:"_s, p + u"&Game:"_s,
-                                     p + u"&Guardrail metric:"_s, p + u"&Leverage:"_s, p + u"T&heory:"_s,
+                                     p + u"&Guardrail metric:"_s, p + u"&Must stay:"_s, p + u"&Leverage:"_s,
+                                     p + u"T&heory:"_s,
                                      p + u"&Estimate from history"_s, p + u"&Use this value"_s};
         for (const QString &parameter : {u"&Window (days):"_s, u"At least &n events:"_s, u"Active &days (k):"_s})
             QTest::newRow(qPrintable(u"metric properties, "_s + parameter)) << metricPage + QStringList{c + parameter};
         QTest::newRow("work item properties")
             << QStringList{p + u"&Title:"_s, p + u"T&ype:"_s, p + u"&Owner:"_s, p + u"&Status:"_s,
-                           p + u"Ship &date:"_s, p + u"E&xpected impact:"_s, p + u"Ser&ves inputs:"_s};
+                           p + u"Ship &date:"_s, p + u"E&xpected impact:"_s, p + u"&Why:"_s,
+                           p + u"Ser&ves inputs:"_s};
         QTest::newRow("what-if") << QStringList{u"NorthStar::WhatIfPanel|If &input:"_s,
                                                 u"NorthStar::WhatIfPanel|&Moves by:"_s};
     }

@@ -1,13 +1,14 @@
 #include "panels/propertiespanel.h"
 
 #include "panels/computationeditor.h"
+#include "panels/numberfield.h"
+#include "panels/optionaldateedit.h"
 
 #include "model/document.h"
 #include "model/workspacedata.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -92,6 +93,7 @@ PropertiesPanel::PropertiesPanel(Document *document, QWidget *parent)
 
     connectMetricPage();
     connectWorkPage();
+    connectReviewFields();
     connect(document, &Document::selectionChanged, this, &PropertiesPanel::refresh);
     connect(document, &Document::currentTreeChanged, this, &PropertiesPanel::refresh);
     connect(document->model(), &WorkspaceModel::changed, this, [this](const ChangeSet &change) {
@@ -134,8 +136,6 @@ QWidget *PropertiesPanel::buildMetricPage()
     m_owner = new QLineEdit(metricBox);
     m_owner->setObjectName(QStringLiteral("metricOwner"));
     m_owner->setPlaceholderText(tr("Who moves this metric"));
-    m_target = new QLineEdit(metricBox);
-    m_target->setPlaceholderText(tr("e.g. 12,000 by Q4"));
     m_dimension = new QComboBox(metricBox);
     m_dimension->setObjectName(QStringLiteral("metricDimension"));
     for (Dimension d : {Dimension::None, Dimension::Breadth, Dimension::Depth, Dimension::Frequency,
@@ -147,11 +147,15 @@ QWidget *PropertiesPanel::buildMetricPage()
     f->addRow(tr("&Definition:"), m_definition);
     f->addRow(tr("&Unit:"), m_unit);
     f->addRow(tr("&Owner:"), m_owner);
-    f->addRow(tr("&Target:"), m_target);
     f->addRow(tr("Dimension:"), m_dimension);
     m_dimensionLabel = qobject_cast<QLabel *>(f->labelForField(m_dimension));
     f->addRow(tr("N&otes:"), m_notes);
     outer->addWidget(metricBox);
+
+    m_targetGroup = new QGroupBox(tr("Target"), page);
+    m_targetGroup->setObjectName(QStringLiteral("targetGroup"));
+    buildTargetRows(form(m_targetGroup));
+    outer->addWidget(m_targetGroup);
 
     m_computationGroup = new QGroupBox(tr("Computation"), page);
     m_computationGroup->setObjectName(QStringLiteral("computationGroup"));
@@ -172,14 +176,16 @@ QWidget *PropertiesPanel::buildMetricPage()
     m_guardrail->setPlaceholderText(tr("The counter metric that must not get worse"));
     tf->addRow(tr("&Game:"), m_game);
     tf->addRow(tr("&Guardrail metric:"), m_guardrail);
+    buildGuardrailBoundRow(tf);
     outer->addWidget(m_treeGroup);
 
     m_linkGroup = new QGroupBox(page);
     QFormLayout *lf = form(m_linkGroup);
-    m_leverage = new QLineEdit(m_linkGroup);
+    m_leverage = new NumberField(m_linkGroup);
     m_leverage->setObjectName(QStringLiteral("linkLeverage"));
+    m_leverage->setSignificantDigits(6);  // an estimate from history has more than anyone reads
     m_leverage->setPlaceholderText(tr("e.g. 0.8"));
-    m_leverage->setToolTip(tr("How strongly this input moves its parent (empty: not estimated)"));
+    m_leverage->setHint(tr("How strongly this input moves its parent (empty: not estimated)"));
     m_theory = textArea(m_linkGroup, tr("Why moving this input moves its parent"));
     m_theory->setObjectName(QStringLiteral("linkTheory"));
     lf->addRow(tr("&Leverage:"), m_leverage);
@@ -218,15 +224,12 @@ QWidget *PropertiesPanel::buildWorkPage()
     for (WorkStatus s : {WorkStatus::Idea, WorkStatus::InProgress, WorkStatus::Shipped})
         m_status->addItem(displayName(s), static_cast<int>(s));
     shrinkable(m_status);
-    m_shipDate = new QDateEdit(box);
+    m_shipDate = new OptionalDateEdit(tr("Not set"), box);
     m_shipDate->setObjectName(QStringLiteral("workShipDate"));
-    m_shipDate->setCalendarPopup(true);
-    // The minimum stands for "no date": QDateEdit cannot be empty.
-    m_shipDate->setMinimumDate(QDate(2000, 1, 1));
-    m_shipDate->setSpecialValueText(tr("Not set"));
-    m_shipDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_impact = textArea(box, tr("Which metric should move, by how much"));
-    m_impact->setObjectName(QStringLiteral("workImpact"));
+    // The number the review checks the work against; the words say why.
+    m_impact = buildImpactField(box);
+    m_rationale = textArea(box, tr("Which input should move, and why this work moves it"));
+    m_rationale->setObjectName(QStringLiteral("workRationale"));
     m_serves = new QListWidget(box);
     m_serves->setObjectName(QStringLiteral("workServes"));
     m_serves->setToolTip(tr("The inputs this work is meant to move; it may serve several"));
@@ -239,6 +242,7 @@ QWidget *PropertiesPanel::buildWorkPage()
     f->addRow(tr("&Status:"), m_status);
     f->addRow(tr("Ship &date:"), m_shipDate);
     f->addRow(tr("E&xpected impact:"), m_impact);
+    f->addRow(tr("&Why:"), m_rationale);
     f->addRow(tr("Ser&ves inputs:"), m_serves);
     outer->addWidget(box);
     outer->addStretch(1);

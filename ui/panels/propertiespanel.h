@@ -8,6 +8,9 @@
 // among the data's event names, parameters, formula, segment, a live preview), and the link
 // to the parent offers "Estimate from history": the least-squares leverage with its R² and
 // the periods used, applied by "Use this value" as one undoable edit.
+// The weekly review's numbers (issue #9): a metric's target (value, date, baseline), the
+// tree's guardrail bound and a work item's expected impact have fields of their own
+// (propertiespanel_review.cpp).
 
 #include "analysis/treeleverage.h"
 #include "model/types.h"
@@ -15,10 +18,10 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -35,7 +38,13 @@ class ChangeSet;
 class ComputationEditor;
 class Document;
 class MetricsController;
+class NumberField;
+class OptionalDateEdit;
+struct GuardrailBound;
+struct Metric;
 struct Node;
+struct Target;
+struct Tree;
 
 class PropertiesPanel final : public QWidget
 {
@@ -67,13 +76,34 @@ private:
     void editDimension(int index);
     void editGame(int index);
     void editGuardrail();
-    void editLeverage(const QString &text);
+    void editLeverage(std::optional<double> value);
     void editTheory();
     void editWorkText(const QString &field, const QString &value);
     void editWorkType(int index);
     void editStatus(int index);
     void editShipDate();
     void editServes(QListWidgetItem *item);
+
+    // Shared by the edits: one undo step per field of one entity.
+    static QString mergeKey(const char *entity, Id id, const QString &field);
+    static void setComboData(QComboBox *combo, int value);
+
+    // Target, guardrail bound and expected impact (propertiespanel_review.cpp).
+    void buildTargetRows(QFormLayout *form);
+    void buildGuardrailBoundRow(QFormLayout *form);
+    QLineEdit *buildImpactField(QWidget *parent);
+    void connectReviewFields();
+    void showTarget(const Metric &metric);
+    void showGuardrailBound(const Tree &tree);
+    void showImpact(const Node &node);
+    // The shown metric's target changed by `change`; `field` names the undo step.
+    void editTarget(const QString &field, const std::function<void(Target &)> &change);
+    void editBound(const QString &field, const std::function<void(std::optional<GuardrailBound> &)> &change);
+    void editImpact(const QString &text);
+    // Leaving a field: it shows what is stored, in the user's format (text that is not a
+    // number goes back); an emptied field runs `whenEmpty` (a target without a value is no
+    // target).
+    void finishNumber(const NumberField *field, const std::function<void()> &whenEmpty);
 
     // Leverage from history (propertiespanel_leverage.cpp).
     void buildLeverageRow(QFormLayout *form);
@@ -97,7 +127,6 @@ private:
     QPlainTextEdit *m_definition;
     QLineEdit *m_unit;
     QLineEdit *m_owner;
-    QLineEdit *m_target;
     QComboBox *m_dimension;
     QLabel *m_dimensionLabel;
     QPlainTextEdit *m_notes;
@@ -105,13 +134,29 @@ private:
     QComboBox *m_game;
     QLineEdit *m_guardrail;
     QGroupBox *m_linkGroup;
-    QLineEdit *m_leverage;
+    NumberField *m_leverage;
     QPlainTextEdit *m_theory;
     QGroupBox *m_computationGroup;
     ComputationEditor *m_computation;
     QPushButton *m_estimateButton;
     QLabel *m_estimateLabel;
     QPushButton *m_useEstimate;
+
+    // The target: empty value means no target; an empty baseline is the default (the first
+    // complete period of data).
+    QGroupBox *m_targetGroup;
+    NumberField *m_targetValue;
+    QLabel *m_targetUnit;
+    OptionalDateEdit *m_targetDate;
+    NumberField *m_baselineValue;
+    QLabel *m_baselineUnit;
+    OptionalDateEdit *m_baselineDate;
+    QLabel *m_targetHint;
+    // The guardrail's bound, in the tree group.
+    QWidget *m_boundRow;
+    QComboBox *m_boundSide;
+    NumberField *m_boundValue;
+    QLabel *m_boundUnit;
 
     QPointer<MetricsController> m_metrics;
     quint64 m_leverageTicket = 0;
@@ -123,8 +168,9 @@ private:
     QComboBox *m_workType;
     QLineEdit *m_workOwner;
     QComboBox *m_status;
-    QDateEdit *m_shipDate;
-    QPlainTextEdit *m_impact;
+    OptionalDateEdit *m_shipDate;
+    QLineEdit *m_impact;           // the number: "+10%", "+0.05"
+    QPlainTextEdit *m_rationale;   // why, in words
     QListWidget *m_serves;
 };
 

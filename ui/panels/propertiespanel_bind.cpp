@@ -3,24 +3,24 @@
 #include "panels/propertiespanel.h"
 
 #include "panels/computationeditor.h"
+#include "panels/numberfield.h"
+#include "panels/optionaldateedit.h"
 
 #include "model/document.h"
 #include "model/edits.h"
-#include "model/reviewfields.h"
 #include "model/workspacedata.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScopedValueRollback>
 #include <QSet>
 #include <QStackedWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -43,28 +43,6 @@ void setText(QPlainTextEdit *edit, const QString &text)
         edit->setPlainText(text);
 }
 
-void setComboData(QComboBox *combo, int value)
-{
-    combo->setCurrentIndex(std::max(0, combo->findData(value)));
-}
-
-std::optional<double> parseLeverage(const QString &text, bool *ok)
-{
-    *ok = true;
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return std::nullopt;
-    double value = QLocale().toDouble(t, ok);
-    if (!*ok)
-        value = t.toDouble(ok);
-    return value;
-}
-
-QString mergeKey(const char *entity, Id id, const QString &field)
-{
-    return u"%1-%2-%3"_s.arg(QLatin1StringView(entity)).arg(id).arg(field);
-}
-
 const Edge *parentEdge(const WorkspaceData &workspace, Id nodeId)
 {
     for (const Edge &e : workspace.edgesAt(nodeId)) {
@@ -75,6 +53,16 @@ const Edge *parentEdge(const WorkspaceData &workspace, Id nodeId)
 }
 
 } // namespace
+
+void PropertiesPanel::setComboData(QComboBox *combo, int value)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(value)));
+}
+
+QString PropertiesPanel::mergeKey(const char *entity, Id id, const QString &field)
+{
+    return u"%1-%2-%3"_s.arg(QLatin1StringView(entity)).arg(id).arg(field);
+}
 
 bool PropertiesPanel::shows(const ChangeSet &change) const
 {
@@ -128,7 +116,6 @@ void PropertiesPanel::connectMetricPage()
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &t) { editMetricText(u"name"_s, t); });
     connect(m_unit, &QLineEdit::textEdited, this, [this](const QString &t) { editMetricText(u"unit"_s, t); });
     connect(m_owner, &QLineEdit::textEdited, this, [this](const QString &t) { editMetricText(u"owner"_s, t); });
-    connect(m_target, &QLineEdit::textEdited, this, [this](const QString &t) { editMetricText(u"target"_s, t); });
     connect(m_definition, &QPlainTextEdit::textChanged, this,
             [this] { editMetricText(u"definition"_s, m_definition->toPlainText()); });
     connect(m_notes, &QPlainTextEdit::textChanged, this,
@@ -136,7 +123,7 @@ void PropertiesPanel::connectMetricPage()
     connect(m_dimension, &QComboBox::activated, this, &PropertiesPanel::editDimension);
     connect(m_game, &QComboBox::activated, this, &PropertiesPanel::editGame);
     connect(m_guardrail, &QLineEdit::editingFinished, this, &PropertiesPanel::editGuardrail);
-    connect(m_leverage, &QLineEdit::textEdited, this, &PropertiesPanel::editLeverage);
+    connect(m_leverage, &NumberField::valueEdited, this, &PropertiesPanel::editLeverage);
     connect(m_theory, &QPlainTextEdit::textChanged, this, &PropertiesPanel::editTheory);
     // A name cleared and left empty comes back.
     connect(m_name, &QLineEdit::editingFinished, this, &PropertiesPanel::refresh);
@@ -146,11 +133,11 @@ void PropertiesPanel::connectWorkPage()
 {
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &t) { editWorkText(u"title"_s, t); });
     connect(m_workOwner, &QLineEdit::textEdited, this, [this](const QString &t) { editWorkText(u"owner"_s, t); });
-    connect(m_impact, &QPlainTextEdit::textChanged, this,
-            [this] { editWorkText(u"expectedImpact"_s, m_impact->toPlainText()); });
+    connect(m_rationale, &QPlainTextEdit::textChanged, this,
+            [this] { editWorkText(u"expectedImpact"_s, m_rationale->toPlainText()); });
     connect(m_workType, &QComboBox::activated, this, &PropertiesPanel::editWorkType);
     connect(m_status, &QComboBox::activated, this, &PropertiesPanel::editStatus);
-    connect(m_shipDate, &QDateEdit::dateChanged, this, &PropertiesPanel::editShipDate);
+    connect(m_shipDate, &OptionalDateEdit::dateChanged, this, &PropertiesPanel::editShipDate);
     connect(m_serves, &QListWidget::itemChanged, this, &PropertiesPanel::editServes);
     connect(m_title, &QLineEdit::editingFinished, this, &PropertiesPanel::refresh);
 }
@@ -167,9 +154,9 @@ void PropertiesPanel::showMetricNode(const Node &node)
     setText(m_definition, m.definition);
     setText(m_unit, m.unit);
     setText(m_owner, m.owner);
-    setText(m_target, m.target.isSet() ? QString::number(*m.target.value, 'g', 12) + u" by "_s + m.target.date.toString(Qt::ISODate) : QString());
     setText(m_notes, m.notes);
     setComboData(m_dimension, static_cast<int>(m.dimension));
+    showTarget(m);
     m_computation->setMetric(metric ? metric->id : 0);
     m_computationGroup->setVisible(metric != nullptr);
     m_dimension->setVisible(input);
@@ -182,8 +169,11 @@ void PropertiesPanel::showMetricNode(const Node &node)
         setComboData(m_game, static_cast<int>(tree->game));
         const Metric *guardrail = workspace.metric(tree->guardrailMetricId);
         // A name being typed (committed on Enter or leaving the field) is kept.
-        if (!(m_guardrail->hasFocus() && m_guardrail->isModified()))
+        if (!(m_guardrail->hasFocus() && m_guardrail->isModified())) {
             setText(m_guardrail, guardrail ? guardrail->name : QString());
+            if (!m_guardrail->hasFocus())
+                m_guardrail->home(false);  // a long name shows its beginning, not its end
+        }
         QStringList names;
         for (const Metric &candidate : workspace.metrics)
             names.append(candidate.name);
@@ -191,6 +181,7 @@ void PropertiesPanel::showMetricNode(const Node &node)
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         delete m_guardrail->completer();
         m_guardrail->setCompleter(completer);
+        showGuardrailBound(*tree);
     }
 
     const Edge *edge = input ? parentEdge(workspace, node.id) : nullptr;
@@ -203,10 +194,7 @@ void PropertiesPanel::showMetricNode(const Node &node)
         m_linkGroup->setTitle(tr("Link to “%1”").arg(
             m_linkGroup->fontMetrics().elidedText(parentName, Qt::ElideRight, 200)));
         m_linkGroup->setToolTip(parentName);
-        bool ok = false;
-        const auto typed = parseLeverage(m_leverage->text(), &ok);
-        if (!(m_leverage->hasFocus() && ok && typed == edge->leverage))
-            setText(m_leverage, edge->leverage ? QLocale().toString(*edge->leverage, 'g', 6) : QString());
+        m_leverage->setValue(edge->leverage);
         setText(m_theory, edge->theory);
     }
     m_pages->setCurrentIndex(MetricPage);
@@ -218,10 +206,11 @@ void PropertiesPanel::showWorkNode(const Node &node)
     const WorkspaceData &workspace = m_document->data();
     setText(m_title, node.title);
     setText(m_workOwner, node.owner);
-    setText(m_impact, node.expectedImpact);
+    setText(m_rationale, node.expectedImpact);
+    showImpact(node);
     setComboData(m_workType, static_cast<int>(node.workType));
     setComboData(m_status, static_cast<int>(node.status));
-    m_shipDate->setDate(node.shipDate.isValid() ? node.shipDate : m_shipDate->minimumDate());
+    m_shipDate->setOptionalDate(node.shipDate);
 
     m_serves->clear();
     for (const Node &n : workspace.nodesOfTree(node.treeId)) {
@@ -260,8 +249,6 @@ void PropertiesPanel::editMetricText(const QString &field, const QString &value)
         after.unit = value;
     } else if (field == u"owner"_s) {
         after.owner = value;
-    } else if (field == u"target"_s) {
-        after.target = parseTargetText(value).value_or(Target{});
     } else if (field == u"notes"_s) {
         after.notes = value;
     }
@@ -300,20 +287,28 @@ void PropertiesPanel::editGuardrail()
     const Metric *current = workspace.metric(tree->guardrailMetricId);
     const QString name = m_guardrail->text().trimmed();
     m_guardrail->setModified(false);
-    if (name != (current ? current->name : QString()))
+    if (name == (current ? current->name : QString()))
+        return;
+    if (!name.isEmpty() || !tree->guardrailBound) {
         Edit::setGuardrail(*m_document, tree->id, name);
+        return;
+    }
+    // No guardrail, no bound: both go in one step, and come back together on undo.
+    const Id treeId = tree->id;
+    m_document->undoStack()->beginMacro(tr("Remove guardrail"));
+    Edit::setGuardrail(*m_document, treeId, name);
+    if (const Tree *cleared = m_document->data().tree(treeId)) {
+        Tree after = *cleared;
+        after.guardrailBound.reset();
+        Edit::updateTree(*m_document, after);
+    }
+    m_document->undoStack()->endMacro();
 }
 
-void PropertiesPanel::editLeverage(const QString &text)
+void PropertiesPanel::editLeverage(std::optional<double> value)
 {
     const Edge *edge = parentEdge(m_document->data(), m_nodeId);
-    if (m_updating || !edge)
-        return;
-    bool ok = false;
-    const auto value = parseLeverage(text, &ok);
-    // Half-typed numbers ("0.", "-") wait for the next key; the field says so meanwhile.
-    m_leverage->setStyleSheet(ok ? QString() : u"QLineEdit { color: #b42318; }"_s);
-    if (!ok || value == edge->leverage)
+    if (m_updating || !edge || value == edge->leverage)
         return;
     Edge after = *edge;
     after.leverage = value;
@@ -376,8 +371,7 @@ void PropertiesPanel::editShipDate()
     if (m_updating || !node)
         return;
     Node after = *node;
-    const QDate date = m_shipDate->date();
-    after.shipDate = date == m_shipDate->minimumDate() ? QDate() : date;
+    after.shipDate = m_shipDate->optionalDate();
     if (after == *node)
         return;
     Edit::updateNode(*m_document, after, mergeKey("node", node->id, u"shipDate"_s));
