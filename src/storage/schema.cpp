@@ -26,6 +26,10 @@ Result<void> applyStep(Sqlite::Database &database, int toVersion)
         return database.exec(u"PRAGMA application_id = %1"_s.arg(applicationId));
     case 2:
         return database.exec(eventTablesV2());
+    case 3:
+        if (auto r = database.exec(reviewTablesV3()); !r)
+            return r;
+        return migrateTargetsV3(database);
     default:
         return fail(Text::tr("No migration to schema version %1.").arg(toVersion));
     }
