@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include <cmath>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -52,9 +53,13 @@ Sqlite::Statement &bindDate(Sqlite::Statement &q, int index, QDate date)
     return date.isValid() ? q.bind(index, date.toString(Qt::ISODate)) : q.bindNull(index);
 }
 
+// SQLite keeps an infinity a hand edit wrote (1e999); no target or bound can be one, and the
+// review's arithmetic would carry it everywhere, so it reads as no value.
 std::optional<double> optionalReal(const Sqlite::Statement &q, int column)
 {
-    return q.isNull(column) ? std::nullopt : std::optional<double>(q.real(column));
+    if (q.isNull(column) || !std::isfinite(q.real(column)))
+        return std::nullopt;
+    return q.real(column);
 }
 
 // NULL, '' and anything that is not an ISO date (a hand edit) read as an invalid date.
@@ -158,9 +163,10 @@ Result<WorkspaceData> read(Sqlite::Database &db)
             const auto side = sideFromKey(q.text(5));
             if (!side)
                 return fail(Text::tr("tree %1 has an unknown guardrail side \"%2\"").arg(t.id).arg(q.text(5)));
-            if (q.isNull(6))
+            const auto value = optionalReal(q, 6);
+            if (!value)
                 return fail(Text::tr("tree %1 has a guardrail side but no bound").arg(t.id));
-            t.guardrailBound = GuardrailBound{*side, q.real(6)};
+            t.guardrailBound = GuardrailBound{*side, *value};
         }
         data.trees.insert(t.id, t);
         return {};
@@ -187,8 +193,8 @@ Result<WorkspaceData> read(Sqlite::Database &db)
         n.expectedImpact = q.text(9);
         n.pinned = q.int64(10) != 0;
         n.position = QPointF(q.real(11), q.real(12));
-        if (!q.isNull(13))
-            n.impact = ExpectedImpact{q.real(13), q.int64(14) != 0};
+        if (const auto amount = optionalReal(q, 13))
+            n.impact = ExpectedImpact{*amount, q.int64(14) != 0};
         data.nodes.insert(n.id, n);
         return {};
     });

@@ -6,18 +6,12 @@
 #include "model/reviewfields.h"
 #include "sqlite/database.h"
 
-#include <QCoreApplication>
 #include <QList>
 
 using namespace Qt::StringLiterals;
 
 namespace NorthStar::Schema {
 namespace {
-
-struct Text final
-{
-    Q_DECLARE_TR_FUNCTIONS(NorthStar::Storage)
-};
 
 struct OldTarget final
 {
@@ -97,7 +91,7 @@ Result<void> migrateTargetsV3(Sqlite::Database &db)
             update->bindNull(2);
         update->bind(3, m.notes).bind(4, row.id);
         if (auto r = update->exec(); !r)
-            return fail(Text::tr("metric %1: %2").arg(row.id).arg(r.error()));
+            return r;
     }
     // Dropped rather than left unused: every file (new ones too, which run this step) would
     // otherwise carry a text column that nothing reads, for a hand-edit or another tool to

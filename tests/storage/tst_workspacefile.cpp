@@ -498,8 +498,9 @@ void TstWorkspaceFile::unreadableModelRowsAreReported()
 }
 
 // What sqlite3 in a person's hands can leave in the review's columns: a grain this version
-// does not know keeps its note (as a weekly one), a date that is not one reads as none, and
-// a guardrail side that cannot be read is refused, naming the tree, rather than guessed.
+// does not know keeps its note (as a weekly one), a date that is not one and an infinite
+// number read as none, and a guardrail side or bound that cannot be read is refused, naming
+// the tree, rather than guessed.
 void TstWorkspaceFile::handEditedReviewRows()
 {
     const QString file = path(u"edited.northstar"_s);
@@ -507,7 +508,8 @@ void TstWorkspaceFile::handEditedReviewRows()
     VERIFY_OK(execSql(file, u"UPDATE review_notes SET grain = 'fortnight' WHERE id = 62; "
                              "UPDATE annotations SET date = 'soon' WHERE id = 50; "
                              "UPDATE metrics SET target_date = '31.12.2026' WHERE id = 1; "
-                             "UPDATE trees SET guardrail_side = '' WHERE id = 10"_s));
+                             "UPDATE trees SET guardrail_side = '' WHERE id = 10; "
+                             "UPDATE nodes SET impact_amount = 1e999 WHERE id = 23"_s));
     const auto read = WorkspaceFile::read(file);
     VERIFY_OK(read);
     WorkspaceData expected = richWorkspace();
@@ -515,6 +517,7 @@ void TstWorkspaceFile::handEditedReviewRows()
     expected.annotations[50].date = QDate();
     expected.metrics[1].target.date = QDate();
     expected.trees[10].guardrailBound.reset();
+    expected.nodes[23].impact.reset();  // an infinity is no amount
     NS_COMPARE_CONTENT(*read, expected);
 
     VERIFY_OK(execSql(file, u"UPDATE trees SET guardrail_side = 'below' WHERE id = 11"_s));
