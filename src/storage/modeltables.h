@@ -1,7 +1,8 @@
 #pragma once
 
-// The model's rows in a workspace file: trees, nodes, edges, candidates, the metric catalog
-// and settings. Callers own the transaction.
+// The model's rows in a workspace file: trees, nodes, edges, candidates, the metric catalog,
+// annotations, review notes and settings, at the current schema version. Callers own the
+// transaction.
 
 #include "common/result.h"
 #include "model/workspacedata.h"

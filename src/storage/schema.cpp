@@ -4,6 +4,7 @@
 #include "sqlite/migration.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +27,10 @@ Result<void> applyStep(Sqlite::Database &database, int toVersion)
         return database.exec(u"PRAGMA application_id = %1"_s.arg(applicationId));
     case 2:
         return database.exec(eventTablesV2());
+    case 3:
+        if (auto r = database.exec(reviewTablesV3()); !r)
+            return r;
+        return migrateTargetsV3(database);
     default:
         return fail(Text::tr("No migration to schema version %1.").arg(toVersion));
     }
@@ -34,8 +39,12 @@ Result<void> applyStep(Sqlite::Database &database, int toVersion)
 Result<void> upgrade(Sqlite::Database &database)
 {
     return Sqlite::migrate(database, currentVersion, [](Sqlite::Database &db, int toVersion) -> Result<void> {
+        // Named: the user may have several workspaces open, or a recovery file is upgraded.
         if (auto r = applyStep(db, toVersion); !r)
-            return fail(Text::tr("Upgrading the workspace to version %1 failed: %2").arg(toVersion).arg(r.error()));
+            return fail(Text::tr("Upgrading %1 to version %2 failed: %3")
+                            .arg(QFileInfo(db.path()).fileName())
+                            .arg(toVersion)
+                            .arg(r.error()));
         return {};
     });
 }

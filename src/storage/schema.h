@@ -16,16 +16,23 @@ namespace Schema {
 
 // 'NSTR': tells a workspace from any other SQLite file.
 inline constexpr int applicationId = 0x4e535452;
-inline constexpr int currentVersion = 2;
+inline constexpr int currentVersion = 3;
 
 // Creates the tables of a new, empty file at the current version.
 Result<void> create(Sqlite::Database &database);
 // Upgrades a file of an older version (its user_version); the caller has checked it is ours.
 Result<void> migrate(Sqlite::Database &database);
 
-// Version 1: the trees and the metric catalog. Version 2: imported usage data.
+// Version 1: the trees and the metric catalog. Version 2: imported usage data. Version 3:
+// the weekly review's fields (numeric targets, guardrail bounds, numeric impacts) and its
+// tables (annotations, review notes). Released steps never change: tests build old files
+// with them.
 QString modelTablesV1();
 QString eventTablesV2();
+QString reviewTablesV3();
+// The data part of step 3: moves each metric's free-text target into the numeric columns
+// (or into its notes) and drops the text column. Runs after reviewTablesV3().
+Result<void> migrateTargetsV3(Sqlite::Database &database);
 
 } // namespace Schema
 } // namespace NorthStar

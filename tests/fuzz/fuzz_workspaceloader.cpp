@@ -31,8 +31,8 @@ struct Fixture
     QString copy;
 };
 
-// Two metrics with computations (breadth, and a formula over it) on a tree, and a month
-// of events for three users.
+// Two metrics with computations (breadth, and a formula over it) on a tree with a guardrail
+// bound, a target, an annotation and a review note, and a month of events for three users.
 void makeWorkspace(Fixture &f)
 {
     f.original = f.dir.filePath(u"original.northstar"_s);
@@ -56,10 +56,13 @@ void makeWorkspace(Fixture &f)
         std::abort();
     auto db = Sqlite::Database::open(f.original, Sqlite::OpenMode::ReadWrite);
     if (!db || !db->exec(R"sql(
-        INSERT INTO trees (id, name) VALUES (1, 'fuzz');
-        INSERT INTO metrics (id, name, computation) VALUES
-            (1, 'visitors', '{"kind":"breadth","events":["visit"]}'),
-            (2, 'ratio', '{"kind":"formula","formula":"visitors / (visitors + 1)"}');
+        INSERT INTO trees (id, name, guardrail_side, guardrail_value) VALUES (1, 'fuzz', 'at-most', 10);
+        INSERT INTO metrics (id, name, computation, target_value, target_date) VALUES
+            (1, 'visitors', '{"kind":"breadth","events":["visit"]}', 3, '2026-03-31'),
+            (2, 'ratio', '{"kind":"formula","formula":"visitors / (visitors + 1)"}', NULL, NULL);
+        INSERT INTO annotations (id, date, text, metric_id) VALUES (3, '2026-02-14', 'outage', 1);
+        INSERT INTO review_notes (id, tree_id, metric_id, period, grain, text) VALUES
+            (4, 1, NULL, '2026-02-02', 'week', 'on track');
         INSERT INTO nodes (id, tree_id, kind, metric_id, title) VALUES
             (1, 1, 'north-star', 2, ''), (2, 1, 'input', 1, '');
         INSERT INTO edges (id, tree_id, child_id, parent_id) VALUES (1, 1, 2, 1);
@@ -121,6 +124,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             "UPDATE activity SET entries = CAST(? AS INTEGER), users = users",
             "UPDATE event_chunks SET events = CAST(? AS INTEGER)",
             "UPDATE user_attributes SET value = ?",
+            // Schema 3's text: dates and keys read back without a check by the database.
+            "UPDATE metrics SET target_date = ?1, baseline_date = ?1 WHERE id = 1",
+            "UPDATE trees SET guardrail_side = ?",
+            "UPDATE review_notes SET grain = ?1, period = ?1",
         };
         const std::size_t target = data[0] % (sizeof targets / sizeof *targets);
         auto q = db->prepare(targets[target]);

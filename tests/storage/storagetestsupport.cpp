@@ -1,11 +1,14 @@
 #include "storagetestsupport.h"
 
 #include "sqlite/database.h"
+#include "sqlite/transaction.h"
+#include "storage/schema.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -38,11 +41,17 @@ WorkspaceData richWorkspace()
     wide.id = 5'000'000'000LL;  // ids are 64-bit
     wide.name = u"Docs per team"_s;
     wide.dimension = Dimension::Efficiency;
+    wide.target.value = 0.35;  // a target without a baseline
+    wide.target.date = QDate(2027, 1, 1);
     d.metrics.insert(wide.id, wide);
     Metric guard;
     guard.id = 3;
     guard.name = u"Support tickets"_s;
     guard.dimension = Dimension::Depth;
+    // Zero is a target, not "none"; a baseline value may come without its date.
+    guard.target.value = 0.0;
+    guard.target.date = QDate(2026, 6, 30);
+    guard.target.baselineValue = -12.5;
     d.metrics.insert(guard.id, guard);
 
     for (int i = 0; i < 2; ++i) {
@@ -54,6 +63,9 @@ WorkspaceData richWorkspace()
         t.guardrailMetricId = i == 0 ? 3 : 0;
         d.trees.insert(t.id, t);
     }
+    d.trees[10].guardrailBound = GuardrailBound{GuardrailBound::Side::AtMost, 250.0};
+    // A bound on a tree without a guardrail metric yet: the file keeps what the model has.
+    d.trees[11].guardrailBound = GuardrailBound{GuardrailBound::Side::AtLeast, -0.125};
 
     Node n;
     n.id = 20;
@@ -79,6 +91,7 @@ WorkspaceData richWorkspace()
     n.status = WorkStatus::Shipped;
     n.shipDate = QDate(2024, 2, 29);
     n.expectedImpact = u"+5 % WAT"_s;
+    n.impact = ExpectedImpact{0.05, true};
     n.pinned = true;
     n.position = QPointF(1e6, -0.5);
     d.nodes.insert(n.id, n);
@@ -87,6 +100,7 @@ WorkspaceData richWorkspace()
     n.treeId = 10;
     n.kind = NodeKind::Work;
     n.title = u"Idea without a date"_s;
+    n.impact = ExpectedImpact{-0.2, false};
     n.workType = WorkType::Feature;
     n.status = WorkStatus::InProgress;
     d.nodes.insert(n.id, n);
@@ -125,6 +139,21 @@ WorkspaceData richWorkspace()
     c.metricId = 2;
     d.candidates.insert(c.id, c);
 
+    auto annotate = [&](Id id, QDate date, const QString &text, Id metricId) {
+        d.annotations.insert(id, Annotation{id, date, text, metricId});
+    };
+    annotate(50, QDate(2026, 3, 2), u"Pricing change → all regions"_s, 0);
+    annotate(51, QDate(2024, 2, 29), u"Outage; \"digest\" sent twice\nsecond line"_s, 1);
+    annotate(52, QDate(2026, 3, 2), {}, 5'000'000'000LL);
+
+    auto note = [&](Id id, Id tree, Id metric, QDate period, ReviewGrain grain, const QString &text) {
+        d.reviewNotes.insert(id, ReviewNote{id, tree, metric, period, grain, text});
+    };
+    note(60, 10, 0, QDate(2026, 3, 2), ReviewGrain::Week, u"On track; ship the digest"_s);
+    note(61, 10, 1, QDate(2026, 3, 2), ReviewGrain::Week, u"Dip: the outage (annotation 51)"_s);
+    note(62, 10, 0, QDate(2026, 3, 1), ReviewGrain::Month, u"März: 日本語 ✓"_s);
+    note(63, 11, 5'000'000'000LL, QDate(2026, 2, 1), ReviewGrain::Month, {});
+
     d.settings.insert(u"timezone"_s, u"Europe/Berlin"_s);
     d.settings.insert(u"week-start"_s, u"monday"_s);
     d.settings.insert(u"empty"_s, u""_s);
@@ -152,6 +181,128 @@ WorkspaceData bigWorkspace(int metricCount)
     return d;
 }
 
+namespace {
+
+// The rows of a version 1 or 2 file, as ModelTables wrote them before version 3.
+Result<void> insertOldRows(Sqlite::Database &db, const WorkspaceData &data)
+{
+    auto settings = db.prepare("INSERT INTO settings (key, value) VALUES (?, ?)");
+    if (!settings)
+        return fail(settings.error());
+    for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
+        if (auto r = settings->bind(1, it.key()).bind(2, it.value()).exec(); !r)
+            return r;
+    }
+    auto metrics = db.prepare("INSERT INTO metrics (id, name, definition, unit, owner, target, notes, "
+                              "dimension, computation) VALUES (?, ?, ?, ?, ?, '', ?, ?, ?)");
+    if (!metrics)
+        return fail(metrics.error());
+    for (const Metric &m : data.metrics) {
+        const QString computation = m.computation.isEmpty()
+                                        ? QString()
+                                        : QString::fromUtf8(QJsonDocument(m.computation).toJson(QJsonDocument::Compact));
+        metrics->bind(1, std::int64_t(m.id)).bind(2, m.name).bind(3, m.definition).bind(4, m.unit)
+            .bind(5, m.owner).bind(6, m.notes).bind(7, toKey(m.dimension)).bind(8, computation);
+        if (auto r = metrics->exec(); !r)
+            return r;
+    }
+    auto trees = db.prepare("INSERT INTO trees (id, name, sort_order, game, guardrail_metric_id) "
+                            "VALUES (?, ?, ?, ?, ?)");
+    if (!trees)
+        return fail(trees.error());
+    for (const Tree &t : data.trees) {
+        trees->bind(1, std::int64_t(t.id)).bind(2, t.name).bind(3, t.order).bind(4, toKey(t.game));
+        if (t.guardrailMetricId == 0)
+            trees->bindNull(5);
+        else
+            trees->bind(5, std::int64_t(t.guardrailMetricId));
+        if (auto r = trees->exec(); !r)
+            return r;
+    }
+    auto nodes = db.prepare("INSERT INTO nodes (id, tree_id, kind, metric_id, title, owner, work_type, status, "
+                            "ship_date, expected_impact, pinned, x, y) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!nodes)
+        return fail(nodes.error());
+    for (const Node &n : data.nodes) {
+        nodes->bind(1, std::int64_t(n.id)).bind(2, std::int64_t(n.treeId)).bind(3, toKey(n.kind));
+        if (n.metricId == 0)
+            nodes->bindNull(4);
+        else
+            nodes->bind(4, std::int64_t(n.metricId));
+        nodes->bind(5, n.title).bind(6, n.owner).bind(7, toKey(n.workType)).bind(8, toKey(n.status))
+            .bind(9, n.shipDate.isValid() ? n.shipDate.toString(Qt::ISODate) : QString())
+            .bind(10, n.expectedImpact).bind(11, n.pinned ? 1 : 0).bind(12, n.position.x()).bind(13, n.position.y());
+        if (auto r = nodes->exec(); !r)
+            return r;
+    }
+    auto edges = db.prepare("INSERT INTO edges (id, tree_id, child_id, parent_id, leverage, theory) "
+                            "VALUES (?, ?, ?, ?, ?, ?)");
+    if (!edges)
+        return fail(edges.error());
+    for (const Edge &e : data.edges) {
+        edges->bind(1, std::int64_t(e.id)).bind(2, std::int64_t(e.treeId)).bind(3, std::int64_t(e.childId))
+            .bind(4, std::int64_t(e.parentId)).bind(6, e.theory);
+        if (e.leverage)
+            edges->bind(5, *e.leverage);
+        else
+            edges->bindNull(5);
+        if (auto r = edges->exec(); !r)
+            return r;
+    }
+    auto candidates = db.prepare("INSERT INTO candidates (id, tree_id, metric_id, answers, notes) VALUES (?, ?, ?, ?, ?)");
+    if (!candidates)
+        return fail(candidates.error());
+    for (const Candidate &c : data.candidates) {
+        QStringList answers;
+        for (Answer a : c.answers)
+            answers.append(toKey(a));
+        candidates->bind(1, std::int64_t(c.id)).bind(2, std::int64_t(c.treeId)).bind(3, std::int64_t(c.metricId))
+            .bind(4, answers.join(u',')).bind(5, c.notes);
+        if (auto r = candidates->exec(); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> writeOldWorkspace(const QString &path, int version, const WorkspaceData &data)
+{
+    if (version < 1 || version > 2)
+        return fail(u"no old writer for schema version %1"_s.arg(version));
+    auto db = Sqlite::Database::open(path, Sqlite::OpenMode::Create);
+    if (!db)
+        return fail(db.error());
+    if (auto r = db->exec(Schema::modelTablesV1()); !r)
+        return r;
+    if (version >= 2) {
+        if (auto r = db->exec(Schema::eventTablesV2()); !r)
+            return r;
+    }
+    if (auto r = db->exec(u"PRAGMA user_version = %1; PRAGMA application_id = %2"_s.arg(version).arg(Schema::applicationId)); !r)
+        return r;
+    auto transaction = Sqlite::Transaction::begin(*db);
+    if (!transaction)
+        return fail(transaction.error());
+    if (auto r = insertOldRows(*db, data); !r)
+        return transaction->abandon(r.error());
+    return transaction->commit();
+}
+
+WorkspaceData withoutReviewFields(WorkspaceData data)
+{
+    for (Metric &m : data.metrics)
+        m.target = {};
+    for (Tree &t : data.trees)
+        t.guardrailBound.reset();
+    for (Node &n : data.nodes)
+        n.impact.reset();
+    data.annotations.clear();
+    data.reviewNotes.clear();
+    data.recomputeNextId();
+    return data;
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
@@ -173,6 +324,25 @@ Result<void> execSql(const QString &path, const QString &sql)
     if (!db)
         return fail(db.error());
     return db->exec(sql);
+}
+
+QStringList schemaOf(const QString &path)
+{
+    QStringList statements;
+    auto db = Sqlite::Database::open(path, Sqlite::OpenMode::ReadOnly);
+    if (!db)
+        return {db.error()};
+    auto q = db->prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name");
+    if (!q)
+        return {q.error()};
+    for (;;) {
+        const auto row = q->step();
+        if (!row)
+            return {row.error()};
+        if (!*row)
+            return statements;
+        statements.append(q->text(0));
+    }
 }
 
 Result<QVariant> queryValue(const QString &path, const QString &sql)

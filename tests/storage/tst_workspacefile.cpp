@@ -3,7 +3,6 @@
 // every kind of bad file is refused with a message that names it and says what to do, and
 // is left byte for byte as it was.
 
-#include "storage/modeltables.h"
 #include "storage/schema.h"
 #include "sqlite/database.h"
 #include "sqlite/transaction.h"
@@ -70,26 +69,6 @@ QByteArray readBytes(const QString &path)
 const QString importedRows = u"INSERT INTO sources (id, name) VALUES (1, 'app'); "
                              "INSERT INTO users (id, key) VALUES (7, 'user-7')"_s;
 
-// The file's tables and indexes as created (CREATE statements, by name).
-QStringList schemaOf(const QString &file)
-{
-    QStringList statements;
-    auto db = Sqlite::Database::open(file, Sqlite::OpenMode::ReadOnly);
-    if (!db)
-        return {db.error()};
-    auto q = db->prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name");
-    if (!q)
-        return {q.error()};
-    for (;;) {
-        const auto row = q->step();
-        if (!row)
-            return {row.error()};
-        if (!*row)
-            return statements;
-        statements.append(q->text(0));
-    }
-}
-
 #define VERIFY_OK(expr)                                                                            \
     do {                                                                                           \
         const auto &r_ = (expr);                                                                   \
@@ -119,6 +98,7 @@ private slots:
     void badFile_data();
     void badFile();
     void unreadableModelRowsAreReported();
+    void handEditedReviewRows();
     void interruptedWriteIsRolledBack();
     void versionZeroIsDamagedNotEmpty();
     void newFileAppearsOnlyWhenComplete();
@@ -152,6 +132,34 @@ void TstWorkspaceFile::roundTrip()
     QCOMPARE(*data->edge(30)->leverage, 0.0);
     QVERIFY(!data->edge(31)->leverage.has_value());
     QVERIFY(data->nextId > 5'000'000'000LL);
+    // The sample holds every kind of new value (so the comparison above covers them) ...
+    QVERIFY(data->metric(1)->target.baselineValue && data->metric(1)->target.baselineDate.isValid());
+    QVERIFY(data->metric(5'000'000'000LL)->target.isSet() && !data->metric(5'000'000'000LL)->target.baselineValue);
+    QCOMPARE(data->tree(10)->guardrailBound->side, GuardrailBound::Side::AtMost);
+    QCOMPARE(data->tree(11)->guardrailBound->side, GuardrailBound::Side::AtLeast);
+    QVERIFY(data->node(22)->impact->relative && !data->node(23)->impact->relative);
+    QCOMPARE(data->annotationsOf(0).size(), 1);
+    QCOMPARE(data->annotationsOf(1).size(), 1);
+    QVERIFY(data->reviewNote(10, 0, QDate(2026, 3, 2), ReviewGrain::Week));
+    QVERIFY(data->reviewNote(10, 1, QDate(2026, 3, 2), ReviewGrain::Week));
+    QVERIFY(data->reviewNote(10, 0, QDate(2026, 3, 1), ReviewGrain::Month));
+    QVERIFY(data->reviewNote(11, 5'000'000'000LL, QDate(2026, 2, 1), ReviewGrain::Month));
+    // ... and stores them as a person reading the file with sqlite3 would expect: ISO dates,
+    // NULL for what is not set, keys for sides and grains, no text column for targets.
+    QCOMPARE(queryValue(file, u"SELECT target_date || ' ' || baseline_date FROM metrics WHERE id = 1"_s)->toString(),
+             u"2026-12-31 2026-01-05"_s);
+    QCOMPARE(queryValue(file, u"SELECT count(*) FROM metrics WHERE id = 2 AND target_value IS NULL AND "
+                              "target_date IS NULL AND baseline_value IS NULL AND baseline_date IS NULL"_s)->toInt(), 1);
+    QCOMPARE(queryValue(file, u"SELECT target_value FROM metrics WHERE id = 3"_s)->toDouble(), 0.0);
+    QVERIFY(queryValue(file, u"SELECT baseline_date FROM metrics WHERE id = 3"_s)->isNull());
+    QCOMPARE(queryValue(file, u"SELECT count(*) FROM pragma_table_info('metrics') WHERE name = 'target'"_s)->toInt(), 0);
+    QCOMPARE(queryValue(file, u"SELECT guardrail_side FROM trees WHERE id = 11"_s)->toString(), u"at-least"_s);
+    QCOMPARE(queryValue(file, u"SELECT impact_relative FROM nodes WHERE id = 22"_s)->toInt(), 1);
+    QVERIFY(queryValue(file, u"SELECT impact_amount FROM nodes WHERE id = 20"_s)->isNull());
+    QVERIFY(queryValue(file, u"SELECT metric_id FROM annotations WHERE id = 50"_s)->isNull());
+    QCOMPARE(queryValue(file, u"SELECT period || ' ' || grain FROM review_notes WHERE id = 62"_s)->toString(),
+             u"2026-03-01 month"_s);
+    QVERIFY(queryValue(file, u"SELECT metric_id FROM review_notes WHERE id = 60"_s)->isNull());
     // Reading does not touch the file.
     const QByteArray hash = fileHash(file);
     VERIFY_OK(WorkspaceFile::read(file));
@@ -225,6 +233,11 @@ void TstWorkspaceFile::overwriteReplacesModelRows()
     smaller.settings.remove(u"empty"_s);
     smaller.metrics[1].computation = {};
     smaller.trees[10].guardrailMetricId = 0;
+    smaller.trees[10].guardrailBound.reset();
+    smaller.metrics[1].target = {};
+    smaller.nodes[22].impact.reset();
+    smaller.annotations.remove(51);
+    smaller.reviewNotes.remove(62);
     VERIFY_OK(WorkspaceFile::write(file, smaller));
     const auto data = WorkspaceFile::read(file);
     VERIFY_OK(data);
@@ -318,14 +331,7 @@ void TstWorkspaceFile::failedSaveCopyLeavesTargetAlone()
 
 void TstWorkspaceFile::makeVersion1File(const QString &file, const WorkspaceData &data)
 {
-    auto c = Sqlite::Database::open(file, Sqlite::OpenMode::Create);
-    VERIFY_OK(c);
-    VERIFY_OK(c->exec(Schema::modelTablesV1()));
-    VERIFY_OK(c->exec(u"PRAGMA user_version = 1; PRAGMA application_id = %1"_s.arg(Schema::applicationId)));
-    auto transaction = Sqlite::Transaction::begin(c.value());
-    VERIFY_OK(transaction);
-    VERIFY_OK(ModelTables::replace(c.value(), data));
-    VERIFY_OK(transaction->commit());
+    VERIFY_OK(writeOldWorkspace(file, 1, data));
 }
 
 void TstWorkspaceFile::migratesVersion1OnRead()
@@ -341,13 +347,16 @@ void TstWorkspaceFile::migratesVersion1OnRead()
 
     const auto data = WorkspaceFile::read(file);
     VERIFY_OK(data);
-    NS_COMPARE_CONTENT(*data, richWorkspace());
+    NS_COMPARE_CONTENT(*data, withoutReviewFields(richWorkspace()));
     QCOMPARE(*WorkspaceFile::validate(file), Schema::currentVersion);
-    QCOMPARE(queryValue(file, u"PRAGMA user_version"_s)->toInt(), 2);
+    QCOMPARE(queryValue(file, u"PRAGMA user_version"_s)->toInt(), Schema::currentVersion);
     QCOMPARE(queryValue(file, u"PRAGMA application_id"_s)->toInt(), Schema::applicationId);
     // Migrated, the file has exactly the tables and indexes of a new one, and they are usable.
     QCOMPARE(schemaOf(file), schemaOf(fresh));
     VERIFY_OK(execSql(file, importedRows));
+    NS_COMPARE_CONTENT(*WorkspaceFile::read(file), withoutReviewFields(richWorkspace()));
+    // The review's fields can be stored in it now.
+    VERIFY_OK(WorkspaceFile::write(file, richWorkspace()));
     NS_COMPARE_CONTENT(*WorkspaceFile::read(file), richWorkspace());
 }
 
@@ -486,6 +495,44 @@ void TstWorkspaceFile::unreadableModelRowsAreReported()
     QVERIFY2(read.error().contains(u"edited.northstar"_s), qPrintable(read.error()));
     QVERIFY2(read.error().contains(u"goal"_s), qPrintable(read.error()));
     QCOMPARE(fileHash(file), hash);
+}
+
+// What sqlite3 in a person's hands can leave in the review's columns: a grain this version
+// does not know keeps its note (as a weekly one), a date that is not one and an infinite
+// number read as none, and a guardrail side or bound that cannot be read is refused, naming
+// the tree, rather than guessed.
+void TstWorkspaceFile::handEditedReviewRows()
+{
+    const QString file = path(u"edited.northstar"_s);
+    VERIFY_OK(WorkspaceFile::write(file, richWorkspace()));
+    VERIFY_OK(execSql(file, u"UPDATE review_notes SET grain = 'fortnight' WHERE id = 62; "
+                             "UPDATE annotations SET date = 'soon' WHERE id = 50; "
+                             "UPDATE metrics SET target_date = '31.12.2026' WHERE id = 1; "
+                             "UPDATE trees SET guardrail_side = '' WHERE id = 10; "
+                             "UPDATE nodes SET impact_amount = 1e999 WHERE id = 23"_s));
+    const auto read = WorkspaceFile::read(file);
+    VERIFY_OK(read);
+    WorkspaceData expected = richWorkspace();
+    expected.reviewNotes[62].grain = ReviewGrain::Week;
+    expected.annotations[50].date = QDate();
+    expected.metrics[1].target.date = QDate();
+    expected.trees[10].guardrailBound.reset();
+    expected.nodes[23].impact.reset();  // an infinity is no amount
+    NS_COMPARE_CONTENT(*read, expected);
+
+    VERIFY_OK(execSql(file, u"UPDATE trees SET guardrail_side = 'below' WHERE id = 11"_s));
+    const QByteArray hash = fileHash(file);
+    const auto refused = WorkspaceFile::read(file);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"edited.northstar"_s), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(u"tree 11"_s), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(u"below"_s), qPrintable(refused.error()));
+    QCOMPARE(fileHash(file), hash);
+
+    VERIFY_OK(execSql(file, u"UPDATE trees SET guardrail_side = 'at-most', guardrail_value = NULL WHERE id = 11"_s));
+    const auto noValue = WorkspaceFile::read(file);
+    QVERIFY(!noValue.ok());
+    QVERIFY2(noValue.error().contains(u"tree 11"_s), qPrintable(noValue.error()));
 }
 
 QTEST_GUILESS_MAIN(TstWorkspaceFile)
