@@ -26,6 +26,7 @@ const QList<Command> &commands()
         {"preview", QT_TRANSLATE_NOOP("NorthStar::Cli", "Show how a CSV file will be read before importing it"), &runPreview},
         {"info", QT_TRANSLATE_NOOP("NorthStar::Cli", "Show a workspace's imported data and import history"), &runInfo},
         {"metrics", QT_TRANSLATE_NOOP("NorthStar::Cli", "Print a metric of the imported data per period as CSV"), &runMetrics},
+        {"review", QT_TRANSLATE_NOOP("NorthStar::Cli", "Review a tree for a period: targets, why it moved, work verdicts"), &runReview},
         {"demo", QT_TRANSLATE_NOOP("NorthStar::Cli", "Write the demo workspace with a year of usage data"), &runDemo},
     };
     return all;

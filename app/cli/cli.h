@@ -82,6 +82,7 @@ int runTemplates(const QStringList &arguments);
 int runLint(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runMetrics(const QStringList &arguments);
+int runReview(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 
 } // namespace NorthStar::Cli

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace NorthStar {
@@ -69,22 +71,51 @@ Result<MetricContext> MetricEngine::withSegment(MetricContext context, const Seg
                          attributeNames.isEmpty() ? Text::tr("no attributes") : attributeNames.join(u", "_s)));
 }
 
-Result<MetricSeries> MetricEngine::compute(const MetricSpec &spec, const MetricRequest &request,
-                                           const MetricLookup &lookup) const
+Result<MetricContext> MetricEngine::context(const MetricRequest &request) const
 {
     if (!m_dataError.isEmpty())
         return fail(m_dataError);
     MetricContext context;
     context.data = &m_data;
     context.calendar = calendar(request);
-    if (request.segment) {
-        Result<MetricContext> segmented = withSegment(context, *request.segment);
-        if (!segmented)
-            return fail(segmented.error());
-        context = std::move(segmented).value();
-    }
+    if (request.segment)
+        return withSegment(context, *request.segment);
+    return context;
+}
+
+Result<MetricSeries> MetricEngine::compute(const MetricSpec &spec, const MetricRequest &request,
+                                           const MetricLookup &lookup) const
+{
+    Result<MetricContext> context = this->context(request);
+    if (!context)
+        return fail(context.error());
     Evaluation evaluation{lookup, {}, {}};
-    return evaluate(spec, context, evaluation);
+    return evaluate(spec, *context, evaluation);
+}
+
+Result<std::vector<MetricSeries>> MetricEngine::computeBySegment(const MetricSpec &spec, const MetricRequest &request,
+                                                                 const QString &attribute,
+                                                                 const MetricLookup &lookup) const
+{
+    Result<MetricContext> context = this->context(request);
+    if (!context)
+        return fail(context.error());
+    const auto column = std::find_if(m_data.attributes.cbegin(), m_data.attributes.cend(),
+                                     [&](const AttributeColumn &c) { return c.name == attribute; });
+    if (column == m_data.attributes.cend())
+        return fail(Text::tr("Unknown attribute '%1'.").arg(attribute));
+    std::vector<MetricSeries> result;
+    // -1 last: the users without a value.
+    for (std::int32_t value = 0; value <= std::int32_t(column->values.size()); ++value) {
+        MetricContext cell = *context;
+        cell.filters.push_back({&column->valueOfUser, value == std::int32_t(column->values.size()) ? -1 : value});
+        Evaluation evaluation{lookup, {}, {}};
+        Result<MetricSeries> series = evaluate(spec, cell, evaluation);
+        if (!series)
+            return fail(series.error());
+        result.push_back(std::move(series).value());
+    }
+    return result;
 }
 
 Result<MetricSeries> MetricEngine::evaluate(const MetricSpec &spec, const MetricContext &outer,

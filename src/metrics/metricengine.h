@@ -42,12 +42,19 @@ public:
     Result<MetricSeries> compute(const MetricSpec &spec, const MetricRequest &request,
                                  const MetricLookup &lookup = {}) const;
     PeriodCalendar calendar(const MetricRequest &request) const;
+    // The metric once per value of one user attribute (on top of the request's segment):
+    // element i is for the attribute's values[i], the last one for the users without a
+    // value. What the review's split by segment reads (REVIEW.md).
+    Result<std::vector<MetricSeries>> computeBySegment(const MetricSpec &spec, const MetricRequest &request,
+                                                       const QString &attribute,
+                                                       const MetricLookup &lookup = {}) const;
 
 private:
     struct Evaluation;
     Result<MetricSeries> evaluate(const MetricSpec &spec, const MetricContext &context, Evaluation &evaluation) const;
     Result<MetricSeries> evaluateFormula(const MetricSpec &spec, const MetricContext &context,
                                          Evaluation &evaluation) const;
+    Result<MetricContext> context(const MetricRequest &request) const;
     Result<MetricContext> withSegment(MetricContext context, const Segment &segment) const;
 
     const ActivityData &m_data;

@@ -4,18 +4,12 @@
 // change against the period before and a sparkline of recent periods, already formatted so
 // the card painter, the canvas and the exporter show exactly the same text.
 //
-// How values read (decided from the metric kind, METRICS.md):
-// - counts (breadth, threshold, stickiness): whole numbers with thousands separators,
-//   millions as "1.23M";
-// - per-user ratios (depth, depth-value, frequency) and formulas: 2 decimals under 10,
-//   1 under 100, none above;
-// - shares (activation; a formula whose unit is "%"): percent with one decimal, and their
-//   change in percentage points ("+2.1 pt") because a relative change of a share misleads;
-// - time-to-value: days, one decimal under 10.
+// How values read: analysis/valueformat.h.
 // The change is "flat" under 0.5 % (0.1 pt for shares). Lower is better only for
 // time-to-value: there a rise is coloured bad (red) and a fall good (green).
 
 #include "analysis/latestvalue.h"
+#include "analysis/valueformat.h"
 #include "metrics/metricspec.h"
 #include "model/types.h"
 
@@ -57,15 +51,6 @@ struct CardNumbers final
 
 // Per node id: what the canvas shows, what an export should show.
 using NodeNumbers = QHash<Id, CardNumbers>;
-
-enum class ValueStyle { Count, Ratio, Share, Days };
-
-ValueStyle valueStyle(MetricKind kind, const QString &unit);
-// A rise is bad news for these kinds (time-to-value).
-bool lowerIsBetter(MetricKind kind);
-QString formatMetricValue(double value, ValueStyle style, const QLocale &locale = QLocale());
-// Relative change in percent ("+4.2%"), or in points for shares (`change` then in points).
-QString formatChange(double change, ValueStyle style, const QLocale &locale = QLocale());
 
 // `grain` names the period in the caption ("Week of ..."): "day", "week" or "month".
 CardNumbers cardNumbers(const LatestValue &latest, MetricKind kind, const QString &unit,

@@ -5,10 +5,12 @@
 // move it (verdicts), and what to act on (disconnects). computeReview() (weeklyreview.h)
 // fills it from the metrics engine; reviewjson.h and reviewtext.h write it out.
 
+#include "metrics/metricspec.h"
 #include "metrics/periodcalendar.h"
 #include "model/entities.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -64,6 +66,8 @@ struct MetricReview final
     QString name;
     ReviewRole role = ReviewRole::Input;
     QString error;      // why nothing could be computed (no computation, ...); else empty
+    std::optional<MetricKind> kind; // of its computation
+    QString unit;
 
     QDate period;       // the period this entry reviews: P, or a cohort metric's latest complete cohort
     QDate previousPeriod;
