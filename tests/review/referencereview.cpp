@@ -3,8 +3,6 @@
 #include "referencemath.h"
 #include "referenceparts.h"
 
-#include <QDateTime>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -149,15 +147,9 @@ Result<QJsonObject> review(const RawData &data, const WorkspaceData &model, cons
         treeFilter.push_back({s.left(s.indexOf(u'=')).trimmed(), s.mid(s.indexOf(u'=') + 1).trimmed()});
 
     // Which periods are complete is decided over all imported data.
-    QDate first, last;
-    {
-        const QTimeZone zone(timeZone.toUtf8());
-        for (const RawEvent &r : data.events) {
-            const QDate d = QDateTime::fromMSecsSinceEpoch(r.utcMs, zone).date();
-            first = first.isValid() ? std::min(first, d) : d;
-            last = last.isValid() ? std::max(last, d) : d;
-        }
-    }
+    const std::vector<QDate> dates = localDates(data, timeZone);
+    const QDate first = *std::min_element(dates.begin(), dates.end());
+    const QDate last = *std::max_element(dates.begin(), dates.end());
     const Calendar calendar(options.grain == u"month", weekFirstDay, first, last);
     int P = -1;
     if (options.periodDate) {
@@ -176,7 +168,7 @@ Result<QJsonObject> review(const RawData &data, const WorkspaceData &model, cons
     }
 
     // A past period's review uses only the events up to its last day.
-    const Values values(data, model, timeZone, calendar, calendar.end(P));
+    const Values values(data, dates, model, calendar, calendar.end(P));
     const Context c{data, model, *tree, calendar, values, treeFilter, P};
 
     std::vector<Entry> entries;

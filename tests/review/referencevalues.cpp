@@ -3,6 +3,7 @@
 #include "referencemath.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -80,23 +81,37 @@ int Calendar::indexOf(QDate date) const
 
 // ---- values --------------------------------------------------------------------------
 
-Values::Values(const RawData &raw, const WorkspaceData &model, const QString &timeZone, const Calendar &calendar,
+std::vector<QDate> localDates(const RawData &raw, const QString &timeZone)
+{
+    const QTimeZone zone(timeZone.toUtf8());
+    std::vector<QDate> dates;
+    dates.reserve(raw.events.size());
+    for (const RawEvent &r : raw.events)
+        dates.push_back(QDateTime::fromMSecsSinceEpoch(r.utcMs, zone).date());
+    return dates;
+}
+
+Values::Values(const RawData &raw, const std::vector<QDate> &dates, const WorkspaceData &model, const Calendar &calendar,
                QDate cutDay)
     : m_raw(raw), m_model(model), m_calendar(calendar)
 {
-    const QTimeZone zone(timeZone.toUtf8());
-    std::map<QString, int> index;
-    for (const RawEvent &r : raw.events) {
-        const QDate date = QDateTime::fromMSecsSinceEpoch(r.utcMs, zone).date();
+    QHash<QString, int> index;
+    m_events.reserve(raw.events.size());
+    for (std::size_t i = 0; i < raw.events.size(); ++i) {
+        const RawEvent &r = raw.events[i];
+        const QDate date = dates[i];
         if (date > cutDay)
             continue;
-        auto [it, inserted] = index.try_emplace(r.user, int(m_users.size()));
-        if (inserted) {
+        auto it = index.constFind(r.user);
+        if (it == index.constEnd()) {
+            it = index.insert(r.user, int(m_users.size()));
             m_users.push_back(r.user);
             m_firstSeen.push_back(date);
         }
-        m_firstSeen[std::size_t(it->second)] = std::min(m_firstSeen[std::size_t(it->second)], date);
-        m_events.push_back({it->second, date, calendar.indexOf(date), r.event, r.value.value_or(0.0)});
+        const int user = it.value();
+        m_firstSeen[std::size_t(user)] = std::min(m_firstSeen[std::size_t(user)], date);
+        m_eventsNamed[r.event].push_back(m_events.size());
+        m_events.push_back({user, date, calendar.indexOf(date), r.event, r.value.value_or(0.0)});
     }
 }
 
@@ -186,20 +201,25 @@ std::vector<PeriodValue> Values::series(const Spec &spec, const UserFilter &oute
     std::vector<bool> inFilter(m_users.size());
     for (std::size_t u = 0; u < m_users.size(); ++u)
         inFilter[u] = passes(int(u), filter);
-    const auto inA = [&](const QString &name) { return spec.events.isEmpty() || spec.events.contains(name); };
 
     std::vector<std::map<int, UserPeriod>> active(static_cast<std::size_t>(periods));
     const bool cohort = spec.kind == u"activation" || spec.kind == u"time-to-value";
     std::map<int, std::set<QDate>> coreDates; // every core-action date per user (cohort kinds)
-    for (const Event &e : m_events) {
-        if (!inFilter[std::size_t(e.user)] || !inA(e.name))
+    // The events of the core action (every event when it is empty), name by name.
+    for (const auto &[name, indexes] : m_eventsNamed) {
+        if (!spec.events.isEmpty() && !spec.events.contains(name))
             continue;
-        UserPeriod &up = active[std::size_t(e.period)][e.user];
-        up.dates |= 1u << m_calendar.start(e.period).daysTo(e.date);
-        up.events += 1;
-        up.valueSum += e.value;
-        if (cohort)
-            coreDates[e.user].insert(e.date);
+        for (std::size_t i : indexes) {
+            const Event &e = m_events[i];
+            if (!inFilter[std::size_t(e.user)])
+                continue;
+            UserPeriod &up = active[std::size_t(e.period)][e.user];
+            up.dates |= 1u << m_calendar.start(e.period).daysTo(e.date);
+            up.events += 1;
+            up.valueSum += e.value;
+            if (cohort)
+                coreDates[e.user].insert(e.date);
+        }
     }
     const auto firstSeenIn = [&](int user, int p) {
         const QDate f = m_firstSeen[std::size_t(user)];

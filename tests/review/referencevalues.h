@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 
+#include <map>
 #include <optional>
 #include <set>
 #include <utility>
@@ -66,11 +67,15 @@ struct PeriodValue
     double denominator = 0.0; // ratios: active users (new users for activation)
 };
 
+// The local date of each event in the timezone (QDateTime per event), in the events' order.
+std::vector<QDate> localDates(const RawData &raw, const QString &timeZone);
+
 // The events up to `cutDay` in the reporting timezone, and metric series over them.
 class Values final
 {
 public:
-    Values(const RawData &raw, const WorkspaceData &model, const QString &timeZone, const Calendar &calendar,
+    // `dates`: localDates(raw, the reporting timezone).
+    Values(const RawData &raw, const std::vector<QDate> &dates, const WorkspaceData &model, const Calendar &calendar,
            QDate cutDay);
 
     // One value per period of the calendar (periods after cutDay see no events).
@@ -99,6 +104,7 @@ private:
     std::vector<QString> m_users;    // index -> id, users with an event up to cutDay
     std::vector<QDate> m_firstSeen;  // index -> first local date of any event
     std::vector<Event> m_events;
+    std::map<QString, std::vector<std::size_t>> m_eventsNamed; // indexes into m_events
 };
 
 } // namespace NorthStar::ReviewReference

@@ -98,7 +98,7 @@ private:
     {
         const QStringList countries{u"DE"_s, u"FR"_s, u"US"_s, QString()};
         for (int i = 0; i < 600; ++i) {
-            // 250 users from the first week (user 0 on the first day), the rest over weeks 1 .. 29.
+            // 250 users from the first week (user 0 on the first day), 350 over weeks 1 .. 29.
             const QDate join = i == 0 ? plantedFirst
                                : i < 250 ? plantedFirst.addDays(m_random.below(5))
                                          : QDate(2025, 1, 13).addDays(m_random.below(203));
@@ -142,7 +142,7 @@ private:
         for (int w = weekOf(u.join); w <= 30; ++w) {
             if (w != weekOf(u.join) && m_random.uniform() >= u.activity)
                 continue;
-            const int days = 1 + m_random.below(3);
+            const int days = 1 + m_random.below(2);
             for (int d = 0; d < days; ++d) {
                 const QDate date = dayIn(w, u.join);
                 for (int e = 1 + m_random.below(2); e > 0; --e)
@@ -186,8 +186,10 @@ private:
                 event(u->id, dayIn(w, {}), u"share"_s);
         }
         const int savers = 50 + w + noise() + (w == plantedP ? 20 : 0);
-        for (const PlantedUser *u : pick(w, savers))
+        for (const PlantedUser *u : pick(w, savers)) {
             event(u->id, dayIn(w, {}), u"save"_s);
+            m_data.events.back().value = m_random.below(400) / 4.0; // exact in binary: sums in any order agree
+        }
         const int complainers = 10 + noise() + (w == plantedP ? 10 : 0);
         for (const PlantedUser *u : pick(w, complainers))
             event(u->id, dayIn(w, {}), u"complaint"_s);
@@ -245,6 +247,8 @@ RawData handWorkedEvents()
             add(id, previous.addDays(i), u"eb"_s, 1);
         add(id, current.addDays(i), u"eb"_s, 1);
     }
+    for (int i = 1; i <= 2; ++i) // e: 0 -> 2
+        add(user(u"e%1"_s.arg(i), QString()), current.addDays(i), u"ee"_s, 1);
     for (int i = 1; i <= 4; ++i) {
         const QString id = user(u"c%1"_s.arg(i), u"FR"_s);
         add(id, previous.addDays(i + 1), u"ec"_s, 1);

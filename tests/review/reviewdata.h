@@ -21,6 +21,7 @@
 //                  unexplained_movement); "Wishlist" week 15, +10%, no step: no_clear_effect;
 //                  "Early bird" week 6: too_little_history (week 0 is partial)
 //   Complaints     10, +10 in week 29 (the guardrail, at most 15: breached)
+//   Saved value    save events carry a value (a multiple of 0.25)
 //   Setup rate     activation (7 days) of "setup", ~0.39; "Onboarding tour" week 25: too_early,
 //                  because a cohort metric is reviewed on week 28
 //   Share depth    no work at all: idle_input
@@ -50,18 +51,23 @@ RawData plantedEvents(quint64 seed = 2);
 // Trees "Growth" (the planted outcomes above; the North Star "Weekly visitors" is behind its
 // target, with the default baseline), "Engagement" (North Star "Visits per visitor", a
 // ratio split by segment, on track from a stored baseline; "Visit days" reached),
-// "Activation" (North Star "Setup rate", a cohort metric) and "Search share" (the formula
-// Searchers / "Weekly visitors", split by Shapley). `settings` go to the workspace.
+// "Activation" (North Star "Setup rate", a cohort metric), "Search share" (the formula
+// Searchers / "Weekly visitors", split by Shapley), "Habits" (North Star the depth-value of
+// save, inputs of the other kinds: lifecycle, threshold, stickiness, time-to-value) and
+// "Lifecycle" (its active count explained by Weekly visitors with leverage 1). Targets also
+// downwards (Share depth reached, Complaints behind) and with a date before P (Saved items,
+// reached). `settings` go to the workspace.
 WorkspaceData plantedModel(const QMap<QString, QString> &settings = {});
 
 // A tiny workspace worked by hand: weeks 2025-03-03 (P-1) and 2025-03-10 (P), both complete.
 //   a = breadth of ea: 10 -> 12 (DE 6 -> 5, NL 4 -> 0, FR 0 -> 4, no country 0 -> 3)
-//   b = breadth of eb: 5 -> 6;  c = breadth of ec: 4 -> 1
+//   b = breadth of eb: 5 -> 6;  c = breadth of ec: 4 -> 1;  e = breadth of ee: 0 -> 2
 //   "a depth" = depth of ea: 16/10 -> 25/12 (DE 2 each, NL 1, FR 3, no country 1)
 RawData handWorkedEvents();
 // Trees "Product" (a * b), "Sum" (a + b + c), "Ratio" (a / c with only a as a child),
 // "Three" (a * b / c), "Leverage" (North Star a, inputs b with leverage 0.5 and c without,
-// work "Promo" shipped 2025-03-12 serving both), "Depth" (North Star "a depth") and
+// e a child of b, work "Promo" shipped 2025-03-12 serving b and c), "Depth" (North Star
+// "a depth") and
 // "No computation" (its North Star has none).
 WorkspaceData handWorkedModel();
 

@@ -12,13 +12,17 @@ namespace NorthStar::ReviewTest {
 
 namespace {
 
-QJsonObject spec(const QString &kind, const QStringList &events = {})
+QJsonObject spec(const QString &kind, const QStringList &events = {}, int n = 0)
 {
     QJsonObject json{{u"kind"_s, kind}};
     if (!events.isEmpty())
         json.insert(u"events"_s, QJsonArray::fromStringList(events));
     if (kind == u"activation")
         json.insert(u"window"_s, 7);
+    if (kind == u"threshold")
+        json.insert(u"threshold"_s, n);
+    if (kind.startsWith(u"stickiness"))
+        json.insert(u"k"_s, n);
     return json;
 }
 
@@ -133,16 +137,25 @@ WorkspaceData plantedModel(const QMap<QString, QString> &settings)
     b.metric(u"Searchers"_s, spec(u"breadth"_s, {u"search"_s}));
     b.metric(u"Search depth"_s, spec(u"depth"_s, {u"search"_s}));
     b.metric(u"Sharers"_s, spec(u"breadth"_s, {u"share"_s}));
-    b.metric(u"Share depth"_s, spec(u"depth"_s, {u"share"_s}));
-    b.metric(u"Saved items"_s, spec(u"breadth"_s, {u"save"_s}));
+    // Downwards from a stored baseline, reached.
+    b.metric(u"Share depth"_s, spec(u"depth"_s, {u"share"_s}), target(2.5, QDate(2025, 12, 31), 3.0, QDate(2025, 1, 1)));
+    // Its date is before P: the expected value is the target itself.
+    b.metric(u"Saved items"_s, spec(u"breadth"_s, {u"save"_s}), target(90, QDate(2025, 6, 30)));
     b.metric(u"Setup rate"_s, spec(u"activation"_s, {u"setup"_s}),
              target(0.7, QDate(2025, 10, 1), 0.3, QDate(2025, 1, 1)));
     b.metric(u"Undefined input"_s, {});
-    b.metric(u"Complaints"_s, spec(u"breadth"_s, {u"complaint"_s}));
+    // Downwards, behind (the guardrail is a metric of the review too).
+    b.metric(u"Complaints"_s, spec(u"breadth"_s, {u"complaint"_s}), target(5, QDate(2025, 12, 31), 20, QDate(2025, 1, 1)));
     b.metric(u"Visits per visitor"_s, spec(u"depth"_s, {u"visit"_s}),
-             target(3.2, QDate(2025, 10, 31), 1.0, QDate(2025, 1, 1)));
-    b.metric(u"Visit days"_s, spec(u"frequency"_s, {u"visit"_s}), target(1.5, QDate(2025, 12, 31), 1.0, QDate(2025, 1, 1)));
+             target(2.6, QDate(2025, 10, 31), 1.0, QDate(2025, 1, 1)));
+    b.metric(u"Visit days"_s, spec(u"frequency"_s, {u"visit"_s}), target(1.3, QDate(2025, 12, 31), 1.0, QDate(2025, 1, 1)));
     b.metric(u"Search share"_s, formula(u"Searchers / \"Weekly visitors\""_s));
+    b.metric(u"Saved value per saver"_s, spec(u"depth-value"_s, {u"save"_s}));
+    b.metric(u"Active visitors"_s, spec(u"lifecycle"_s, {u"visit"_s}));
+    b.metric(u"Frequent searchers"_s, spec(u"threshold"_s, {u"search"_s}, 3));
+    b.metric(u"Two-day visitors"_s, spec(u"stickiness"_s, {u"visit"_s}, 2));
+    b.metric(u"Sticky visitors"_s, spec(u"stickiness-cumulative"_s, {u"visit"_s}, 2));
+    b.metric(u"Days to setup"_s, spec(u"time-to-value"_s, {u"setup"_s}));
 
     b.tree(u"Growth"_s, u"Complaints"_s, GuardrailBound{GuardrailBound::Side::AtMost, 15});
     const Id visitors = b.node(NodeKind::NorthStar, u"Weekly visitors"_s);
@@ -192,6 +205,20 @@ WorkspaceData plantedModel(const QMap<QString, QString> &settings)
     const Id share = b.node(NodeKind::NorthStar, u"Search share"_s);
     b.edge(b.node(NodeKind::Input, u"Searchers"_s), share);
     b.edge(b.node(NodeKind::Input, u"Weekly visitors"_s), share);
+
+    // The other kinds: a ratio of value sums split by segment, counts, time-to-value.
+    b.tree(u"Habits"_s);
+    const Id value = b.node(NodeKind::NorthStar, u"Saved value per saver"_s);
+    b.edge(b.node(NodeKind::Input, u"Active visitors"_s), value, 0.01);
+    b.edge(b.node(NodeKind::Input, u"Frequent searchers"_s), value, 0.02);
+    b.edge(b.node(NodeKind::Input, u"Two-day visitors"_s), value);
+    b.edge(b.node(NodeKind::Input, u"Sticky visitors"_s), value);
+    b.edge(b.node(NodeKind::Input, u"Days to setup"_s), value);
+
+    // Lifecycle's reviewed value is the active count, so breadth with leverage 1 explains it all.
+    b.tree(u"Lifecycle"_s);
+    const Id active = b.node(NodeKind::NorthStar, u"Active visitors"_s);
+    b.edge(b.node(NodeKind::Input, u"Weekly visitors"_s), active, 1.0);
     return b.data();
 }
 
@@ -201,6 +228,7 @@ WorkspaceData handWorkedModel()
     b.metric(u"a"_s, spec(u"breadth"_s, {u"ea"_s}));
     b.metric(u"b"_s, spec(u"breadth"_s, {u"eb"_s}));
     b.metric(u"c"_s, spec(u"breadth"_s, {u"ec"_s}));
+    b.metric(u"e"_s, spec(u"breadth"_s, {u"ee"_s}));
     b.metric(u"a depth"_s, spec(u"depth"_s, {u"ea"_s}));
     b.metric(u"a times b"_s, formula(u"a * b"_s));
     b.metric(u"a plus b plus c"_s, formula(u"a + b + c"_s));
@@ -227,6 +255,7 @@ WorkspaceData handWorkedModel()
     const Id cNode = b.node(NodeKind::Input, u"c"_s);
     b.edge(bNode, a, 0.5);
     b.edge(cNode, a);
+    b.edge(b.node(NodeKind::Input, u"e"_s), bNode); // 0 -> 2: no relative change
     const Id promo = b.work(u"Promo"_s, WorkStatus::Shipped, QDate(2025, 3, 12), ExpectedImpact{0.1, true});
     b.edge(promo, bNode);
     b.edge(promo, cNode);

@@ -7,6 +7,7 @@
 #include "referencereview.h"
 #include "reviewcompare.h"
 #include "reviewdata.h"
+#include "reviewexpectations.h"
 
 #include "metrics/metricspec.h"
 
@@ -26,11 +27,6 @@ Ref::OperandFunction fn(double (*f)(const std::vector<double> &))
     return [f](const std::vector<double> &x) { return std::optional<double>(f(x)); };
 }
 
-double numberAt(const QJsonObject &o, const QString &key)
-{
-    return o.value(key).toDouble(std::nan(""));
-}
-
 } // namespace
 
 class TestReviewReference final : public QObject
@@ -45,10 +41,9 @@ private slots:
     void lineFit();
     void formula();
     void computationsAreValid();
-    void handWorkedFormulas();
-    void handWorkedLeverageAndSegments();
-    void plantedOutcomes();
-    void plantedTargetsAndCohort();
+    void handWorked_data();
+    void handWorked();
+    void planted();
     void partsAddUp_data();
     void partsAddUp();
     void monthGrain();
@@ -175,137 +170,29 @@ void TestReviewReference::computationsAreValid()
     }
 }
 
-void TestReviewReference::handWorkedFormulas()
+void TestReviewReference::handWorked_data()
 {
-    const QJsonObject product = review(m_hand, m_handModel, u"Product"_s);
-    QCOMPARE(product.value(u"period"_s).toString(), u"2025-03-10"_s);
-    QCOMPARE(product.value(u"previous"_s).toString(), u"2025-03-03"_s);
-    QCOMPARE(numberAt(metricEntry(product, u"a"_s), u"value"_s), 12.0);
-    QCOMPARE(numberAt(metricEntry(product, u"a"_s), u"previous"_s), 10.0);
-    QCOMPARE(numberAt(metricEntry(product, u"b"_s), u"change"_s), 1.0);
-    QCOMPARE(numberAt(metricEntry(product, u"b"_s), u"relative_change"_s), 0.2);
-    const QJsonObject ab = contributionOf(product, u"a times b"_s);
-    QCOMPARE(ab.value(u"method"_s).toString(), u"formula"_s);
-    QCOMPARE(numberAt(ab, u"change"_s), 22.0);
-    QCOMPARE(numberAt(partOf(ab, u"a"_s), u"contribution"_s), 11.0);
-    QCOMPARE(numberAt(partOf(ab, u"b"_s), u"contribution"_s), 11.0);
-    QVERIFY(ab.value(u"unexplained"_s).isNull());
-    QVERIFY(product.value(u"segments"_s).toArray().isEmpty()); // formulas are not split by segment
-
-    const QJsonObject sum = contributionOf(review(m_hand, m_handModel, u"Sum"_s), u"a plus b plus c"_s);
-    QCOMPARE(numberAt(sum, u"change"_s), 0.0);
-    QCOMPARE(numberAt(partOf(sum, u"c"_s), u"contribution"_s), -3.0);
-
-    // c is an operand but not a child: reported under its own name.
-    const QJsonObject ratio = contributionOf(review(m_hand, m_handModel, u"Ratio"_s), u"a over c"_s);
-    QCOMPARE(numberAt(ratio, u"change"_s), 9.5);
-    QCOMPARE(numberAt(partOf(ratio, u"a"_s), u"contribution"_s), 1.25);
-    QCOMPARE(numberAt(partOf(ratio, u"c"_s), u"contribution"_s), 8.25);
-
-    const QJsonObject three = contributionOf(review(m_hand, m_handModel, u"Three"_s), u"ab over c"_s);
-    QVERIFY(std::abs(numberAt(partOf(three, u"c"_s), u"contribution"_s) - 45.5) < 1e-12);
-    QVERIFY(std::abs(numberAt(partOf(three, u"a"_s), u"contribution"_s) - 7) < 1e-12);
+    QTest::addColumn<QString>("tree");
+    for (const QString &tree : {u"Product"_s, u"Sum"_s, u"Ratio"_s, u"Three"_s, u"Leverage"_s, u"Depth"_s})
+        QTest::newRow(qPrintable(tree)) << tree;
 }
 
-void TestReviewReference::handWorkedLeverageAndSegments()
+void TestReviewReference::handWorked()
 {
-    const QJsonObject r = review(m_hand, m_handModel, u"Leverage"_s);
-    const QJsonObject a = contributionOf(r, u"a"_s);
-    QCOMPARE(a.value(u"method"_s).toString(), u"leverage"_s);
-    QCOMPARE(numberAt(a, u"change"_s), 2.0);
-    QCOMPARE(numberAt(partOf(a, u"b"_s), u"contribution"_s), 0.5); // 0.5 * (6 - 5)
-    QVERIFY(partOf(a, u"c"_s).value(u"contribution"_s).isNull()); // no leverage on its edge
-    QCOMPARE(numberAt(a, u"unexplained"_s), 1.5);
-    // A count splits into the segments' own changes: DE 6 -> 5, NL 4 -> 0, FR 0 -> 4,
-    // no country 0 -> 3; the plan has a single segment.
-    QCOMPARE(numberAt(segmentOf(r, u"country"_s, u"DE"_s), u"contribution"_s), -1.0);
-    QCOMPARE(numberAt(segmentOf(r, u"country"_s, u"NL"_s), u"contribution"_s), -4.0);
-    QCOMPARE(numberAt(segmentOf(r, u"country"_s, u"FR"_s), u"contribution"_s), 4.0);
-    QCOMPARE(numberAt(segmentOf(r, u"country"_s, u"(none)"_s), u"contribution"_s), 3.0);
-    QCOMPARE(numberAt(segmentOf(r, u"plan"_s, u"free"_s), u"contribution"_s), 2.0);
-    QCOMPARE(r.value(u"segments"_s).toArray().size(), 5);
-    // Promo ships in P: too early on both inputs it serves.
-    QCOMPARE(verdictLines(r), (QStringList{u"Promo on b: too_early"_s, u"Promo on c: too_early"_s}));
-    QVERIFY(workEntry(r, u"Promo"_s, u"b"_s).value(u"effect"_s).isNull());
-    QCOMPARE(numberAt(workEntry(r, u"Promo"_s, u"b"_s), u"expected"_s), 0.1);
-    QCOMPARE(workEntry(r, u"Promo"_s, u"b"_s).value(u"expected_relative"_s).toBool(), true);
-
-    // Depth of ea, R = 16/10 -> 25/12. DE (w 0.6 -> 5/12, r 2 -> 2): mix 0.4*(5/12-0.6);
-    // NL absent in P (r' = r = 1): mix (1-1.6)*(0-0.4) = 0.24; FR absent in P-1 (r = R):
-    // interaction (1/3)*(3-1.6); no country (r = R): interaction 0.25*(1-1.6) = -0.15.
-    const QJsonObject depth = review(m_hand, m_handModel, u"Depth"_s);
-    QVERIFY(std::abs(numberAt(metricEntry(depth, u"a depth"_s), u"change"_s) - (25.0 / 12 - 1.6)) < 1e-12);
-    const auto segment = [&](const QString &value) { return numberAt(segmentOf(depth, u"country"_s, value), u"contribution"_s); };
-    QVERIFY(std::abs(segment(u"DE"_s) - 0.4 * (5.0 / 12 - 0.6)) < 1e-12);
-    QVERIFY(std::abs(segment(u"NL"_s) - 0.24) < 1e-12);
-    QVERIFY(std::abs(segment(u"FR"_s) - (1.0 / 3) * 1.4) < 1e-12);
-    QVERIFY(std::abs(segment(u"(none)"_s) + 0.15) < 1e-12);
+    QFETCH(QString, tree);
+    const QJsonObject r = review(m_hand, m_handModel, tree);
+    const QStringList problems = ReviewTest::handWorked(tree, r) + ReviewTest::partsAddUp(r);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
-void TestReviewReference::plantedOutcomes()
-{
-    const QJsonObject r = review(m_planted, m_plantedModel, u"Growth"_s);
-    QCOMPARE(r.value(u"period"_s).toString(), u"2025-07-28"_s); // week 30 is partial
-    QCOMPARE(verdictLines(r), (QStringList{
-                                  u"Ads experiment on Sharers: moved_down"_s,
-                                  u"Dark mode on Searchers: moved_up"_s,
-                                  u"Data pipeline on Undefined input: no_data"_s,
-                                  u"Early bird on Saved items: too_little_history"_s,
-                                  u"Faster search on Searchers: as_expected"_s,
-                                  u"New ranking on Search depth: opposite"_s,
-                                  u"Onboarding tour on Setup rate: too_early"_s,
-                                  u"Quick filters on Search depth: too_early"_s,
-                                  u"Share button on Sharers: smaller_than_expected"_s,
-                                  u"Wishlist on Saved items: no_clear_effect"_s,
-                              }));
-    QCOMPARE(disconnectLines(r), (QStringList{
-                                     u"guardrail_breached Complaints"_s,
-                                     u"idle_input Share depth"_s,
-                                     u"off_target Setup rate"_s,
-                                     u"off_target Weekly visitors"_s,
-                                     u"unexplained_movement Saved items"_s,
-                                     u"work_without_effect Saved items [Wishlist]"_s,
-                                     u"work_without_effect Search depth [New ranking]"_s,
-                                     u"work_without_effect Sharers [Share button]"_s,
-                                 }));
-    // The planted sizes come back: +36 searchers (~22% of the course), -0.4 searches per searcher.
-    QVERIFY(std::abs(numberAt(workEntry(r, u"Faster search"_s, u"Searchers"_s), u"effect"_s) - 36) < 1.5);
-    QVERIFY(std::abs(numberAt(workEntry(r, u"New ranking"_s, u"Search depth"_s), u"effect"_s) + 0.4) < 0.03);
-    QVERIFY(std::abs(numberAt(workEntry(r, u"Share button"_s, u"Sharers"_s), u"effect"_s) - 5) < 1.5);
-    const QJsonObject saved = metricEntry(r, u"Saved items"_s);
-    QVERIFY(saved.value(u"unusual"_s).toBool());
-    QVERIFY(numberAt(saved, u"value"_s) > numberAt(saved, u"usual_high"_s));
-    const QJsonObject searchers = metricEntry(r, u"Searchers"_s);
-    QVERIFY(!searchers.value(u"unusual"_s).toBool());
-    QVERIFY(numberAt(searchers, u"usual_low"_s) <= numberAt(searchers, u"value"_s));
-    QVERIFY(numberAt(searchers, u"value"_s) <= numberAt(searchers, u"usual_high"_s));
-    QVERIFY(metricEntry(r, u"Undefined input"_s).value(u"value"_s).isNull());
-}
-
-void TestReviewReference::plantedTargetsAndCohort()
+void TestReviewReference::planted()
 {
     const QJsonObject growth = review(m_planted, m_plantedModel, u"Growth"_s);
     const QJsonObject engagement = review(m_planted, m_plantedModel, u"Engagement"_s);
-    const auto status = [](const QJsonObject &r, const QString &metric) {
-        return metricEntry(r, metric).value(u"target"_s).toObject().value(u"status"_s).toString();
-    };
-    QCOMPARE(status(growth, u"Weekly visitors"_s), u"behind"_s); // default baseline
-    QCOMPARE(status(growth, u"Setup rate"_s), u"behind"_s);      // stored baseline
-    QCOMPARE(status(engagement, u"Visits per visitor"_s), u"on_track"_s);
-    QCOMPARE(status(engagement, u"Visit days"_s), u"reached"_s);
-    QVERIFY(metricEntry(growth, u"Searchers"_s).value(u"target"_s).isNull());
-    // Setup rate from B = 0.3 on 2025-01-01 to 0.7 on 2025-10-01, at 2025-07-27 (the last day
-    // of its cohort week): 0.3 + 0.4 * 207/273.
-    QVERIFY(std::abs(numberAt(metricEntry(growth, u"Setup rate"_s).value(u"target"_s).toObject(), u"expected"_s)
-                     - (0.3 + 0.4 * 207 / 273)) < 1e-12);
-    QCOMPARE(metricEntry(growth, u"Setup rate"_s).value(u"period"_s).toString(), u"2025-07-21"_s);
-    QCOMPARE(metricEntry(growth, u"Complaints"_s).value(u"role"_s).toString(), u"guardrail"_s);
-    QVERIFY(!disconnectLines(engagement).contains(u"guardrail_breached Complaints"_s)); // at least 5 there
-    // The segments absent in one of the two periods are there.
-    QVERIFY(!segmentOf(engagement, u"country"_s, u"NL"_s).isEmpty());
-    QVERIFY(!segmentOf(engagement, u"plan"_s, u"team"_s).isEmpty());
-    QCOMPARE(numberAt(segmentOf(growth, u"country"_s, u"NL"_s), u"contribution"_s), -20.0);
-    QCOMPARE(numberAt(segmentOf(growth, u"plan"_s, u"team"_s), u"contribution"_s), 12.0);
+    const QStringList problems = plantedGrowth(growth) + plantedTargets(growth, engagement)
+                                 + plantedKinds(review(m_planted, m_plantedModel, u"Lifecycle"_s),
+                                                review(m_planted, m_plantedModel, u"Habits"_s));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void TestReviewReference::partsAddUp_data()
@@ -313,7 +200,7 @@ void TestReviewReference::partsAddUp_data()
     QTest::addColumn<QString>("tree");
     QTest::addColumn<QString>("grain");
     for (const QString &grain : {u"week"_s, u"month"_s}) {
-        for (const QString &tree : {u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s})
+        for (const QString &tree : {u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s, u"Habits"_s, u"Lifecycle"_s})
             QTest::addRow("%s %s", qPrintable(tree), qPrintable(grain)) << tree << grain;
     }
 }
@@ -324,38 +211,15 @@ void TestReviewReference::partsAddUp()
     QFETCH(QString, grain);
     const QJsonObject r = review(m_planted, m_plantedModel, tree, grain);
     QVERIFY(!r.isEmpty());
-    const QJsonObject northStar = r.value(u"metrics"_s).toArray().first().toObject();
-    const double change = numberAt(northStar, u"change"_s);
-    const QJsonArray segments = r.value(u"segments"_s).toArray();
-    QCOMPARE(segments.isEmpty(), tree == u"Search share");
-    for (const QString &attribute : {u"country"_s, u"plan"_s}) {
-        double sum = 0;
-        for (const QJsonValue &s : segments)
-            sum += s.toObject().value(u"attribute"_s) == attribute ? s.toObject().value(u"contribution"_s).toDouble() : 0.0;
-        if (!segments.isEmpty())
-            QVERIFY2(std::abs(sum - change) < 1e-9 * std::max(1.0, std::abs(change)), qPrintable(attribute));
-    }
-    for (const QJsonValue &v : r.value(u"contributions"_s).toArray()) {
-        const QJsonObject c = v.toObject();
-        const double parts = sumOf(c.value(u"parts"_s).toArray(), u"contribution"_s);
-        if (c.value(u"method"_s).toString() == u"formula")
-            QVERIFY(std::abs(parts - numberAt(c, u"change"_s)) < 1e-9);
-        if (c.value(u"method"_s).toString() == u"leverage")
-            QVERIFY(std::abs(parts + numberAt(c, u"unexplained"_s) - numberAt(c, u"change"_s)) < 1e-9);
-    }
+    QCOMPARE(r.value(u"segments"_s).toArray().isEmpty(), tree == u"Search share"); // a formula is not split
+    const QStringList problems = ReviewTest::partsAddUp(r);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void TestReviewReference::monthGrain()
 {
-    const QJsonObject r = review(m_planted, m_plantedModel, u"Growth"_s, u"month"_s);
-    QCOMPARE(r.value(u"period"_s).toString(), u"2025-07-01"_s);
-    QCOMPARE(r.value(u"previous"_s).toString(), u"2025-06-01"_s);
-    QCOMPARE(metricEntry(r, u"Setup rate"_s).value(u"period"_s).toString(), u"2025-06-01"_s);
-    // February .. June give 4 changes before July: too few for a usual range.
-    QVERIFY(metricEntry(r, u"Saved items"_s).value(u"usual_low"_s).isNull());
-    for (const QString &line : verdictLines(r))
-        QVERIFY2(line.endsWith(u"too_early"_s) || line.endsWith(u"too_little_history"_s) || line.endsWith(u"no_data"_s),
-                 qPrintable(line));
+    const QStringList problems = plantedMonth(review(m_planted, m_plantedModel, u"Growth"_s, u"month"_s));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void TestReviewReference::pastPeriodUsesOnlyItsData()
