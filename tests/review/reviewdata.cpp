@@ -70,6 +70,7 @@ public:
             visits(u);
         for (int w = 1; w <= 30; ++w)
             plannedWeek(w);
+        exports();
         event(m_base.front().id, plantedLast, u"visit"_s); // the data end on Wednesday 08-06
         std::stable_sort(m_data.events.begin(), m_data.events.end(),
                          [](const RawEvent &a, const RawEvent &b) { return a.utcMs < b.utcMs; });
@@ -167,6 +168,25 @@ private:
     }
 
     int noise() { return m_random.below(3) - 1; }
+
+    // 20 .. 29 users export 1 .. 3 times a week, nobody in week 12 (an empty depth). Drawn from
+    // a random sequence of their own, so they change nothing else.
+    void exports()
+    {
+        Random random(m_random.next());
+        for (int w = 1; w <= 30; ++w) {
+            if (w == 12)
+                continue;
+            for (int i = 0, n = 20 + random.below(10); i < n; ++i) {
+                const PlantedUser &u = m_base[std::size_t(random.below(250))]; // joined in week 0
+                for (int e = 1 + random.below(3); e > 0; --e) {
+                    const QDate lo = plantedWeek(w), hi = std::min(plantedWeek(w).addDays(6), plantedLast);
+                    const QDate date = lo.addDays(random.below(int(lo.daysTo(hi)) + 1));
+                    m_data.events.push_back({u.id, atRandomTime(date, random), u"export"_s, std::nullopt});
+                }
+            }
+        }
+    }
 
     void plannedWeek(int w)
     {

@@ -191,9 +191,12 @@ QStringList plantedTargets(const QJsonObject &growth, const QJsonObject &engagem
     return e.problems;
 }
 
-QStringList plantedKinds(const QJsonObject &lifecycle, const QJsonObject &habits)
+QStringList plantedKinds(const QJsonObject &lifecycle, const QJsonObject &habits, const QJsonObject &saving)
 {
     Expect e;
+    // An unusual North Star is no input: no unexplained movement.
+    e.equal(u"Saved items as the North Star"_s, metricEntry(saving, u"Saved items"_s).value(u"unusual"_s), true);
+    e.lines(u"Saving disconnects"_s, disconnectLines(saving), {});
     // Lifecycle's reviewed value is new + returning + resurrecting, the active users: the
     // breadth of the same core action, which with leverage 1 explains all of it.
     const QJsonObject active = metricEntry(lifecycle, u"Active visitors"_s);
@@ -203,6 +206,13 @@ QStringList plantedKinds(const QJsonObject &lifecycle, const QJsonObject &habits
     e.that(u"depth-value is split"_s, habits.value(u"segments"_s).toArray().size() == 8);
     for (const QString &m : {u"Frequent searchers"_s, u"Two-day visitors"_s, u"Sticky visitors"_s, u"Days to setup"_s})
         e.that(m + u" has a value"_s, metricEntry(habits, m).value(u"value"_s).isDouble());
+    // A before window holding week 12, whose depth is empty, is too little history; the
+    // next one (weeks 14 .. 21) is judged.
+    e.equal(u"Export wizard"_s, workEntry(habits, u"Export wizard"_s, u"Exports per exporter"_s).value(u"verdict"_s),
+            u"too_little_history"_s);
+    e.that(u"Bulk export is judged"_s, workEntry(habits, u"Bulk export"_s, u"Exports per exporter"_s).value(u"noise"_s).isDouble());
+    e.that(u"work on the North Star is judged"_s,
+           workEntry(habits, u"Value push"_s, u"Saved value per saver"_s).value(u"verdict"_s).isString());
     e.that(u"at least 2 days includes exactly 2"_s, at(metricEntry(habits, u"Sticky visitors"_s), u"value"_s).toDouble()
                                                        >= at(metricEntry(habits, u"Two-day visitors"_s), u"value"_s).toDouble());
     return e.problems;

@@ -17,8 +17,9 @@ QStringList plantedGrowth(const QJsonObject &growth);
 // Target statuses (behind with the default and with a stored baseline, on track, reached),
 // the guardrail on both sides, the segments absent in P-1 and in P.
 QStringList plantedTargets(const QJsonObject &growth, const QJsonObject &engagement);
-// Trees "Lifecycle" and "Habits": the active count, the other metric kinds.
-QStringList plantedKinds(const QJsonObject &lifecycle, const QJsonObject &habits);
+// Trees "Lifecycle", "Habits" and "Saving": the active count, the other metric kinds, an
+// empty value in a before window, work on the North Star, an unusual North Star.
+QStringList plantedKinds(const QJsonObject &lifecycle, const QJsonObject &habits, const QJsonObject &saving);
 // Tree "Growth" at month grain: July, June for the cohort, no usual range (4 changes).
 QStringList plantedMonth(const QJsonObject &growth);
 // Parts that add up: segments (per attribute) to the North Star's change, formula parts to

@@ -156,6 +156,7 @@ WorkspaceData plantedModel(const QMap<QString, QString> &settings)
     b.metric(u"Two-day visitors"_s, spec(u"stickiness"_s, {u"visit"_s}, 2));
     b.metric(u"Sticky visitors"_s, spec(u"stickiness-cumulative"_s, {u"visit"_s}, 2));
     b.metric(u"Days to setup"_s, spec(u"time-to-value"_s, {u"setup"_s}));
+    b.metric(u"Exports per exporter"_s, spec(u"depth"_s, {u"export"_s}));
 
     b.tree(u"Growth"_s, u"Complaints"_s, GuardrailBound{GuardrailBound::Side::AtMost, 15});
     const Id visitors = b.node(NodeKind::NorthStar, u"Weekly visitors"_s);
@@ -214,6 +215,17 @@ WorkspaceData plantedModel(const QMap<QString, QString> &settings)
     b.edge(b.node(NodeKind::Input, u"Two-day visitors"_s), value);
     b.edge(b.node(NodeKind::Input, u"Sticky visitors"_s), value);
     b.edge(b.node(NodeKind::Input, u"Days to setup"_s), value);
+    // Week 12 has no exports, so the depth is empty there: a gap in the before window.
+    const Id exports = b.node(NodeKind::Input, u"Exports per exporter"_s);
+    b.edge(exports, value);
+    b.edge(b.work(u"Export wizard"_s, WorkStatus::Shipped, shipWeek(16), relative(0.1)), exports);
+    b.edge(b.work(u"Bulk export"_s, WorkStatus::Shipped, shipWeek(22), relative(0.1)), exports);
+    // Work on the North Star itself.
+    b.edge(b.work(u"Value push"_s, WorkStatus::Shipped, shipWeek(14), relative(0.05)), value);
+
+    // The North Star jumps (Saved items in week 29): no input, so no unexplained movement.
+    b.tree(u"Saving"_s);
+    b.node(NodeKind::NorthStar, u"Saved items"_s);
 
     // Lifecycle's reviewed value is the active count, so breadth with leverage 1 explains it all.
     b.tree(u"Lifecycle"_s);

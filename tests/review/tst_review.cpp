@@ -122,7 +122,7 @@ void TestReview::matchesReference_data()
     QTest::addColumn<QString>("tree");
     QTest::addColumn<QString>("grain");
     QTest::addColumn<QDate>("date"); // invalid: the latest complete period
-    const QStringList plantedTrees{u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s, u"Habits"_s, u"Lifecycle"_s};
+    const QStringList plantedTrees{u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s, u"Habits"_s, u"Lifecycle"_s, u"Saving"_s};
     for (const QString &grain : {u"week"_s, u"month"_s}) {
         for (const QString &tree : plantedTrees)
             QTest::addRow("%s, %s", qPrintable(tree), qPrintable(grain)) << true << QString() << tree << grain << QDate();
@@ -174,7 +174,9 @@ void TestReview::plantedOutcomes()
     QVERIFY2(plantedTargets(growth, engagement).isEmpty(), qPrintable(problems(plantedTargets(growth, engagement))));
     const QJsonObject lifecycle = engineJson(m_plantedPath, model, u"Lifecycle"_s);
     const QJsonObject habits = engineJson(m_plantedPath, model, u"Habits"_s);
-    QVERIFY2(plantedKinds(lifecycle, habits).isEmpty(), qPrintable(problems(plantedKinds(lifecycle, habits))));
+    const QJsonObject saving = engineJson(m_plantedPath, model, u"Saving"_s);
+    const QStringList kinds = plantedKinds(lifecycle, habits, saving);
+    QVERIFY2(kinds.isEmpty(), qPrintable(problems(kinds)));
 }
 
 void TestReview::plantedMonth()
@@ -189,7 +191,7 @@ void TestReview::partsAddUp_data()
     QTest::addColumn<QString>("tree");
     QTest::addColumn<Grain>("grain");
     for (const Grain grain : {Grain::Week, Grain::Month}) {
-        for (const QString &tree : {u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s, u"Habits"_s, u"Lifecycle"_s})
+        for (const QString &tree : {u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s, u"Habits"_s, u"Lifecycle"_s, u"Saving"_s})
             QTest::addRow("%s %s", qPrintable(tree), qPrintable(grainName(grain))) << tree << grain;
     }
 }

@@ -49,6 +49,7 @@ private slots:
     void monthGrain();
     void pastPeriodUsesOnlyItsData();
     void errors();
+    void comparisonCanFail();
 
 private:
     QJsonObject review(const Ref::RawData &data, const WorkspaceData &model, const QString &tree,
@@ -191,7 +192,8 @@ void TestReviewReference::planted()
     const QJsonObject engagement = review(m_planted, m_plantedModel, u"Engagement"_s);
     const QStringList problems = plantedGrowth(growth) + plantedTargets(growth, engagement)
                                  + plantedKinds(review(m_planted, m_plantedModel, u"Lifecycle"_s),
-                                                review(m_planted, m_plantedModel, u"Habits"_s));
+                                                review(m_planted, m_plantedModel, u"Habits"_s),
+                                                review(m_planted, m_plantedModel, u"Saving"_s));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
@@ -200,7 +202,7 @@ void TestReviewReference::partsAddUp_data()
     QTest::addColumn<QString>("tree");
     QTest::addColumn<QString>("grain");
     for (const QString &grain : {u"week"_s, u"month"_s}) {
-        for (const QString &tree : {u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s, u"Habits"_s, u"Lifecycle"_s})
+        for (const QString &tree : {u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s, u"Habits"_s, u"Lifecycle"_s, u"Saving"_s})
             QTest::addRow("%s %s", qPrintable(tree), qPrintable(grain)) << tree << grain;
     }
 }
@@ -250,6 +252,48 @@ void TestReviewReference::errors()
     QVERIFY(!error(m_planted, m_plantedModel, growth, u"week"_s, QDate(2025, 8, 5)).isEmpty()); // partial
     QVERIFY(!error(m_planted, m_plantedModel, growth, u"week"_s, QDate(2025, 1, 9)).isEmpty()); // partial
     QVERIFY(error(m_planted, m_plantedModel, growth, u"week"_s, QDate(2025, 1, 13)).isEmpty());
+}
+
+void TestReviewReference::comparisonCanFail()
+{
+    // compareReviews() must see every kind of difference, or tst_review proves nothing.
+    const QJsonObject r = review(m_hand, m_handModel, u"Leverage"_s);
+    QVERIFY(compareReviews(r, r).isEmpty());
+    const auto withMetric = [&](const QString &key, const QJsonValue &value) {
+        QJsonObject copy = r;
+        QJsonArray metrics = copy[u"metrics"_s].toArray();
+        QJsonObject first = metrics[0].toObject();
+        first[key] = value;
+        metrics[0] = first;
+        copy[u"metrics"_s] = metrics;
+        return copy;
+    };
+    const double value = metricEntry(r, u"a"_s).value(u"value"_s).toDouble();
+    QVERIFY(compareReviews(withMetric(u"value"_s, value * (1 + 1e-12)), r).isEmpty()); // 12 digits are enough
+    QCOMPARE(compareReviews(withMetric(u"value"_s, value * (1 + 1e-6)), r).size(), 1);
+    QCOMPARE(compareReviews(withMetric(u"usual_low"_s, 0.0), r).size(), 1); // null vs 0
+    QCOMPARE(compareReviews(withMetric(u"unusual"_s, true), r).size(), 1);
+    QCOMPARE(compareReviews(withMetric(u"extra"_s, 1), r).size(), 1);
+    QCOMPARE(compareReviews(withMetric(u"role"_s, u"input"_s), r).size(), 1);
+
+    QJsonObject fewer = r;
+    QJsonArray segments = fewer[u"segments"_s].toArray();
+    segments.removeAt(1);
+    fewer[u"segments"_s] = segments;
+    QCOMPARE(compareReviews(fewer, r).size(), 1);
+    QJsonObject doubled = r;
+    QJsonArray disconnects = doubled[u"disconnects"_s].toArray();
+    QVERIFY(!disconnects.isEmpty());
+    disconnects.append(disconnects.first());
+    doubled[u"disconnects"_s] = disconnects;
+    QCOMPARE(compareReviews(doubled, r).size(), 1);
+    QJsonObject verdict = r;
+    QJsonArray work = verdict[u"work"_s].toArray();
+    QJsonObject item = work[0].toObject();
+    item[u"verdict"_s] = u"as_expected"_s;
+    work[0] = item;
+    verdict[u"work"_s] = work;
+    QCOMPARE(compareReviews(verdict, r).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReviewReference)
