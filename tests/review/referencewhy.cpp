@@ -79,6 +79,12 @@ QJsonArray contributions(const Context &c, const std::vector<Entry> &entries)
         if (operandIsChild) {
             json[u"method"_s] = u"formula"_s;
             parts = formulaParts(c, parent, *formula);
+            // REVIEW.md does not say; read as the engine does: a child that is no operand is
+            // listed, with nothing attributed to it.
+            for (const Child &child : children) {
+                if (!formula->operands().contains(child.entry->metric->name))
+                    parts.append(QJsonObject{{u"name"_s, child.entry->metric->name}, {u"contribution"_s, null}});
+            }
         } else if (anyLeverage) {
             // Modelled: leverage times the child's change; the rest is not explained.
             json[u"method"_s] = u"leverage"_s;

@@ -218,6 +218,19 @@ QStringList plantedKinds(const QJsonObject &lifecycle, const QJsonObject &habits
     return e.problems;
 }
 
+QStringList plantedProbes(const QJsonObject &probes)
+{
+    Expect e;
+    // A relative impact of -10% and a drop of ~18%: the expected sign, more than half.
+    e.equal(u"Cleanup"_s, workEntry(probes, u"Cleanup"_s, u"Sharers"_s).value(u"verdict"_s), u"as_expected"_s);
+    // Reading: "shipped in P or the 4 periods before" counts from P also for a cohort input
+    // (reviewed on P-1), so Welcome mail (week 24 = P-5) leaves Setup rate idle.
+    e.that(u"Setup rate idle"_s, disconnectLines(probes).contains(u"idle_input Setup rate"_s));
+    e.that(u"Welcome mail judged on the cohorts up to P-1"_s,
+           workEntry(probes, u"Welcome mail"_s, u"Setup rate"_s).value(u"noise"_s).isDouble());
+    return e.problems;
+}
+
 QStringList plantedMonth(const QJsonObject &r)
 {
     Expect e;
@@ -341,6 +354,22 @@ QStringList handWorked(const QString &tree, const QJsonObject &r)
         e.near(u"FR"_s, segment(r, u"country"_s, u"FR"_s), 1.4 / 3);
         e.near(u"(none)"_s, segment(r, u"country"_s, u"(none)"_s), -0.15);
         e.near(u"free"_s, segment(r, u"plan"_s, u"free"_s), 25.0 / 12 - 1.6);
+    } else if (tree == u"Formula extra") {
+        // Reading (REVIEW.md names only operands that are not children): a child that is no
+        // operand (c) is listed with nothing attributed, as with method none.
+        QStringList names;
+        for (const QJsonValue &p : contributionOf(r, u"a times b"_s).value(u"parts"_s).toArray())
+            names.append(p[u"name"_s].toString());
+        names.sort();
+        e.lines(u"parts"_s, names, {u"a"_s, u"b"_s, u"c"_s});
+        e.near(u"phi_a"_s, contribution(r, u"a times b"_s, u"a"_s), 11);
+        e.equal(u"c"_s, contribution(r, u"a times b"_s, u"c"_s), QJsonValue::Null);
+    } else if (tree == u"Leverage gap") {
+        // Reading: a child whose change is empty contributes nothing (null) and the rest is
+        // what the other children leave: 2 - 0.5.
+        e.equal(u"Undefined"_s, contribution(r, u"a"_s, u"Undefined"_s), QJsonValue::Null);
+        e.near(u"b"_s, contribution(r, u"a"_s, u"b"_s), 0.5);
+        e.near(u"unexplained"_s, contributionOf(r, u"a"_s).value(u"unexplained"_s), 1.5);
     } else {
         e.that(u"no expectations for tree "_s + tree, false);
     }

@@ -20,6 +20,8 @@ QStringList plantedTargets(const QJsonObject &growth, const QJsonObject &engagem
 // Trees "Lifecycle", "Habits" and "Saving": the active count, the other metric kinds, an
 // empty value in a before window, work on the North Star, an unusual North Star.
 QStringList plantedKinds(const QJsonObject &lifecycle, const QJsonObject &habits, const QJsonObject &saving);
+// Tree "Probes": an expected decrease that comes; the idle rule for a cohort input.
+QStringList plantedProbes(const QJsonObject &probes);
 // Tree "Growth" at month grain: July, June for the cohort, no usual range (4 changes).
 QStringList plantedMonth(const QJsonObject &growth);
 // Parts that add up: segments (per attribute) to the North Star's change, formula parts to

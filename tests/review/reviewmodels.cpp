@@ -223,6 +223,18 @@ WorkspaceData plantedModel(const QMap<QString, QString> &settings)
     // Work on the North Star itself.
     b.edge(b.work(u"Value push"_s, WorkStatus::Shipped, shipWeek(14), relative(0.05)), value);
 
+    // Readings of REVIEW.md that the trees above leave open (see reviewexpectations.cpp):
+    // an expected decrease that comes; a cohort input whose only work shipped in P-5, which
+    // is inside the 4 periods before its own reviewed cohort (P-1) but not before P.
+    b.tree(u"Probes"_s);
+    const Id probe = b.node(NodeKind::NorthStar, u"Weekly visitors"_s);
+    const Id probeSharers = b.node(NodeKind::Input, u"Sharers"_s);
+    const Id probeSetup = b.node(NodeKind::Input, u"Setup rate"_s);
+    b.edge(probeSharers, probe);
+    b.edge(probeSetup, probe);
+    b.edge(b.work(u"Cleanup"_s, WorkStatus::Shipped, shipWeek(9), relative(-0.10)), probeSharers);
+    b.edge(b.work(u"Welcome mail"_s, WorkStatus::Shipped, shipWeek(24), relative(0.05)), probeSetup);
+
     // The North Star jumps (Saved items in week 29): no input, so no unexplained movement.
     b.tree(u"Saving"_s);
     b.node(NodeKind::NorthStar, u"Saved items"_s);
@@ -260,6 +272,14 @@ WorkspaceData handWorkedModel()
     formulaTree(u"Three"_s, u"ab over c"_s, {u"a"_s, u"b"_s, u"c"_s});
     formulaTree(u"Depth"_s, u"a depth"_s, {});
     formulaTree(u"No computation"_s, u"Undefined"_s, {u"a"_s});
+
+    // A child that is no operand of its formula parent; a child with a leverage but no
+    // computation (its change is empty).
+    formulaTree(u"Formula extra"_s, u"a times b"_s, {u"a"_s, u"b"_s, u"c"_s});
+    b.tree(u"Leverage gap"_s);
+    const Id gap = b.node(NodeKind::NorthStar, u"a"_s);
+    b.edge(b.node(NodeKind::Input, u"b"_s), gap, 0.5);
+    b.edge(b.node(NodeKind::Input, u"Undefined"_s), gap, 2.0);
 
     b.tree(u"Leverage"_s);
     const Id a = b.node(NodeKind::NorthStar, u"a"_s);

@@ -122,7 +122,7 @@ void TestReview::matchesReference_data()
     QTest::addColumn<QString>("tree");
     QTest::addColumn<QString>("grain");
     QTest::addColumn<QDate>("date"); // invalid: the latest complete period
-    const QStringList plantedTrees{u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s, u"Habits"_s, u"Lifecycle"_s, u"Saving"_s};
+    const QStringList plantedTrees{u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s, u"Habits"_s, u"Lifecycle"_s, u"Saving"_s, u"Probes"_s};
     for (const QString &grain : {u"week"_s, u"month"_s}) {
         for (const QString &tree : plantedTrees)
             QTest::addRow("%s, %s", qPrintable(tree), qPrintable(grain)) << true << QString() << tree << grain << QDate();
@@ -135,7 +135,7 @@ void TestReview::matchesReference_data()
     QTest::newRow("Growth, New York, month") << true << u"other"_s << u"Growth"_s << u"month"_s << QDate();
     QTest::newRow("Growth, DE only") << true << u"DE"_s << u"Growth"_s << u"week"_s << QDate();
     QTest::newRow("Engagement, DE only") << true << u"DE"_s << u"Engagement"_s << u"week"_s << QDate();
-    for (const QString &tree : {u"Product"_s, u"Sum"_s, u"Ratio"_s, u"Three"_s, u"Leverage"_s, u"Depth"_s})
+    for (const QString &tree : {u"Product"_s, u"Sum"_s, u"Ratio"_s, u"Three"_s, u"Leverage"_s, u"Depth"_s, u"Formula extra"_s, u"Leverage gap"_s})
         QTest::addRow("hand-worked %s", qPrintable(tree)) << false << QString() << tree << u"week"_s << QDate();
 }
 
@@ -175,7 +175,7 @@ void TestReview::plantedOutcomes()
     const QJsonObject lifecycle = engineJson(m_plantedPath, model, u"Lifecycle"_s);
     const QJsonObject habits = engineJson(m_plantedPath, model, u"Habits"_s);
     const QJsonObject saving = engineJson(m_plantedPath, model, u"Saving"_s);
-    const QStringList kinds = plantedKinds(lifecycle, habits, saving);
+    const QStringList kinds = plantedKinds(lifecycle, habits, saving) + plantedProbes(engineJson(m_plantedPath, model, u"Probes"_s));
     QVERIFY2(kinds.isEmpty(), qPrintable(problems(kinds)));
 }
 
@@ -191,7 +191,7 @@ void TestReview::partsAddUp_data()
     QTest::addColumn<QString>("tree");
     QTest::addColumn<Grain>("grain");
     for (const Grain grain : {Grain::Week, Grain::Month}) {
-        for (const QString &tree : {u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s, u"Habits"_s, u"Lifecycle"_s, u"Saving"_s})
+        for (const QString &tree : {u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s, u"Habits"_s, u"Lifecycle"_s, u"Saving"_s, u"Probes"_s})
             QTest::addRow("%s %s", qPrintable(tree), qPrintable(grainName(grain))) << tree << grain;
     }
 }
@@ -209,7 +209,7 @@ void TestReview::partsAddUp()
 void TestReview::handWorked_data()
 {
     QTest::addColumn<QString>("tree");
-    for (const QString &tree : {u"Product"_s, u"Sum"_s, u"Ratio"_s, u"Three"_s, u"Leverage"_s, u"Depth"_s})
+    for (const QString &tree : {u"Product"_s, u"Sum"_s, u"Ratio"_s, u"Three"_s, u"Leverage"_s, u"Depth"_s, u"Formula extra"_s, u"Leverage gap"_s})
         QTest::newRow(qPrintable(tree)) << tree;
 }
 

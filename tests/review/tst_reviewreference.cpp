@@ -174,7 +174,7 @@ void TestReviewReference::computationsAreValid()
 void TestReviewReference::handWorked_data()
 {
     QTest::addColumn<QString>("tree");
-    for (const QString &tree : {u"Product"_s, u"Sum"_s, u"Ratio"_s, u"Three"_s, u"Leverage"_s, u"Depth"_s})
+    for (const QString &tree : {u"Product"_s, u"Sum"_s, u"Ratio"_s, u"Three"_s, u"Leverage"_s, u"Depth"_s, u"Formula extra"_s, u"Leverage gap"_s})
         QTest::newRow(qPrintable(tree)) << tree;
 }
 
@@ -193,7 +193,8 @@ void TestReviewReference::planted()
     const QStringList problems = plantedGrowth(growth) + plantedTargets(growth, engagement)
                                  + plantedKinds(review(m_planted, m_plantedModel, u"Lifecycle"_s),
                                                 review(m_planted, m_plantedModel, u"Habits"_s),
-                                                review(m_planted, m_plantedModel, u"Saving"_s));
+                                                review(m_planted, m_plantedModel, u"Saving"_s))
+                                 + plantedProbes(review(m_planted, m_plantedModel, u"Probes"_s));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
@@ -202,7 +203,7 @@ void TestReviewReference::partsAddUp_data()
     QTest::addColumn<QString>("tree");
     QTest::addColumn<QString>("grain");
     for (const QString &grain : {u"week"_s, u"month"_s}) {
-        for (const QString &tree : {u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s, u"Habits"_s, u"Lifecycle"_s, u"Saving"_s})
+        for (const QString &tree : {u"Growth"_s, u"Engagement"_s, u"Activation"_s, u"Search share"_s, u"Habits"_s, u"Lifecycle"_s, u"Saving"_s, u"Probes"_s})
             QTest::addRow("%s %s", qPrintable(tree), qPrintable(grain)) << tree << grain;
     }
 }
