@@ -22,7 +22,8 @@
 //                  "Early bird" week 6: too_little_history (week 0 is partial)
 //   Complaints     10, +10 in week 29 (the guardrail, at most 15: breached)
 //   Saved value    save events carry a value (a multiple of 0.25)
-//   Setup rate     activation (7 days) of "setup", ~0.39; "Onboarding tour" week 25: too_early,
+//   Exports        20 .. 29 exporters a week, none in week 12 (an empty depth there)
+//   Setup rate     activation (7 days) of "setup", ~0.4; "Onboarding tour" week 25: too_early,
 //                  because a cohort metric is reviewed on week 28
 //   Share depth    no work at all: idle_input
 //   Undefined input  no computation; "Data pipeline" week 27: no_data
@@ -53,10 +54,12 @@ RawData plantedEvents(quint64 seed = 2);
 // ratio split by segment, on track from a stored baseline; "Visit days" reached),
 // "Activation" (North Star "Setup rate", a cohort metric), "Search share" (the formula
 // Searchers / "Weekly visitors", split by Shapley), "Habits" (North Star the depth-value of
-// save, inputs of the other kinds: lifecycle, threshold, stickiness, time-to-value) and
-// "Lifecycle" (its active count explained by Weekly visitors with leverage 1). Targets also
-// downwards (Share depth reached, Complaints behind) and with a date before P (Saved items,
-// reached). `settings` go to the workspace.
+// save, inputs of the other kinds: lifecycle, threshold, stickiness, time-to-value, and
+// Exports per exporter with its gap; work on the North Star), "Lifecycle" (its active count
+// explained by Weekly visitors with leverage 1), "Saving" (the unusual Saved items as the
+// North Star) and "Probes" (an expected decrease; a cohort input's only work in P-5).
+// Targets also downwards (Share depth reached, Complaints behind) and with a date before P
+// (Saved items, reached). `settings` go to the workspace.
 WorkspaceData plantedModel(const QMap<QString, QString> &settings = {});
 
 // A tiny workspace worked by hand: weeks 2025-03-03 (P-1) and 2025-03-10 (P), both complete.
@@ -67,8 +70,8 @@ RawData handWorkedEvents();
 // Trees "Product" (a * b), "Sum" (a + b + c), "Ratio" (a / c with only a as a child),
 // "Three" (a * b / c), "Leverage" (North Star a, inputs b with leverage 0.5 and c without,
 // e a child of b, work "Promo" shipped 2025-03-12 serving b and c), "Depth" (North Star
-// "a depth") and
-// "No computation" (its North Star has none).
+// "a depth"), "Formula extra" (a * b with c a child too), "Leverage gap" (a child with a
+// leverage and no computation) and "No computation" (its North Star has none).
 WorkspaceData handWorkedModel();
 
 // The events whose UTC date is at most `lastDay` (the planted and hand-worked data are
