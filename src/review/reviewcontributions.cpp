@@ -179,6 +179,21 @@ double denominatorAt(const MetricSeries &series, int row)
     return series.rows[std::size_t(row)].value.value_or(0.0);
 }
 
+// Per cell of computeBySegment (the attribute's values, then "(none)"): whether a user
+// first seen by `lastDay` is in it.
+std::vector<bool> segmentsSeenBy(const LoadedActivity &activity, const AttributeColumn &column, LocalDay lastDay)
+{
+    const ActivityData &data = activity.data();
+    std::vector<bool> present(std::size_t(column.values.size()) + 1, false);
+    for (std::size_t user = 0; user < data.userCount(); ++user) {
+        if (data.firstSeen[user] > lastDay)
+            continue;
+        const std::int32_t value = column.valueOfUser[user];
+        present[value < 0 ? present.size() - 1 : std::size_t(value)] = true;
+    }
+    return present;
+}
+
 } // namespace
 
 void addContributions(const Context &context, const QHash<Id, Reviewed> &byNode, Review &review)
@@ -211,6 +226,7 @@ Result<void> addSegments(const Context &context, const Reviewed &northStar, Revi
     const int period = northStar.reviewedPeriod;
     const double wholeBefore = *entry.previous;
     const MetricSpec denominator = denominatorOf(*northStar.spec);
+    const LocalDay lastDay = context.calendar.periodEnd(context.period);
     for (const AttributeColumn &column : context.activity->data().attributes) {
         auto cells = context.engine().computeBySegment(*northStar.spec, context.request, column.name, context.lookup);
         if (!cells)
@@ -222,9 +238,9 @@ Result<void> addSegments(const Context &context, const Reviewed &northStar, Revi
                 return fail(denominators.error());
             counts = std::move(denominators).value();
         }
-        // The users without a value form "(none)" only when there are such users.
-        const bool someWithout = std::find(column.valueOfUser.cbegin(), column.valueOfUser.cend(), -1)
-                                 != column.valueOfUser.cend();
+        // The segments as they were at the end of P: the values of users seen by then, and
+        // "(none)" only when some of them have no value (a past review reads as it did then).
+        const std::vector<bool> present = segmentsSeenBy(*context.activity, column, lastDay);
         double totalBefore = 0.0, totalAfter = 0.0;
         for (const MetricSeries &c : counts) {
             totalBefore += denominatorAt(c, period - 1);
@@ -232,7 +248,7 @@ Result<void> addSegments(const Context &context, const Reviewed &northStar, Revi
         }
         for (std::size_t cell = 0; cell < cells->size(); ++cell) {
             const bool none = cell == std::size_t(column.values.size());
-            if (none && !someWithout)
+            if (!present[cell])
                 continue;
             SegmentContribution segment;
             segment.metric = entry.name;

@@ -30,13 +30,6 @@ const QMap<QString, QString> otherCalendar{{u"timezone"_s, u"America/New_York"_s
 // ... and with the workspace segment applied to every metric of the trees.
 const QMap<QString, QString> germanyOnly{{u"segment"_s, u"country = DE"_s}};
 
-// A difference between the engine and REVIEW.md as the reference reads it, reported to the
-// engine's author: in the review of a past period the engine lists the segment plan=team
-// (contribution 0), whose users all arrive after that period, so a past review gains lines
-// as later data come in; REVIEW.md: "uses only events up to the last day of that period, so
-// last month's review reads the same today as it did then". Once the engine changes, the
-// QEXPECT_FAIL below turns into an XPASS, which fails: then remove it.
-const QString teamArrivesLater = u"review.segments[plan=team]: only in the engine"_s;
 
 QString problems(const QStringList &list)
 {
@@ -156,12 +149,8 @@ void TestReview::matchesReference()
     const auto review = engine(planted ? m_plantedPath : m_handPath, model, tree,
                                grain == u"month" ? Grain::Month : Grain::Week, period);
     QVERIFY2(review, qPrintable(review ? QString() : review.error()));
-    QStringList differences = compareReviews(reviewToJson(*review), *expected);
-    const bool known = differences.removeAll(teamArrivesLater) > 0;
+    const QStringList differences = compareReviews(reviewToJson(*review), *expected);
     QVERIFY2(differences.isEmpty(), qPrintable(problems(differences)));
-    if (period && !expected->value(u"segments"_s).toArray().isEmpty())
-        QEXPECT_FAIL("", qPrintable(teamArrivesLater), Continue);
-    QVERIFY2(!known, qPrintable(teamArrivesLater));
 }
 
 void TestReview::plantedOutcomes()
@@ -232,11 +221,9 @@ void TestReview::pastPeriodUsesOnlyItsData()
         const QJsonObject then = engineJson(m_cutPath, model, tree);
         QCOMPARE(past.value(u"period"_s).toString(), u"2025-07-07"_s);
         QCOMPARE(then.value(u"period"_s).toString(), u"2025-07-07"_s);
-        QStringList differences = compareReviews(past, then);
-        const bool known = differences.removeAll(teamArrivesLater) > 0;
+        // A past review reads as it did then: no segment whose users came later.
+        const QStringList differences = compareReviews(past, then);
         QVERIFY2(differences.isEmpty(), qPrintable(tree + u":\n"_s + problems(differences)));
-        QEXPECT_FAIL("", qPrintable(teamArrivesLater), Continue);
-        QVERIFY2(!known, qPrintable(teamArrivesLater));
     }
 }
 
