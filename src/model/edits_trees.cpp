@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace NorthStar::Edit {
 
 using namespace EditSupport;
@@ -21,18 +23,24 @@ int nextTreeOrder(const WorkspaceData &data)
     return order;
 }
 
+struct ImportedMetrics final
+{
+    QHash<Id, Id> ids;      // fragment metric id -> workspace metric id
+    QSet<Id> newRecords;    // fragment metric ids that got a record of their own
+};
+
 // Brings the metrics a fragment refers to into the workspace: the same record when the
 // workspace already has one of that name (one canonical record per metric), otherwise a new
 // one. `copyIds` lists fragment metric ids that must be copied under a fresh name.
-QHash<Id, Id> importMetrics(Document &doc, const WorkspaceData &fragment, ChangeSet &change,
-                            const QSet<Id> &copyIds = {})
+ImportedMetrics importMetrics(Document &doc, const WorkspaceData &fragment, ChangeSet &change,
+                              const QSet<Id> &copyIds = {})
 {
-    QHash<Id, Id> idMap;
+    ImportedMetrics result;
     QSet<QString> newNames;
     for (const Metric &m : fragment.metrics) {
         const Metric *existing = metricNamed(doc.data(), m.name);
         if (existing && !copyIds.contains(m.id)) {
-            idMap.insert(m.id, existing->id);
+            result.ids.insert(m.id, existing->id);
             continue;
         }
         Metric copy = m;
@@ -40,9 +48,33 @@ QHash<Id, Id> importMetrics(Document &doc, const WorkspaceData &fragment, Change
         copy.name = uniqueMetricName(doc.data(), m.name, newNames);
         newNames.insert(copy.name);
         change.add(copy);
-        idMap.insert(m.id, copy.id);
+        result.ids.insert(m.id, copy.id);
+        result.newRecords.insert(m.id);
     }
-    return idMap;
+    return result;
+}
+
+bool hasAnnotation(const WorkspaceData &data, const Annotation &a)
+{
+    return std::any_of(data.annotations.cbegin(), data.annotations.cend(), [&a](const Annotation &other) {
+        return other.metricId == a.metricId && other.date == a.date && other.text == a.text;
+    });
+}
+
+// A metric's annotations come into the new record made for it; a shared record keeps its
+// own, so nothing is duplicated. Those on the whole workspace come unless it has them.
+void importAnnotations(Document &doc, const WorkspaceData &fragment, const ImportedMetrics &metrics,
+                       ChangeSet &change)
+{
+    for (const Annotation &a : fragment.annotations) {
+        const bool onWorkspace = a.metricId == 0;
+        if (onWorkspace ? hasAnnotation(doc.data(), a) : !metrics.newRecords.contains(a.metricId))
+            continue;
+        Annotation copy = a;
+        copy.id = doc.model()->allocateId();
+        copy.metricId = onWorkspace ? 0 : metrics.ids.value(a.metricId);
+        change.add(copy);
+    }
 }
 
 // Adds the fragment's nodes and the edges among them to `treeId` with fresh ids.
@@ -92,10 +124,21 @@ Id addTree(Document &doc, const WorkspaceData &fragment, const QString &name)
     tree.name = name;
     tree.order = nextTreeOrder(doc.data());
 
-    const QHash<Id, Id> metricIds = importMetrics(doc, fragment, change);
+    const ImportedMetrics metrics = importMetrics(doc, fragment, change);
+    const QHash<Id, Id> &metricIds = metrics.ids;
     tree.guardrailMetricId = metricIds.value(tree.guardrailMetricId, 0);
     change.add(tree);
     const QHash<Id, Id> nodeIds = importNodes(doc, fragment, tree.id, metricIds, change, {});
+    importAnnotations(doc, fragment, metrics, change);
+    for (const ReviewNote &n : fragment.reviewNotes) {
+        if (n.metricId != 0 && !metricIds.contains(n.metricId))
+            continue;
+        ReviewNote copy = n;
+        copy.id = doc.model()->allocateId();
+        copy.treeId = tree.id;
+        copy.metricId = metricIds.value(n.metricId, 0);
+        change.add(copy);
+    }
 
     Id northStarNode = 0;
     Id northStarMetric = 0;
@@ -164,6 +207,8 @@ void removeTree(Document &doc, Id treeId)
         metrics.insert(c.metricId);
         change.remove(c);
     }
+    for (const ReviewNote &n : data.reviewNotesOfTree(treeId))
+        change.remove(n);
     change.remove(*tree);
     dropOrphanedMetrics(data, change, metrics);
     doc.push(change, EditText::tr("Delete tree"), {});
@@ -278,8 +323,9 @@ QList<Id> paste(Document &doc, const WorkspaceData &fragment, QPointF offset)
     }
 
     ChangeSet change;
-    const QHash<Id, Id> metricIds = importMetrics(doc, adjusted, change, copyIds);
-    const QHash<Id, Id> nodeIds = importNodes(doc, adjusted, treeId, metricIds, change, offset);
+    const ImportedMetrics metrics = importMetrics(doc, adjusted, change, copyIds);
+    const QHash<Id, Id> nodeIds = importNodes(doc, adjusted, treeId, metrics.ids, change, offset);
+    importAnnotations(doc, adjusted, metrics, change);
     QList<Id> selection;
     for (const Node &n : adjusted.nodes)
         selection.append(nodeIds.value(n.id));
