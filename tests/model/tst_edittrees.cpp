@@ -127,6 +127,7 @@ private slots:
     void addTreeBringsNotesAndAnnotations_data();
     void addTreeBringsNotesAndAnnotations();
     void addTreeAddsWorkspaceAnnotationsOnce();
+    void treeFileThroughAddTreeIsTheSameFile();
     void removeTreeTakesItsNotes_data();
     void removeTreeTakesItsNotes();
     void pasteCopiesAnnotationsWithACopiedMetric();
@@ -452,6 +453,19 @@ void TstEditTrees::addTreeAddsWorkspaceAnnotationsOnce()
     QCOMPARE(onWorkspace.size(), 2);
     QCOMPARE(onWorkspace.constLast().text, u"Summer sale"_s);
     undoRestores(before);
+}
+
+// What `northstar tree import` then `tree export` does, without the workspace file: the tree
+// file comes back unchanged, every field of it.
+void TstEditTrees::treeFileThroughAddTreeIsTheSameFile()
+{
+    const QJsonObject file = fragmentToJson(extractTree(sampleWithReview(), GrowthTree));
+    const auto fragment = fragmentFromJson(file);
+    QVERIFY(fragment.ok());
+    Document doc;
+    Edit::addEmptyTree(doc, u"Already there"_s);
+    const Id tree = Edit::addTree(doc, *fragment, u"Growth"_s);
+    QCOMPARE(fragmentToJson(extractTree(doc.data(), tree)), file);
 }
 
 void TstEditTrees::removeTreeTakesItsNotes_data()
