@@ -131,7 +131,9 @@ Id addTree(Document &doc, const WorkspaceData &fragment, const QString &name)
     const QHash<Id, Id> nodeIds = importNodes(doc, fragment, tree.id, metricIds, change, {});
     importAnnotations(doc, fragment, metrics, change);
     for (const ReviewNote &n : fragment.reviewNotes) {
-        if (n.metricId != 0 && !metricIds.contains(n.metricId))
+        // The notes of the fragment's tree (one per metric, period and grain), on its metrics.
+        const bool ofTree = fragmentTrees.isEmpty() || n.treeId == fragmentTrees.constFirst().id;
+        if (!ofTree || (n.metricId != 0 && !metricIds.contains(n.metricId)))
             continue;
         ReviewNote copy = n;
         copy.id = doc.model()->allocateId();

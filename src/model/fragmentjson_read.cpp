@@ -30,6 +30,7 @@ public:
     void readMetrics(const JsonObjectReader &root);
     void readTree(const JsonObjectReader &root);
     void readNodes(const JsonObjectReader &root);
+    void placeTree();
     void readEdges(const JsonObjectReader &root);
     void readCandidates(const JsonObjectReader &root);
     void readAnnotations(const JsonObjectReader &root);
@@ -177,7 +178,7 @@ void FragmentReader::readNodes(const JsonObjectReader &root)
     }
 }
 
-void FragmentReader::readEdges(const JsonObjectReader &root)
+void FragmentReader::placeTree()
 {
     // The file's ids are taken as they are (the clipboard and templates keep theirs); the
     // tree and everything without an id in the file get the next free ones.
@@ -186,7 +187,10 @@ void FragmentReader::readEdges(const JsonObjectReader &root)
     data.trees.insert(m_tree.id, m_tree);
     for (Node &n : data.nodes)
         n.treeId = m_tree.id;
+}
 
+void FragmentReader::readEdges(const JsonObjectReader &root)
+{
     for (const JsonObjectReader &o : root.objects(u"edges"_s)) {
         Edge e;
         e.treeId = m_tree.id;
@@ -200,7 +204,9 @@ void FragmentReader::readEdges(const JsonObjectReader &root)
             o.expected(u"child"_s, Text::tr("an input or work item (the North Star drives no other node)"));
         else if (parent && parent->kind == NodeKind::Work)
             o.expected(u"parent"_s, Text::tr("the North Star or an input (work items drive no other node)"));
-        else if (child && parent && (child == parent || data.wouldCreateCycle(e.childId, e.parentId)))
+        else if (child && parent
+                 && (child == parent || data.edgeBetween(e.childId, e.parentId)
+                     || data.wouldCreateCycle(e.childId, e.parentId)))
             o.expected(u"parent"_s, Text::tr("a node the child does not already drive (no loops)"));
         if (m_problems.any())
             return;
@@ -307,8 +313,10 @@ Result<WorkspaceData> fragmentFromJson(const QJsonObject &json)
     reader.readTree(root);
     reader.readNodes(root);
     // Edges and the rest refer to the metrics and nodes: only once those are sound.
-    if (!problems.any())
+    if (!problems.any()) {
+        reader.placeTree();
         reader.readEdges(root);
+    }
     if (!problems.any()) {
         reader.readCandidates(root);
         reader.readAnnotations(root);

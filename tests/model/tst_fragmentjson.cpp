@@ -478,6 +478,15 @@ void TstFragmentJson::rejects_data()
     row("edge to missing parent", {u"edges"_s, 0, u"parent"_s}, 99, u"$.edges[0].parent: expected the id of a node in $.nodes, found 99"_s);
     row("edge without parent", {u"edges"_s, 0, u"parent"_s}, gone, u"$.edges[0].parent: expected an id (a whole number from 1), found nothing"_s);
     row("edge to itself", {u"edges"_s, 0, u"parent"_s}, 11, u"$.edges[0].parent: expected a node the child does not already drive (no loops), found 11"_s);
+    row("the same edge twice", {u"edges"_s, 3}, valid.value(u"edges"_s).toArray().at(1),
+        u"$.edges[3].parent: expected a node the child does not already drive (no loops), found 11"_s);
+    {
+        // Node 13 made an input under 11, then 11 under 13: a loop of two links.
+        QJsonValue loop = replaced(valid, {u"nodes"_s, 3}, QJsonObject{{u"id"_s, 13}, {u"kind"_s, u"input"_s}, {u"metric"_s, 6}});
+        loop = replaced(loop, {u"edges"_s, 3}, QJsonObject{{u"child"_s, 11}, {u"parent"_s, 13}});
+        QTest::newRow("a loop") << loop.toObject()
+                                << u"$.edges[3].parent: expected a node the child does not already drive (no loops), found 13"_s;
+    }
     row("edge under a work item", {u"edges"_s, 0, u"parent"_s}, 12, u"$.edges[0].parent: expected the North Star or an input"_s);
     row("edge from the north star", {u"edges"_s, 0, u"child"_s}, 10, u"$.edges[0].child: expected an input or work item"_s);
     row("leverage as text", {u"edges"_s, 0, u"leverage"_s}, u"high"_s, u"$.edges[0].leverage: expected a number, found \"high\""_s);
