@@ -55,9 +55,8 @@ void setSetting(Document &doc, const QString &key, const QString &value);
 
 // Trees. `fragment` (from a template, a tree file or a paste) is added with fresh ids, with
 // its candidates, review notes and annotations. A fragment metric whose name the catalog
-// has shares that record (and its annotations); the others get records of their own with
-// the fragment's annotations. Annotations on the whole workspace are added unless the
-// workspace has the same one (date and text) already.
+// has shares that record (the record's fields stay); the others get records of their own.
+// Annotations go to those records, except one the record has already (same date and text).
 Id addTree(Document &doc, const WorkspaceData &fragment, const QString &name);
 Id addEmptyTree(Document &doc, const QString &name);
 // With its nodes, edges, candidates and review notes, and the metrics no longer shown
@@ -75,8 +74,8 @@ void setGuardrail(Document &doc, Id treeId, const QString &metricName);
 
 // Pastes nodes (with the edges among them) into the current tree, offset so they do not
 // cover the originals. Metrics are shared with the source unless this tree already shows
-// them, in which case they are copied, with their annotations (a shared record keeps its
-// own: nothing is duplicated). Returns the new node ids.
+// them, in which case they are copied, with their annotations (a shared record gets only
+// those it lacks: nothing is duplicated). Returns the new node ids.
 QList<Id> paste(Document &doc, const WorkspaceData &fragment, QPointF offset);
 
 // Annotations: dated notes on a metric, or on the whole workspace (metricId 0). An

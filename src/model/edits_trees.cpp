@@ -23,24 +23,18 @@ int nextTreeOrder(const WorkspaceData &data)
     return order;
 }
 
-struct ImportedMetrics final
-{
-    QHash<Id, Id> ids;      // fragment metric id -> workspace metric id
-    QSet<Id> newRecords;    // fragment metric ids that got a record of their own
-};
-
 // Brings the metrics a fragment refers to into the workspace: the same record when the
 // workspace already has one of that name (one canonical record per metric), otherwise a new
 // one. `copyIds` lists fragment metric ids that must be copied under a fresh name.
-ImportedMetrics importMetrics(Document &doc, const WorkspaceData &fragment, ChangeSet &change,
-                              const QSet<Id> &copyIds = {})
+QHash<Id, Id> importMetrics(Document &doc, const WorkspaceData &fragment, ChangeSet &change,
+                            const QSet<Id> &copyIds = {})
 {
-    ImportedMetrics result;
+    QHash<Id, Id> idMap;
     QSet<QString> newNames;
     for (const Metric &m : fragment.metrics) {
         const Metric *existing = metricNamed(doc.data(), m.name);
         if (existing && !copyIds.contains(m.id)) {
-            result.ids.insert(m.id, existing->id);
+            idMap.insert(m.id, existing->id);
             continue;
         }
         Metric copy = m;
@@ -48,10 +42,9 @@ ImportedMetrics importMetrics(Document &doc, const WorkspaceData &fragment, Chan
         copy.name = uniqueMetricName(doc.data(), m.name, newNames);
         newNames.insert(copy.name);
         change.add(copy);
-        result.ids.insert(m.id, copy.id);
-        result.newRecords.insert(m.id);
+        idMap.insert(m.id, copy.id);
     }
-    return result;
+    return idMap;
 }
 
 bool hasAnnotation(const WorkspaceData &data, const Annotation &a)
@@ -61,18 +54,20 @@ bool hasAnnotation(const WorkspaceData &data, const Annotation &a)
     });
 }
 
-// A metric's annotations come into the new record made for it; a shared record keeps its
-// own, so nothing is duplicated. Those on the whole workspace come unless it has them.
-void importAnnotations(Document &doc, const WorkspaceData &fragment, const ImportedMetrics &metrics,
+// A fragment's annotations go to the records its metrics were brought into (or to the whole
+// workspace), except those the record has already (same date and text): a new record gets
+// them all, a shared one only what it lacks, so nothing is duplicated.
+void importAnnotations(Document &doc, const WorkspaceData &fragment, const QHash<Id, Id> &metricIds,
                        ChangeSet &change)
 {
     for (const Annotation &a : fragment.annotations) {
-        const bool onWorkspace = a.metricId == 0;
-        if (onWorkspace ? hasAnnotation(doc.data(), a) : !metrics.newRecords.contains(a.metricId))
+        if (a.metricId != 0 && !metricIds.contains(a.metricId))
             continue;
         Annotation copy = a;
+        copy.metricId = metricIds.value(a.metricId, 0);
+        if (hasAnnotation(doc.data(), copy))
+            continue;
         copy.id = doc.model()->allocateId();
-        copy.metricId = onWorkspace ? 0 : metrics.ids.value(a.metricId);
         change.add(copy);
     }
 }
@@ -124,12 +119,11 @@ Id addTree(Document &doc, const WorkspaceData &fragment, const QString &name)
     tree.name = name;
     tree.order = nextTreeOrder(doc.data());
 
-    const ImportedMetrics metrics = importMetrics(doc, fragment, change);
-    const QHash<Id, Id> &metricIds = metrics.ids;
+    const QHash<Id, Id> metricIds = importMetrics(doc, fragment, change);
     tree.guardrailMetricId = metricIds.value(tree.guardrailMetricId, 0);
     change.add(tree);
     const QHash<Id, Id> nodeIds = importNodes(doc, fragment, tree.id, metricIds, change, {});
-    importAnnotations(doc, fragment, metrics, change);
+    importAnnotations(doc, fragment, metricIds, change);
     for (const ReviewNote &n : fragment.reviewNotes) {
         // The notes of the fragment's tree (one per metric, period and grain), on its metrics.
         const bool ofTree = fragmentTrees.isEmpty() || n.treeId == fragmentTrees.constFirst().id;
@@ -325,9 +319,9 @@ QList<Id> paste(Document &doc, const WorkspaceData &fragment, QPointF offset)
     }
 
     ChangeSet change;
-    const ImportedMetrics metrics = importMetrics(doc, adjusted, change, copyIds);
-    const QHash<Id, Id> nodeIds = importNodes(doc, adjusted, treeId, metrics.ids, change, offset);
-    importAnnotations(doc, adjusted, metrics, change);
+    const QHash<Id, Id> metricIds = importMetrics(doc, adjusted, change, copyIds);
+    const QHash<Id, Id> nodeIds = importNodes(doc, adjusted, treeId, metricIds, change, offset);
+    importAnnotations(doc, adjusted, metricIds, change);
     QList<Id> selection;
     for (const Node &n : adjusted.nodes)
         selection.append(nodeIds.value(n.id));

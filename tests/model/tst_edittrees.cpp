@@ -126,13 +126,14 @@ private slots:
 
     void addTreeBringsNotesAndAnnotations_data();
     void addTreeBringsNotesAndAnnotations();
-    void addTreeAddsWorkspaceAnnotationsOnce();
+    void addTreeAddsAnnotationsOnce();
     void treeFileThroughAddTreeIsTheSameFile();
     void removeTreeTakesItsNotes_data();
     void removeTreeTakesItsNotes();
     void pasteCopiesAnnotationsWithACopiedMetric();
     void pasteSharingARecordDuplicatesNothing();
     void pasteIntoOtherWorkspaceThroughJson();
+    void pasteIntoASharedRecordAddsWhatItLacks();
 
     void addCandidate_data();
     void addCandidate();
@@ -389,7 +390,7 @@ void TstEditTrees::addTreeBringsNotesAndAnnotations_data()
 }
 
 // A tree file's tree: its review notes come to the new tree; a metric's annotations come
-// with the record made for it, and a record the catalog has already keeps its own.
+// with it, and a record the catalog has already gets none twice.
 void TstEditTrees::addTreeBringsNotesAndAnnotations()
 {
     QFETCH(bool, sameWorkspace);
@@ -440,19 +441,35 @@ void TstEditTrees::addTreeBringsNotesAndAnnotations()
     NS_COMPARE_CONTENT(doc.data(), before);
 }
 
-void TstEditTrees::addTreeAddsWorkspaceAnnotationsOnce()
+// Annotations are merged into shared records, never duplicated: adding the same fragment
+// twice adds each annotation once.
+void TstEditTrees::addTreeAddsAnnotationsOnce()
 {
     WorkspaceData fragment = templateFragment();
-    const Annotation known = sampleWithReview().annotations.value(AnnotationWorkspace);
-    m_doc->load(sampleWithReview(), {});
-    fragment.annotations.insert(40, Annotation{40, known.date, known.text, 0});
-    fragment.annotations.insert(41, Annotation{41, QDate(2026, 6, 1), u"Summer sale"_s, 0});
+    const WorkspaceData sample = sampleWithReview();
+    const Annotation inviting = sample.annotations.value(AnnotationInviting);
+    const Annotation workspace = sample.annotations.value(AnnotationWorkspace);
+    // Fragment metric 1 is "Teams inviting" (shared with record 11), 2 a new one.
+    fragment.annotations.insert(40, Annotation{40, inviting.date, inviting.text, 1});
+    fragment.annotations.insert(41, Annotation{41, QDate(2026, 6, 2), u"Invite flow redesign"_s, 1});
+    fragment.annotations.insert(42, Annotation{42, QDate(2026, 6, 3), u"Autoplay"_s, 2});
+    fragment.annotations.insert(43, Annotation{43, workspace.date, workspace.text, 0});
+    fragment.annotations.insert(44, Annotation{44, QDate(2026, 6, 1), u"Summer sale"_s, 0});
+    m_doc->load(sample, {});
     const WorkspaceData before = m_doc->data();
     Edit::addTree(*m_doc, fragment, u"T"_s);
-    const QList<Annotation> onWorkspace = m_doc->data().annotationsOf(0);
-    QCOMPARE(onWorkspace.size(), 2);
-    QCOMPARE(onWorkspace.constLast().text, u"Summer sale"_s);
+    const WorkspaceData &data = m_doc->data();
+    QCOMPARE(data.annotations.size(), before.annotations.size() + 3);
+    const QList<Annotation> onInviting = data.annotationsOf(MetricTeamsInviting);
+    QCOMPARE(onInviting.size(), 2);
+    QCOMPARE(onInviting.constLast().text, u"Invite flow redesign"_s);
+    QCOMPARE(data.annotationsOf(metricNamed(data, u"Minutes of attention"_s)->id).size(), 1);
+    QCOMPARE(data.annotationsOf(0).size(), 2);
     undoRestores(before);
+
+    const int afterFirst = m_doc->data().annotations.size();
+    Edit::addTree(*m_doc, fragment, u"T again"_s);
+    QCOMPARE(m_doc->data().annotations.size(), afterFirst);
 }
 
 // What `northstar tree import` then `tree export` does, without the workspace file: the tree
@@ -556,6 +573,24 @@ void TstEditTrees::pasteIntoOtherWorkspaceThroughJson()
     }
     other.undoStack()->undo();
     NS_COMPARE_CONTENT(other.data(), before);
+}
+
+// Another workspace's record of the same name is shared: it keeps its fields and gets the
+// annotations it does not have yet.
+void TstEditTrees::pasteIntoASharedRecordAddsWhatItLacks()
+{
+    const WorkspaceData source = sampleWithReview();
+    m_doc->setCurrentTree(RetentionTree);  // the plain sample: Docs per team without annotations
+    const WorkspaceData before = m_doc->data();
+    QVERIFY(before.annotations.isEmpty());
+    Edit::paste(*m_doc, extractFragment(source, {DocsInput}), QPointF());
+    const WorkspaceData &data = m_doc->data();
+    QCOMPARE(data.metrics.size(), before.metrics.size());
+    QCOMPARE(data.metric(MetricDocsPerTeam)->target, before.metric(MetricDocsPerTeam)->target);
+    const QList<Annotation> onDocs = data.annotationsOf(MetricDocsPerTeam);
+    QCOMPARE(onDocs.size(), 1);
+    QCOMPARE(onDocs.constFirst().text, source.annotations.value(AnnotationDocs).text);
+    undoRestores(before);
 }
 
 void TstEditTrees::addCandidate_data()
