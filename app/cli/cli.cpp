@@ -22,6 +22,7 @@ const QList<Command> &commands()
         {"templates", QT_TRANSLATE_NOOP("NorthStar::Cli", "List the bundled North Star tree templates"), &runTemplates},
         {"lint", QT_TRANSLATE_NOOP("NorthStar::Cli", "Check a workspace's trees against the workshop rules"), &runLint},
         {"export", QT_TRANSLATE_NOOP("NorthStar::Cli", "Export a tree as a PNG, SVG or PDF image"), &runExport, true},
+        {"tree", QT_TRANSLATE_NOOP("NorthStar::Cli", "Export a tree as a JSON tree file, or import one"), &runTree},
         {"import", QT_TRANSLATE_NOOP("NorthStar::Cli", "Import a usage CSV into a workspace"), &runImport},
         {"preview", QT_TRANSLATE_NOOP("NorthStar::Cli", "Show how a CSV file will be read before importing it"), &runPreview},
         {"info", QT_TRANSLATE_NOOP("NorthStar::Cli", "Show a workspace's imported data and import history"), &runInfo},
@@ -131,6 +132,14 @@ Result<Tree> treeNamed(const WorkspaceData &data, const QString &path, const QSt
         return *tree;
     return fail(QCoreApplication::translate("NorthStar::Cli", "%1 has no tree \"%2\". Trees: %3.")
                     .arg(path, name, treeNames(data)));
+}
+
+bool sameFile(const QString &a, const QString &b)
+{
+    const QFileInfo x(a);
+    const QFileInfo y(b);
+    return x.absoluteFilePath() == y.absoluteFilePath()
+           || (x.exists() && y.exists() && x.canonicalFilePath() == y.canonicalFilePath());
 }
 
 int finishOutput(int code)

@@ -66,6 +66,10 @@ QString treeNames(const WorkspaceData &data);
 // The tree called `name`, or a message naming the workspace at `path` and its trees.
 Result<Tree> treeNamed(const WorkspaceData &data, const QString &path, const QString &name);
 
+// Whether `a` and `b` name the same file (also through links, when both exist): an output
+// that would overwrite the workspace it is made from.
+bool sameFile(const QString &a, const QString &b);
+
 // Flushes standard output after a command; when it could not be written (a full disk, a
 // closed pipe) says so on stderr and turns success into Failure, so scripts notice.
 int finishOutput(int code);
@@ -81,6 +85,9 @@ int runInfo(const QStringList &arguments);
 int runTemplates(const QStringList &arguments);
 int runLint(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runTree(const QStringList &arguments);  // `tree export` and `tree import`:
+int runTreeExport(const QStringList &arguments);  // command_tree.cpp
+int runTreeImport(const QStringList &arguments);  // command_tree_import.cpp
 int runMetrics(const QStringList &arguments);
 int runReview(const QStringList &arguments);
 int runDemo(const QStringList &arguments);

@@ -62,8 +62,7 @@ int runExport(const QStringList &arguments)
                      Usage);
     }
 
-    if (QFileInfo(image).absoluteFilePath() == QFileInfo(path).absoluteFilePath()
-        || (QFileInfo::exists(image) && QFileInfo(image).canonicalFilePath() == QFileInfo(path).canonicalFilePath())) {
+    if (sameFile(image, path)) {
         return error(command, Text::tr("The image \"%1\" would overwrite the workspace it is made from; "
                                        "choose another file name.")
                                   .arg(image),

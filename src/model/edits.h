@@ -7,6 +7,7 @@
 
 #include "model/entities.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QPointF>
@@ -30,7 +31,8 @@ Id addNode(Document &doc, NodeKind kind, std::optional<QPointF> position = std::
 
 void renameNode(Document &doc, Id nodeId, const QString &name);
 // Deletes the nodes with their sub-inputs and the work that serves nothing else; catalog
-// metrics no longer shown anywhere go too (and come back on undo).
+// metrics no longer shown anywhere go too, with their annotations and review notes (and
+// come back on undo).
 void deleteNodes(Document &doc, const QList<Id> &nodeIds);
 
 // Makes `childId` drive `parentId`. Returns false (and changes nothing) when the link would
@@ -51,9 +53,14 @@ void updateEdge(Document &doc, const Edge &after, const QString &mergeKey = {});
 void updateTree(Document &doc, const Tree &after, const QString &mergeKey = {});
 void setSetting(Document &doc, const QString &key, const QString &value);
 
-// Trees. `fragment` (from a template or a paste) is added with fresh ids.
+// Trees. `fragment` (from a template, a tree file or a paste) is added with fresh ids, with
+// its candidates, review notes and annotations. A fragment metric whose name the catalog
+// has shares that record (the record's fields stay); the others get records of their own.
+// Annotations go to those records, except one the record has already (same date and text).
 Id addTree(Document &doc, const WorkspaceData &fragment, const QString &name);
 Id addEmptyTree(Document &doc, const QString &name);
+// With its nodes, edges, candidates and review notes, and the metrics no longer shown
+// anywhere (as deleteNodes).
 void removeTree(Document &doc, Id treeId);
 
 // Candidate North Stars and their checklists.
@@ -67,8 +74,22 @@ void setGuardrail(Document &doc, Id treeId, const QString &metricName);
 
 // Pastes nodes (with the edges among them) into the current tree, offset so they do not
 // cover the originals. Metrics are shared with the source unless this tree already shows
-// them, in which case they are copied. Returns the new node ids.
+// them, in which case they are copied, with their annotations (a shared record gets only
+// those it lacks: nothing is duplicated). Returns the new node ids.
 QList<Id> paste(Document &doc, const WorkspaceData &fragment, QPointF offset);
+
+// Annotations: dated notes on a metric, or on the whole workspace (metricId 0). An
+// annotation needs a valid date, text and a metric of the catalog (or 0); addAnnotation
+// returns 0 and does nothing otherwise.
+Id addAnnotation(Document &doc, QDate date, const QString &text, Id metricId = 0);
+void updateAnnotation(Document &doc, const Annotation &after, const QString &mergeKey = {});
+void removeAnnotation(Document &doc, Id annotationId);
+
+// The note of one review (metricId 0: the review as a whole): creates it, changes its text,
+// or removes it when the text becomes empty (blank). There is at most one note per tree,
+// metric, period and grain.
+void setReviewNote(Document &doc, Id treeId, Id metricId, QDate period, ReviewGrain grain,
+                   const QString &text, const QString &mergeKey = {});
 
 } // namespace Edit
 } // namespace NorthStar

@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace NorthStar::Edit {
 
 using namespace EditSupport;
@@ -43,6 +45,31 @@ QHash<Id, Id> importMetrics(Document &doc, const WorkspaceData &fragment, Change
         idMap.insert(m.id, copy.id);
     }
     return idMap;
+}
+
+bool hasAnnotation(const WorkspaceData &data, const Annotation &a)
+{
+    return std::any_of(data.annotations.cbegin(), data.annotations.cend(), [&a](const Annotation &other) {
+        return other.metricId == a.metricId && other.date == a.date && other.text == a.text;
+    });
+}
+
+// A fragment's annotations go to the records its metrics were brought into (or to the whole
+// workspace), except those the record has already (same date and text): a new record gets
+// them all, a shared one only what it lacks, so nothing is duplicated.
+void importAnnotations(Document &doc, const WorkspaceData &fragment, const QHash<Id, Id> &metricIds,
+                       ChangeSet &change)
+{
+    for (const Annotation &a : fragment.annotations) {
+        if (a.metricId != 0 && !metricIds.contains(a.metricId))
+            continue;
+        Annotation copy = a;
+        copy.metricId = metricIds.value(a.metricId, 0);
+        if (hasAnnotation(doc.data(), copy))
+            continue;
+        copy.id = doc.model()->allocateId();
+        change.add(copy);
+    }
 }
 
 // Adds the fragment's nodes and the edges among them to `treeId` with fresh ids.
@@ -96,6 +123,18 @@ Id addTree(Document &doc, const WorkspaceData &fragment, const QString &name)
     tree.guardrailMetricId = metricIds.value(tree.guardrailMetricId, 0);
     change.add(tree);
     const QHash<Id, Id> nodeIds = importNodes(doc, fragment, tree.id, metricIds, change, {});
+    importAnnotations(doc, fragment, metricIds, change);
+    for (const ReviewNote &n : fragment.reviewNotes) {
+        // The notes of the fragment's tree (one per metric, period and grain), on its metrics.
+        const bool ofTree = fragmentTrees.isEmpty() || n.treeId == fragmentTrees.constFirst().id;
+        if (!ofTree || (n.metricId != 0 && !metricIds.contains(n.metricId)))
+            continue;
+        ReviewNote copy = n;
+        copy.id = doc.model()->allocateId();
+        copy.treeId = tree.id;
+        copy.metricId = metricIds.value(n.metricId, 0);
+        change.add(copy);
+    }
 
     Id northStarNode = 0;
     Id northStarMetric = 0;
@@ -164,6 +203,8 @@ void removeTree(Document &doc, Id treeId)
         metrics.insert(c.metricId);
         change.remove(c);
     }
+    for (const ReviewNote &n : data.reviewNotesOfTree(treeId))
+        change.remove(n);
     change.remove(*tree);
     dropOrphanedMetrics(data, change, metrics);
     doc.push(change, EditText::tr("Delete tree"), {});
@@ -280,6 +321,7 @@ QList<Id> paste(Document &doc, const WorkspaceData &fragment, QPointF offset)
     ChangeSet change;
     const QHash<Id, Id> metricIds = importMetrics(doc, adjusted, change, copyIds);
     const QHash<Id, Id> nodeIds = importNodes(doc, adjusted, treeId, metricIds, change, offset);
+    importAnnotations(doc, adjusted, metricIds, change);
     QList<Id> selection;
     for (const Node &n : adjusted.nodes)
         selection.append(nodeIds.value(n.id));

@@ -22,11 +22,7 @@ QString uniqueMetricName(const WorkspaceData &data, const QString &base, const Q
 
 const Metric *metricNamed(const WorkspaceData &data, const QString &name)
 {
-    for (const Metric &m : data.metrics) {
-        if (m.name == name)
-            return &m;
-    }
-    return nullptr;
+    return data.metricNamed(name);
 }
 
 Metric makeMetric(Document &doc, const QString &name, Dimension dimension)
@@ -68,6 +64,29 @@ Edge makeEdge(Document &doc, Id treeId, Id childId, Id parentId)
     return e;
 }
 
+namespace {
+
+// What was written about a metric goes with it (and comes back with it on undo); notes the
+// change removes already (those of a removed tree) are not removed twice.
+void removeWrittenAbout(const WorkspaceData &data, ChangeSet &change, Id metricId)
+{
+    QSet<Id> notesGone;
+    for (const auto &n : std::as_const(change.reviewNotes)) {
+        if (n.before && !n.after)
+            notesGone.insert(n.before->id);
+    }
+    for (const Annotation &a : data.annotations) {
+        if (a.metricId == metricId)
+            change.remove(a);
+    }
+    for (const ReviewNote &n : data.reviewNotes) {
+        if (n.metricId == metricId && !notesGone.contains(n.id))
+            change.remove(n);
+    }
+}
+
+} // namespace
+
 void dropOrphanedMetrics(const WorkspaceData &data, ChangeSet &change, const QSet<Id> &metricIds)
 {
     // Count what still refers to each metric after the change: references in the model, minus
@@ -90,8 +109,10 @@ void dropOrphanedMetrics(const WorkspaceData &data, ChangeSet &change, const QSe
             references -= (t.before && t.before->guardrailMetricId == metricId) ? 1 : 0;
             references += (t.after && t.after->guardrailMetricId == metricId) ? 1 : 0;
         }
-        if (references <= 0)
+        if (references <= 0) {
             change.remove(*metric);
+            removeWrittenAbout(data, change, metricId);
+        }
     }
 }
 

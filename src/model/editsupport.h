@@ -32,7 +32,7 @@ Node makeWorkNode(Document &doc, Id treeId, const QString &title);
 Edge makeEdge(Document &doc, Id treeId, Id childId, Id parentId);
 
 // Removes the blank metrics among `metricIds` (no definition, no computation) that nothing
-// will reference once `change` is applied.
+// will reference once `change` is applied, with their annotations and review notes.
 void dropOrphanedMetrics(const WorkspaceData &data, ChangeSet &change, const QSet<Id> &metricIds);
 
 } // namespace EditSupport

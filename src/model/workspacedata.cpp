@@ -49,6 +49,15 @@ const Tree *WorkspaceData::treeNamed(const QString &name) const
     return nullptr;
 }
 
+const Metric *WorkspaceData::metricNamed(const QString &name) const
+{
+    for (const Metric &m : metrics) {
+        if (m.name == name)
+            return &m;
+    }
+    return nullptr;
+}
+
 QList<Node> WorkspaceData::nodesOfTree(Id treeId) const
 {
     QList<Node> result;

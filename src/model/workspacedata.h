@@ -34,6 +34,8 @@ public:
 
     QList<Tree> treesInOrder() const;
     const Tree *treeNamed(const QString &name) const;
+    // The catalog record called exactly `name` (the one a fragment's metric of that name shares).
+    const Metric *metricNamed(const QString &name) const;
     QList<Node> nodesOfTree(Id treeId) const;
     QList<Edge> edgesOfTree(Id treeId) const;
     QList<Candidate> candidatesOfTree(Id treeId) const;

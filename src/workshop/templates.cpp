@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -65,33 +64,6 @@ const Entry *entry(const QString &key)
     return nullptr;
 }
 
-// The fragment format has no candidates; templates add them under "candidates" (ignored by
-// fragmentFromJson) so a workshop starts with a filled-in checklist to discuss.
-Result<void> readCandidates(const QJsonArray &json, WorkspaceData &data, Id treeId)
-{
-    for (const QJsonValue &v : json) {
-        const QJsonObject o = v.toObject();
-        Candidate c;
-        c.treeId = treeId;
-        c.metricId = static_cast<Id>(o.value(u"metric"_s).toDouble());
-        c.notes = o.value(u"notes"_s).toString();
-        if (!data.metrics.contains(c.metricId))
-            return fail(Text::tr("A candidate refers to a missing metric."));
-        const QJsonArray answers = o.value(u"answers"_s).toArray();
-        if (answers.size() > checklistItemCount)
-            return fail(Text::tr("A candidate has more than %1 checklist answers.").arg(checklistItemCount));
-        for (qsizetype i = 0; i < answers.size(); ++i) {
-            const auto answer = answerFromKey(answers.at(i).toString());
-            if (!answer)
-                return fail(Text::tr("Unknown checklist answer \"%1\".").arg(answers.at(i).toString()));
-            c.answers[static_cast<std::size_t>(i)] = *answer;
-        }
-        c.id = data.allocateId();
-        data.candidates.insert(c.id, c);
-    }
-    return {};
-}
-
 } // namespace
 
 QList<Info> list()
@@ -133,8 +105,6 @@ Result<WorkspaceData> load(const QString &key)
         return fail(Text::tr("The template \"%1\" cannot be read: %2").arg(key, data.error()));
     const Id treeId = data->trees.firstKey();
     data->trees[treeId].name = Text::tr(e->name);
-    if (auto r = readCandidates(json.object().value(u"candidates"_s).toArray(), data.value(), treeId); !r)
-        return fail(Text::tr("The template \"%1\" cannot be read: %2").arg(key, r.error()));
     return data;
 }
 

@@ -4,9 +4,11 @@
 
 #include "analysis/analysisrequest.h"
 #include "analysis/workspacemetrics.h"
+#include "model/fragmentjson.h"
 #include "render/treenumbers.h"
 #include "storage/workspacefile.h"
 #include "workshop/templates.h"
+#include "workshop/treefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,6 +35,40 @@ struct Run final
     QString err;
     bool crashed = true;
 };
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// The tree file of a template's tree with every field the weekly review added: targets, a
+// guardrail bound, impacts, annotations and review notes, as `tree export` writes it.
+QByteArray reviewTreeFile()
+{
+    WorkspaceData data = Templates::load(u"spotify"_s).value();
+    Tree &tree = data.trees.first();
+    tree.guardrailBound = GuardrailBound{GuardrailBound::Side::AtMost, 0.04};
+    Metric &northStar = data.metrics[data.northStarOf(tree.id)->metricId];
+    northStar.target = Target{2600, QDate(2026, 12, 31), 400, QDate(2026, 1, 5)};
+    for (Node &n : data.nodes) {
+        if (n.kind == NodeKind::Work)
+            n.impact = ExpectedImpact{0.1, true};
+    }
+    const Annotation annotation{data.allocateId(), QDate(2026, 3, 3), u"Pricing change"_s, northStar.id};
+    data.annotations.insert(annotation.id, annotation);
+    const ReviewNote week{data.allocateId(), tree.id, 0, QDate(2026, 3, 2), ReviewGrain::Week, u"A good week"_s};
+    const ReviewNote month{data.allocateId(), tree.id, northStar.id, QDate(2026, 3, 1), ReviewGrain::Month, u"Up"_s};
+    data.reviewNotes.insert(week.id, week);
+    data.reviewNotes.insert(month.id, month);
+    return TreeFile::serialize(data, tree.id);
+}
 
 } // namespace
 
@@ -75,6 +111,17 @@ private slots:
     void badFiles_data();
     void badFiles();
     void demoHistoryNamesTheDemo();
+    void treeExportImportRoundTrip();
+    void treeFileKeepsTheReviewFields();
+    void treeExportToAFile();
+    void treeExportKeepsTheOldFileOnAFullDisk();
+    void treeExportRefusesToOverwriteTheWorkspace();
+    void treeExportUnknownTree();
+    void treeImportReplaces();
+    void treeImportSaysWhenACatalogMetricDiffers();
+    void treeImportRefusesANameClash();
+    void malformedTreeFile_data();
+    void malformedTreeFile();
 
 private:
     Run run(const QStringList &arguments, const QString &language = {}) const;
@@ -182,13 +229,17 @@ void TestCli::subcommandHelp_data()
     QTest::newRow("templates") << u"templates"_s << QStringList{u"--help"_s};
     QTest::newRow("lint") << u"lint"_s << QStringList{u"--tree"_s, u"WORKSPACE"_s};
     QTest::newRow("export") << u"export"_s << QStringList{u"--image"_s, u"--tree"_s, u"WORKSPACE"_s};
+    QTest::newRow("tree") << u"tree"_s << QStringList{u"export"_s, u"import"_s};
+    QTest::newRow("tree export") << u"tree export"_s << QStringList{u"--tree"_s, u"--out"_s, u"WORKSPACE"_s};
+    QTest::newRow("tree import") << u"tree import"_s << QStringList{u"--replace"_s, u"--name"_s, u"WORKSPACE"_s, u"FILE.json"_s};
+    QTest::newRow("new takes tree files") << u"new"_s << QStringList{u"FILE.json"_s};
 }
 
 void TestCli::subcommandHelp()
 {
     QFETCH(QString, command);
     QFETCH(QStringList, mentions);
-    const Run r = run({command, u"--help"_s});
+    const Run r = run(command.split(u' ') + QStringList{u"--help"_s});
     CHECK_RAN(r);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"northstar "_s + command), qPrintable(r.out));
@@ -201,7 +252,8 @@ void TestCli::usageLineNamesTheCommand_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("usage");
-    for (const char *command : {"new", "templates", "lint", "export", "import", "preview", "info", "metrics", "demo"}) {
+    for (const char *command : {"new", "templates", "lint", "export", "import", "preview", "info", "metrics", "demo",
+                                "tree", "tree export", "tree import"}) {
         const QString name = QString::fromLatin1(command);
         QTest::addRow("en %s", command) << u"en"_s << name << u"Usage: northstar "_s + name;
         QTest::addRow("de %s", command) << u"de"_s << name << u"Aufruf: northstar "_s + name;
@@ -215,7 +267,7 @@ void TestCli::usageLineNamesTheCommand()
     QFETCH(QString, language);
     QFETCH(QString, command);
     QFETCH(QString, usage);
-    const Run r = run({command, u"--help"_s}, language);
+    const Run r = run(command.split(u' ') + QStringList{u"--help"_s}, language);
     CHECK_RAN(r);
     QCOMPARE(r.exitCode, 0);
     const QString firstLine = r.out.section(u'\n', 0, 0);
@@ -238,6 +290,20 @@ void TestCli::wrongArguments_data()
     QTest::newRow("lint unknown flag") << QStringList{u"lint"_s, u"x.northstar"_s, u"--strict"_s} << u"strict"_s;
     QTest::newRow("export without image") << QStringList{u"export"_s, u"x.northstar"_s} << u"--image"_s;
     QTest::newRow("export without file") << QStringList{u"export"_s, u"--image"_s, u"a.png"_s} << u"WORKSPACE"_s;
+    QTest::newRow("tree without command") << QStringList{u"tree"_s} << u"export or import"_s;
+    QTest::newRow("tree unknown command") << QStringList{u"tree"_s, u"show"_s} << u"show"_s;
+    QTest::newRow("tree unknown flag") << QStringList{u"tree"_s, u"--all"_s} << u"all"_s;
+    QTest::newRow("tree export without file") << QStringList{u"tree"_s, u"export"_s} << u"WORKSPACE"_s;
+    QTest::newRow("tree export unknown flag") << QStringList{u"tree"_s, u"export"_s, u"x.northstar"_s, u"--json"_s} << u"json"_s;
+    QTest::newRow("tree export out without value") << QStringList{u"tree"_s, u"export"_s, u"x.northstar"_s, u"--out"_s} << u"out"_s;
+    QTest::newRow("tree import without files") << QStringList{u"tree"_s, u"import"_s} << u"WORKSPACE"_s;
+    QTest::newRow("tree import without tree file") << QStringList{u"tree"_s, u"import"_s, u"a.northstar"_s} << u"FILE.json"_s;
+    QTest::newRow("tree import three files")
+        << QStringList{u"tree"_s, u"import"_s, u"a.northstar"_s, u"t.json"_s, u"u.json"_s} << u"u.json"_s;
+    QTest::newRow("tree import empty name")
+        << QStringList{u"tree"_s, u"import"_s, u"a.northstar"_s, u"t.json"_s, u"--name"_s, u" "_s} << u"--name"_s;
+    QTest::newRow("tree import unknown flag")
+        << QStringList{u"tree"_s, u"import"_s, u"a.northstar"_s, u"t.json"_s, u"--merge"_s} << u"merge"_s;
 }
 
 void TestCli::wrongArguments()
@@ -700,6 +766,272 @@ void TestCli::demoHistoryNamesTheDemo()
     CHECK_RAN(text);
     QVERIFY2(text.out.contains(u" demo events -> app-events: "_s), qPrintable(text.out));
     QVERIFY2(!text.out.contains(u".csv"_s), qPrintable(text.out));
+}
+
+// Export, import into another workspace, export again: the same file.
+void TestCli::treeExportImportRoundTrip()
+{
+    const QString source = makeWorkspace(u"round-source.northstar"_s, u"airbnb"_s);
+    QVERIFY(!source.isEmpty());
+    const Run exported = run({u"tree"_s, u"export"_s, source});
+    CHECK_RAN(exported);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY2(exported.err.isEmpty(), qPrintable(exported.err));
+    const QByteArray file = exported.out.toUtf8();
+    QVERIFY(fragmentFromJson(QJsonDocument::fromJson(file).object()).ok());
+    QVERIFY(writeFile(path(u"round.json"_s), file));
+
+    const QString target = makeWorkspace(u"round-target.northstar"_s);
+    QVERIFY(!target.isEmpty());
+    const Run imported = run({u"tree"_s, u"import"_s, target, path(u"round.json"_s)});
+    CHECK_RAN(imported);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(u"\"Airbnb\""_s), qPrintable(imported.out));
+    const auto data = WorkspaceFile::read(target);
+    QVERIFY(data.ok());
+    QCOMPARE(data->trees.size(), 2);
+    const Run again = run({u"tree"_s, u"export"_s, target, u"--tree"_s, u"Airbnb"_s});
+    CHECK_RAN(again);
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out.toUtf8(), file);
+
+    // `new --template FILE.json` starts a workspace from it.
+    const QString fresh = path(u"round-new.northstar"_s);
+    const Run created = run({u"new"_s, fresh, u"--template"_s, path(u"round.json"_s)});
+    CHECK_RAN(created);
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QVERIFY2(created.out.contains(u"\"Airbnb\""_s), qPrintable(created.out));
+    const Run third = run({u"tree"_s, u"export"_s, fresh});
+    CHECK_RAN(third);
+    QCOMPARE(third.out.toUtf8(), file);
+    const auto started = WorkspaceFile::read(fresh);
+    QVERIFY(started.ok());
+    QCOMPARE(started->candidates.size(), Templates::load(u"airbnb"_s)->candidates.size());
+}
+
+// Targets, the guardrail bound, impacts, annotations and review notes survive a tree file
+// through a workspace. (Needs the workspace file to store them: storage, issue #9.)
+void TestCli::treeFileKeepsTheReviewFields()
+{
+    const QByteArray file = reviewTreeFile();
+    QVERIFY(file.contains("\"guardrailBound\"") && file.contains("\"reviewNotes\"") && file.contains("\"+10%\""));
+    QVERIFY(writeFile(path(u"review.json"_s), file));
+    const QString workspace = path(u"review.northstar"_s);
+    const Run created = run({u"new"_s, workspace, u"--template"_s, path(u"review.json"_s)});
+    CHECK_RAN(created);
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const Run exported = run({u"tree"_s, u"export"_s, workspace});
+    CHECK_RAN(exported);
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(exported.out.toUtf8(), file);
+}
+
+void TestCli::treeExportToAFile()
+{
+    const QString workspace = makeWorkspace(u"out.northstar"_s, u"slack"_s);
+    QVERIFY(!workspace.isEmpty());
+    const QString out = path(u"slack.json"_s);
+    QVERIFY(writeFile(out, "an older export"));
+    const Run r = run({u"tree"_s, u"export"_s, workspace, u"--out"_s, out, u"--tree"_s, u"slack"_s});
+    CHECK_RAN(r);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(out), qPrintable(r.out));
+    const Run toStdout = run({u"tree"_s, u"export"_s, workspace});
+    QCOMPARE(contents(out), toStdout.out.toUtf8());
+    QVERIFY(contents(out).endsWith('\n'));
+}
+
+// Written beside its name and renamed into place: a full disk keeps the old file, and no
+// temporary file stays behind.
+void TestCli::treeExportKeepsTheOldFileOnAFullDisk()
+{
+    const QString workspace = makeWorkspace(u"out-full.northstar"_s, u"airbnb"_s);
+    QVERIFY(!workspace.isEmpty());
+    QDir dir(path(u"full-tree"_s));
+    QVERIFY(dir.mkpath(u"."_s));
+    const QString out = dir.filePath(u"airbnb.json"_s);
+    QVERIFY(writeFile(out, "the old file"));
+    const Run r = runWithFileSizeLimit(4, {u"tree"_s, u"export"_s, workspace, u"--out"_s, out});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"Cannot write"_s), qPrintable(r.err));
+    QCOMPARE(contents(out), QByteArray("the old file"));
+    QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList{u"airbnb.json"_s});
+}
+
+void TestCli::treeExportRefusesToOverwriteTheWorkspace()
+{
+    const QString workspace = makeWorkspace(u"self.json"_s, u"slack"_s);
+    QVERIFY(!workspace.isEmpty());
+    const QByteArray before = contents(workspace);
+    const Run r = run({u"tree"_s, u"export"_s, workspace, u"--out"_s, workspace});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"overwrite the workspace"_s), qPrintable(r.err));
+    QCOMPARE(contents(workspace), before);
+}
+
+void TestCli::treeExportUnknownTree()
+{
+    const QString workspace = makeWorkspace(u"unknown-tree.northstar"_s, u"transaction"_s);
+    QVERIFY(!workspace.isEmpty());
+    const Run r = run({u"tree"_s, u"export"_s, workspace, u"--tree"_s, u"Nope"_s});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"Nope"_s) && r.err.contains(u"\"Transaction game\""_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+// The file's tree takes the place of the tree NAME: its name and position stay, its content
+// is the file's, and the other trees are untouched.
+void TestCli::treeImportReplaces()
+{
+    const QString workspace = makeWorkspace(u"replace.northstar"_s, u"attention"_s);
+    QVERIFY(!workspace.isEmpty());
+    QVERIFY(writeFile(path(u"slack-tree.json"_s), [&] {
+        const QString slack = makeWorkspace(u"replace-slack.northstar"_s, u"slack"_s);
+        return run({u"tree"_s, u"export"_s, slack}).out.toUtf8();
+    }()));
+    const Run added = run({u"tree"_s, u"import"_s, workspace, path(u"slack-tree.json"_s)});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const auto before = WorkspaceFile::read(workspace);
+    QVERIFY(before.ok());
+    QCOMPARE(before->treesInOrder().constFirst().name, u"Attention game"_s);
+
+    QJsonObject edited = QJsonDocument::fromJson(contents(path(u"slack-tree.json"_s))).object();
+    QJsonArray nodes = edited.value(u"nodes"_s).toArray();
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        QJsonObject n = nodes.at(i).toObject();
+        if (n.value(u"kind"_s).toString() == u"work"_s) {
+            n.insert(u"title"_s, u"Reworked item"_s);
+            nodes.replace(i, n);
+            break;
+        }
+    }
+    edited.insert(u"nodes"_s, nodes);
+    QVERIFY(writeFile(path(u"attention-edited.json"_s), QJsonDocument(edited).toJson()));
+    const Run r = run({u"tree"_s, u"import"_s, workspace, path(u"attention-edited.json"_s), u"--replace"_s,
+                       u"attention game"_s});
+    CHECK_RAN(r);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Replaced"_s), qPrintable(r.out));
+    const auto after = WorkspaceFile::read(workspace);
+    QVERIFY(after.ok());
+    const QList<Tree> trees = after->treesInOrder();
+    QCOMPARE(trees.size(), 2);
+    QCOMPARE(trees.at(0).name, u"Attention game"_s);
+    QCOMPARE(trees.at(1).name, u"Slack"_s);
+    QCOMPARE(after->nodesOfTree(trees.at(0).id).size(), nodes.size());
+    bool reworked = false;
+    for (const Node &n : after->nodesOfTree(trees.at(0).id))
+        reworked = reworked || n.title == u"Reworked item"_s;
+    QVERIFY(reworked);
+    QCOMPARE(after->nodesOfTree(trees.at(1).id).size(), before->nodesOfTree(before->treesInOrder().at(1).id).size());
+    // The attention template's own metrics no tree shows any more stay only if defined.
+    QCOMPARE(run({u"tree"_s, u"export"_s, workspace, u"--tree"_s, u"Slack"_s}).out.toUtf8(),
+             contents(path(u"slack-tree.json"_s)));
+}
+
+void TestCli::treeImportSaysWhenACatalogMetricDiffers()
+{
+    const QString workspace = makeWorkspace(u"differs.northstar"_s, u"airbnb"_s);
+    QVERIFY(!workspace.isEmpty());
+    const auto before = WorkspaceFile::read(workspace);
+    QVERIFY(before.ok());
+    QJsonObject file = QJsonDocument::fromJson(run({u"tree"_s, u"export"_s, workspace}).out.toUtf8()).object();
+    QJsonArray metrics = file.value(u"metrics"_s).toArray();
+    QJsonObject changed = metrics.at(0).toObject();
+    const QString name = changed.value(u"name"_s).toString();
+    changed.insert(u"definition"_s, u"Counted differently"_s);
+    metrics.replace(0, changed);
+    file.insert(u"metrics"_s, metrics);
+    QVERIFY(writeFile(path(u"differs.json"_s), QJsonDocument(file).toJson()));
+
+    const Run r = run({u"tree"_s, u"import"_s, workspace, path(u"differs.json"_s), u"--name"_s, u"Copy"_s});
+    CHECK_RAN(r);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"\""_s + name + u"\""_s) && r.err.contains(u"Counted differently"_s), qPrintable(r.err));
+    // Only that metric differs; every one is shared, none added.
+    QCOMPARE(r.err.count(u"warning"_s), 1);
+    const auto after = WorkspaceFile::read(workspace);
+    QVERIFY(after.ok());
+    QCOMPARE(after->metrics.size(), before->metrics.size());
+    QCOMPARE(after->metricNamed(name)->definition, before->metricNamed(name)->definition);
+    QCOMPARE(after->trees.size(), 2);
+    QVERIFY(after->treeNamed(u"Copy"_s));
+}
+
+void TestCli::treeImportRefusesANameClash()
+{
+    const QString workspace = makeWorkspace(u"clash.northstar"_s, u"spotify"_s);
+    QVERIFY(!workspace.isEmpty());
+    QVERIFY(writeFile(path(u"clash.json"_s), run({u"tree"_s, u"export"_s, workspace}).out.toUtf8()));
+    const QByteArray before = contents(workspace);
+    const Run r = run({u"tree"_s, u"import"_s, workspace, path(u"clash.json"_s)});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"\"Spotify\""_s) && r.err.contains(u"--replace"_s), qPrintable(r.err));
+    QCOMPARE(contents(workspace), before);
+}
+
+void TestCli::malformedTreeFile_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("message");
+    const QJsonObject valid = QJsonDocument::fromJson(reviewTreeFile()).object();
+    auto withMetric = [&](const QString &key, const QJsonValue &value) {
+        QJsonArray metrics = valid.value(u"metrics"_s).toArray();
+        QJsonObject m = metrics.at(2).toObject();
+        m.insert(key, value);
+        metrics.replace(2, m);
+        QJsonObject o = valid;
+        o.insert(u"metrics"_s, metrics);
+        return QJsonDocument(o).toJson();
+    };
+    auto with = [&](const QString &key, const QJsonValue &value) {
+        QJsonObject o = valid;
+        o.insert(key, value);
+        return QJsonDocument(o).toJson();
+    };
+    QTest::newRow("target date") << withMetric(u"target"_s, QJsonObject{{u"value"_s, 1}, {u"date"_s, u"31.12.2026"_s}})
+                                 << u"$.metrics[2].target.date: expected a date YYYY-MM-DD, found \"31.12.2026\""_s;
+    QTest::newRow("metric without id") << withMetric(u"id"_s, QJsonValue()) << u"$.metrics[2].id: expected an id"_s;
+    QTest::newRow("annotation on a missing metric")
+        << with(u"annotations"_s, QJsonArray{QJsonObject{{u"date"_s, u"2026-01-01"_s}, {u"text"_s, u"x"_s}, {u"metric"_s, 999}}})
+        << u"$.annotations[0].metric: expected the id of a metric in $.metrics, found 999"_s;
+    QTest::newRow("newer version") << with(u"version"_s, 99) << u"$.version: this file has format version 99"_s;
+    QTest::newRow("not a tree file") << QByteArray(R"({"nodes": []})") << u"$.format: expected"_s;
+    QTest::newRow("not JSON") << QByteArray("{\"format\": \"northstar-fragment\",\n  oops") << u"line 2, column 4: this is not valid JSON"_s;
+    QTest::newRow("an array") << QByteArray("[]") << u"$: expected an object, found an array"_s;
+    QTest::newRow("empty") << QByteArray() << u"not valid JSON"_s;
+}
+
+// A file that cannot be read: the message names the file and the JSON path, exit 1, and
+// neither the workspace (byte for byte) nor a `new` one is touched.
+void TestCli::malformedTreeFile()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, message);
+    const QString workspace = makeWorkspace(u"malformed-%1.northstar"_s.arg(QString::fromLatin1(QTest::currentDataTag())), u"slack"_s);
+    QVERIFY(!workspace.isEmpty());
+    const QString tree = path(u"malformed.json"_s);
+    QVERIFY(writeFile(tree, file));
+    const QByteArray before = contents(workspace);
+    const Run r = run({u"tree"_s, u"import"_s, workspace, tree, u"--name"_s, u"Imported"_s});
+    CHECK_RAN(r);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"malformed.json: "_s) && r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    QCOMPARE(contents(workspace), before);
+    const QStringList leftBeside = QDir(m_dir.path()).entryList({QFileInfo(workspace).fileName() + u"*"_s}, QDir::Files | QDir::Hidden);
+    QCOMPARE(leftBeside, QStringList{QFileInfo(workspace).fileName()});
+
+    const QString fresh = path(u"malformed-new.northstar"_s);
+    const Run created = run({u"new"_s, fresh, u"--template"_s, tree});
+    CHECK_RAN(created);
+    QCOMPARE(created.exitCode, 1);
+    QVERIFY2(created.err.contains(message), qPrintable(created.err));
+    QVERIFY(!QFile::exists(fresh));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,11 +1,13 @@
-// The Edit:: facade, node by node: keyboard-flow tree building, delete cascades, the
-// connection rules, placement, merge keys, and for every edit function that one call is one
-// undo step which restores exactly the previous content and selection.
+// The Edit:: facade, node by node: keyboard-flow tree building, delete cascades (with the
+// annotations and review notes of metrics that go), the connection rules, placement,
+// annotations and review notes, merge keys, and for every edit function that one call is
+// one undo step which restores exactly the previous content and selection.
 
 #include "model/document.h"
 #include "model/edits.h"
 #include "model/fragmentjson.h"
 
+#include "reviewsample.h"
 #include "testworkspace.h"
 
 #include <QTest>
@@ -31,7 +33,8 @@ QList<Id> sorted(QList<Id> ids)
     return ids;
 }
 
-// The sample without the given nodes (and their edges) and metrics: what a delete should leave.
+// The sample without the given nodes (and their edges) and metrics (and what was written
+// about them): what a delete should leave.
 WorkspaceData without(const WorkspaceData &data, const QList<Id> &nodes, const QList<Id> &metrics)
 {
     WorkspaceData result = data;
@@ -40,8 +43,11 @@ WorkspaceData without(const WorkspaceData &data, const QList<Id> &nodes, const Q
         for (const Edge &e : data.edgesAt(id))
             result.edges.remove(e.id);
     }
-    for (Id id : metrics)
+    for (Id id : metrics) {
         result.metrics.remove(id);
+        result.annotations.removeIf([id](const auto &it) { return it.value().metricId == id; });
+        result.reviewNotes.removeIf([id](const auto &it) { return it.value().metricId == id; });
+    }
     return result;
 }
 
@@ -87,6 +93,14 @@ private slots:
     void mergeStopsAtSavePoint();
     void candidateNotesMergePerCandidate();
 
+    void addAnnotation_data();
+    void addAnnotation();
+    void updateAndRemoveAnnotation();
+    void setReviewNote_data();
+    void setReviewNote();
+    void reviewNoteTypedIsOneStep();
+    void deletedMetricTakesItsAnnotationsAndNotes();
+
 private:
     // Checks the step just pushed: one more command; undo gives `before` and its selection
     // back, redo gives the edited content and selection again.
@@ -98,7 +112,7 @@ private:
 void TstEdits::init()
 {
     m_doc = std::make_unique<Document>();
-    m_doc->load(sample(), {});
+    m_doc->load(sampleWithReview(), {});
     QCOMPARE(m_doc->currentTreeId(), Id(GrowthTree));
 }
 
@@ -122,7 +136,7 @@ void TstEdits::everyEditIsOneUndoStep_data()
     QTest::addColumn<EditCall>("edit");
     QTest::addColumn<int>("steps");
 
-    const WorkspaceData s = sample();
+    const WorkspaceData s = sampleWithReview();
     auto row = [](const char *name, EditCall call, int steps = 1) {
         QTest::newRow(name) << call << steps;
     };
@@ -178,6 +192,25 @@ void TstEdits::everyEditIsOneUndoStep_data()
     row("paste", [s](Document &d) {
         QCOMPARE(Edit::paste(d, extractFragment(s, {InvitingInput, OnboardingWork}), QPointF(40, 40)).size(), 2);
     });
+    row("addAnnotation", [](Document &d) { QVERIFY(Edit::addAnnotation(d, QDate(2026, 4, 1), u"Launch"_s, MetricDocsPerTeam)); });
+    row("addAnnotation workspace", [](Document &d) { QVERIFY(Edit::addAnnotation(d, QDate(2026, 4, 1), u"Holiday"_s)); });
+    row("updateAnnotation", [s](Document &d) {
+        Annotation a = s.annotations.value(AnnotationDocs);
+        a.date = a.date.addDays(1);
+        a.metricId = 0;
+        Edit::updateAnnotation(d, a);
+    });
+    row("removeAnnotation", [](Document &d) { Edit::removeAnnotation(d, AnnotationInviting); });
+    row("setReviewNote new", [](Document &d) {
+        Edit::setReviewNote(d, RetentionTree, 0, QDate(2026, 3, 2), ReviewGrain::Week, u"Quiet"_s);
+    });
+    row("setReviewNote update", [](Document &d) {
+        Edit::setReviewNote(d, GrowthTree, 0, QDate(2026, 3, 2), ReviewGrain::Week, u"A great week"_s);
+    });
+    row("setReviewNote clear", [](Document &d) {
+        Edit::setReviewNote(d, GrowthTree, MetricInvitesSent, QDate(2026, 3, 2), ReviewGrain::Week, u"  "_s);
+    });
+    row("deleteNodes with annotations and notes", [](Document &d) { Edit::deleteNodes(d, {InvitesSubInput}); });
 
     // Edits that do not apply change nothing and leave no step behind.
     row("rename to blank", [](Document &d) { Edit::renameNode(d, InvitingInput, u"   "_s); }, 0);
@@ -190,6 +223,30 @@ void TstEdits::everyEditIsOneUndoStep_data()
     row("candidate already there", [](Document &d) { QCOMPARE(Edit::addCandidate(d, GrowthTree, u"Weekly active teams"_s), Id(CandidateActiveTeams)); }, 0);
     row("guardrail unchanged", [](Document &d) { Edit::setGuardrail(d, RetentionTree, u" Support tickets "_s); }, 0);
     row("paste nothing", [](Document &d) { QVERIFY(Edit::paste(d, WorkspaceData{}, QPointF()).isEmpty()); }, 0);
+    row("annotation unchanged", [s](Document &d) { Edit::updateAnnotation(d, s.annotations.value(AnnotationDocs)); }, 0);
+    row("review note unchanged", [](Document &d) {
+        Edit::setReviewNote(d, GrowthTree, 0, QDate(2026, 3, 2), ReviewGrain::Week, u"A good week"_s);
+    }, 0);
+    row("clearing a note that is not there", [](Document &d) {
+        Edit::setReviewNote(d, GrowthTree, 0, QDate(2026, 3, 9), ReviewGrain::Week, {});
+    }, 0);
+    row("annotation or note that does not apply", [s](Document &d) {
+        QCOMPARE(Edit::addAnnotation(d, QDate(), u"x"_s), Id(0));
+        QCOMPARE(Edit::addAnnotation(d, QDate(2026, 1, 1), u"  "_s), Id(0));
+        QCOMPARE(Edit::addAnnotation(d, QDate(2026, 1, 1), u"x"_s, 999), Id(0));
+        Annotation a = s.annotations.value(AnnotationDocs);
+        a.date = QDate();
+        Edit::updateAnnotation(d, a);
+        a = s.annotations.value(AnnotationDocs);
+        a.metricId = 999;
+        Edit::updateAnnotation(d, a);
+        a.id = 999;
+        Edit::updateAnnotation(d, a);
+        Edit::removeAnnotation(d, 999);
+        Edit::setReviewNote(d, 999, 0, QDate(2026, 3, 2), ReviewGrain::Week, u"x"_s);
+        Edit::setReviewNote(d, GrowthTree, 999, QDate(2026, 3, 2), ReviewGrain::Week, u"x"_s);
+        Edit::setReviewNote(d, GrowthTree, 0, QDate(), ReviewGrain::Week, u"x"_s);
+    }, 0);
     row("unknown ids", [](Document &d) {
         QCOMPARE(Edit::addChild(d, 999), Id(0));
         QCOMPARE(Edit::addSibling(d, 999), Id(0));
@@ -656,6 +713,125 @@ void TstEdits::candidateNotesMergePerCandidate()
     m_doc->undoStack()->undo();
     m_doc->undoStack()->undo();
     NS_COMPARE_CONTENT(m_doc->data(), before);
+}
+
+void TstEdits::addAnnotation_data()
+{
+    QTest::addColumn<Id>("metric");
+    QTest::newRow("on a metric") << Id(MetricComments);
+    QTest::newRow("on the workspace") << Id(0);
+}
+
+void TstEdits::addAnnotation()
+{
+    QFETCH(Id, metric);
+    const WorkspaceData before = m_doc->data();
+    const Id id = Edit::addAnnotation(*m_doc, QDate(2026, 5, 4), u"Pricing change"_s, metric);
+    QVERIFY(id >= before.nextId);
+    const Annotation a = m_doc->data().annotations.value(id);
+    QCOMPARE(a.date, QDate(2026, 5, 4));
+    QCOMPARE(a.text, u"Pricing change"_s);
+    QCOMPARE(a.metricId, metric);
+    QCOMPARE(m_doc->data().annotationsOf(metric).constLast().id, id);
+    verifyOneStep(before, {}, 0);
+}
+
+void TstEdits::updateAndRemoveAnnotation()
+{
+    const WorkspaceData before = m_doc->data();
+    Annotation a = before.annotations.value(AnnotationDocs);
+    // Typing into the text merges into one step; another key starts another.
+    for (const QString &text : {u"E"_s, u"Ed"_s, u"Editor v2"_s}) {
+        a.text = text;
+        Edit::updateAnnotation(*m_doc, a, u"annotation-text-73"_s);
+    }
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->data().annotations.value(AnnotationDocs).text, u"Editor v2"_s);
+    Edit::removeAnnotation(*m_doc, AnnotationDocs);
+    QVERIFY(!m_doc->data().annotations.contains(AnnotationDocs));
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->data().annotations.value(AnnotationDocs).text, u"Editor v2"_s);
+    m_doc->undoStack()->undo();
+    NS_COMPARE_CONTENT(m_doc->data(), before);
+}
+
+void TstEdits::setReviewNote_data()
+{
+    QTest::addColumn<Id>("tree");
+    QTest::addColumn<Id>("metric");
+    QTest::addColumn<QDate>("period");
+    QTest::addColumn<int>("grain");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("notesDelta");
+
+    const QDate week(2026, 3, 2);
+    const int weekly = int(ReviewGrain::Week);
+    const int monthly = int(ReviewGrain::Month);
+    QTest::newRow("new note on the review") << Id(RetentionTree) << Id(0) << week << weekly << u"Quiet"_s << 1;
+    QTest::newRow("same period, other grain") << Id(GrowthTree) << Id(0) << week << monthly << u"Month"_s << 1;
+    QTest::newRow("same period, other metric") << Id(GrowthTree) << Id(MetricDocsPerTeam) << week << weekly << u"Docs"_s << 1;
+    QTest::newRow("same period, other tree") << Id(RetentionTree) << Id(MetricInvitesSent) << week << weekly << u"x"_s << 1;
+    QTest::newRow("existing note changes") << Id(GrowthTree) << Id(0) << week << weekly << u"Better"_s << 0;
+    QTest::newRow("emptied note goes") << Id(GrowthTree) << Id(MetricInvitesSent) << week << weekly << QString() << -1;
+    QTest::newRow("blank note goes") << Id(GrowthTree) << Id(0) << week << weekly << u" \n "_s << -1;
+}
+
+void TstEdits::setReviewNote()
+{
+    QFETCH(Id, tree);
+    QFETCH(Id, metric);
+    QFETCH(QDate, period);
+    QFETCH(int, grain);
+    QFETCH(QString, text);
+    QFETCH(int, notesDelta);
+
+    const WorkspaceData before = m_doc->data();
+    const ReviewGrain g = ReviewGrain(grain);
+    const ReviewNote *existing = before.reviewNote(tree, metric, period, g);
+    Edit::setReviewNote(*m_doc, tree, metric, period, g, text);
+    const WorkspaceData &data = m_doc->data();
+    QCOMPARE(data.reviewNotes.size(), before.reviewNotes.size() + notesDelta);
+    const ReviewNote *note = data.reviewNote(tree, metric, period, g);
+    if (notesDelta < 0) {
+        QVERIFY(!note);
+    } else {
+        QVERIFY(note);
+        QCOMPARE(note->text, text);
+        if (existing)
+            QCOMPARE(note->id, existing->id);
+    }
+    verifyOneStep(before, {}, 0);
+}
+
+// Typing a note, deleting it and typing again, with one merge key: one step, one note.
+void TstEdits::reviewNoteTypedIsOneStep()
+{
+    const WorkspaceData before = m_doc->data();
+    const QDate period(2026, 3, 9);
+    for (const QString &text : {u"G"_s, u"Go"_s, QString(), u"O"_s, u"OK"_s})
+        Edit::setReviewNote(*m_doc, GrowthTree, 0, period, ReviewGrain::Week, text, u"review-note-1"_s);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->data().reviewNotes.size(), before.reviewNotes.size() + 1);
+    QCOMPARE(m_doc->data().reviewNote(GrowthTree, 0, period, ReviewGrain::Week)->text, u"OK"_s);
+    m_doc->undoStack()->undo();
+    NS_COMPARE_CONTENT(m_doc->data(), before);
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_doc->data().reviewNote(GrowthTree, 0, period, ReviewGrain::Week)->text, u"OK"_s);
+}
+
+void TstEdits::deletedMetricTakesItsAnnotationsAndNotes()
+{
+    const WorkspaceData before = m_doc->data();
+    Edit::deleteNodes(*m_doc, {InvitingInput, RetentionInput});
+    const WorkspaceData &data = m_doc->data();
+    // 11 and 13 went: annotations 70 and 71, notes 81 and 83 with them.
+    QCOMPARE(data.annotations.keys(), (QList<Id>{AnnotationWorkspace, AnnotationDocs}));
+    QCOMPARE(data.reviewNotes.keys(), (QList<Id>{NoteGrowthWeek, NoteRetentionMonth}));
+    verifyOneStep(before, {}, 0);
+    // Defined metrics stay, and so does what was written about them.
+    Edit::deleteNodes(*m_doc, {DocsInput});
+    QVERIFY(m_doc->data().annotations.contains(AnnotationDocs));
 }
 
 QTEST_GUILESS_MAIN(TstEdits)

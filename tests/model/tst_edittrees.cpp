@@ -1,11 +1,12 @@
 // The Edit:: facade for whole trees, pasting, candidate North Stars and guardrails: fresh ids,
-// one canonical catalog record per metric name, what is shared and what is copied, and what
-// undo brings back.
+// one canonical catalog record per metric name, what is shared and what is copied (also
+// targets, bounds, impacts, annotations and review notes), and what undo brings back.
 
 #include "model/document.h"
 #include "model/edits.h"
 #include "model/fragmentjson.h"
 
+#include "reviewsample.h"
 #include "testworkspace.h"
 
 #include <QSet>
@@ -122,6 +123,17 @@ private slots:
     void pastedNorthStarBecomesInput();
     void pasteIntoOtherWorkspace();
     void pasteThroughClipboardJson();
+
+    void addTreeBringsNotesAndAnnotations_data();
+    void addTreeBringsNotesAndAnnotations();
+    void addTreeAddsAnnotationsOnce();
+    void treeFileThroughAddTreeIsTheSameFile();
+    void removeTreeTakesItsNotes_data();
+    void removeTreeTakesItsNotes();
+    void pasteCopiesAnnotationsWithACopiedMetric();
+    void pasteSharingARecordDuplicatesNothing();
+    void pasteIntoOtherWorkspaceThroughJson();
+    void pasteIntoASharedRecordAddsWhatItLacks();
 
     void addCandidate_data();
     void addCandidate();
@@ -368,6 +380,217 @@ void TstEditTrees::pasteThroughClipboardJson()
     QCOMPARE(pasted.size(), 2);
     QCOMPARE(m_doc->data().metrics.size(), before.metrics.size());
     QCOMPARE(m_doc->data().edgesOfTree(RetentionTree).size(), 2);
+}
+
+void TstEditTrees::addTreeBringsNotesAndAnnotations_data()
+{
+    QTest::addColumn<bool>("sameWorkspace");
+    QTest::newRow("into the workspace it came from") << true;
+    QTest::newRow("into an empty workspace") << false;
+}
+
+// A tree file's tree: its review notes come to the new tree; a metric's annotations come
+// with it, and a record the catalog has already gets none twice.
+void TstEditTrees::addTreeBringsNotesAndAnnotations()
+{
+    QFETCH(bool, sameWorkspace);
+    const WorkspaceData source = sampleWithReview();
+    const auto fragment = fragmentFromJson(fragmentToJson(extractTree(source, GrowthTree)));
+    QVERIFY(fragment.ok());
+    Document doc;
+    if (sameWorkspace)
+        doc.load(source, {});
+    const WorkspaceData before = doc.data();
+    const Id treeId = Edit::addTree(doc, *fragment, u"Growth again"_s);
+    const WorkspaceData &data = doc.data();
+    QCOMPARE(doc.undoStack()->count(), 1);
+
+    const QList<ReviewNote> notes = data.reviewNotesOfTree(treeId);
+    const QList<ReviewNote> originals = source.reviewNotesOfTree(GrowthTree);
+    QCOMPARE(notes.size(), originals.size());
+    for (const ReviewNote &n : notes) {
+        QVERIFY(n.id >= before.nextId);
+        const ReviewNote *original = nullptr;
+        for (const ReviewNote &o : originals)
+            original = o.text == n.text ? &o : original;
+        QVERIFY2(original, qPrintable(n.text));
+        QCOMPARE(n.period, original->period);
+        QCOMPARE(n.grain, original->grain);
+        QCOMPARE(n.metricId == 0, original->metricId == 0);
+        if (n.metricId != 0)
+            QCOMPARE(data.metric(n.metricId)->name, source.metric(original->metricId)->name);
+    }
+    const Node *ns = data.northStarOf(treeId);
+    QCOMPARE(data.metric(ns->metricId)->target, source.metric(MetricActiveTeams)->target);
+    for (const Node &n : data.nodesOfTree(treeId)) {
+        if (n.title == u"Onboarding checklist"_s)
+            QCOMPARE(n.impact, source.node(OnboardingWork)->impact);
+    }
+    if (sameWorkspace) {
+        QCOMPARE(ns->metricId, Id(MetricActiveTeams));
+        QCOMPARE(data.annotations.size(), before.annotations.size());
+    } else {
+        // 70, 71 and 73 came with their metrics; the workspace's own (72) was not in the file.
+        QCOMPARE(data.annotations.size(), 3);
+        for (const Annotation &a : data.annotations)
+            QVERIFY(data.metric(a.metricId));
+        QCOMPARE(data.annotationsOf(metricNamed(data, u"Invites sent"_s)->id).constFirst().text,
+                 source.annotations.value(AnnotationInvites).text);
+    }
+    doc.undoStack()->undo();
+    NS_COMPARE_CONTENT(doc.data(), before);
+}
+
+// Annotations are merged into shared records, never duplicated: adding the same fragment
+// twice adds each annotation once.
+void TstEditTrees::addTreeAddsAnnotationsOnce()
+{
+    WorkspaceData fragment = templateFragment();
+    const WorkspaceData sample = sampleWithReview();
+    const Annotation inviting = sample.annotations.value(AnnotationInviting);
+    const Annotation workspace = sample.annotations.value(AnnotationWorkspace);
+    // Fragment metric 1 is "Teams inviting" (shared with record 11), 2 a new one.
+    fragment.annotations.insert(40, Annotation{40, inviting.date, inviting.text, 1});
+    fragment.annotations.insert(41, Annotation{41, QDate(2026, 6, 2), u"Invite flow redesign"_s, 1});
+    fragment.annotations.insert(42, Annotation{42, QDate(2026, 6, 3), u"Autoplay"_s, 2});
+    fragment.annotations.insert(43, Annotation{43, workspace.date, workspace.text, 0});
+    fragment.annotations.insert(44, Annotation{44, QDate(2026, 6, 1), u"Summer sale"_s, 0});
+    m_doc->load(sample, {});
+    const WorkspaceData before = m_doc->data();
+    Edit::addTree(*m_doc, fragment, u"T"_s);
+    const WorkspaceData &data = m_doc->data();
+    QCOMPARE(data.annotations.size(), before.annotations.size() + 3);
+    const QList<Annotation> onInviting = data.annotationsOf(MetricTeamsInviting);
+    QCOMPARE(onInviting.size(), 2);
+    QCOMPARE(onInviting.constLast().text, u"Invite flow redesign"_s);
+    QCOMPARE(data.annotationsOf(metricNamed(data, u"Minutes of attention"_s)->id).size(), 1);
+    QCOMPARE(data.annotationsOf(0).size(), 2);
+    undoRestores(before);
+
+    const int afterFirst = m_doc->data().annotations.size();
+    Edit::addTree(*m_doc, fragment, u"T again"_s);
+    QCOMPARE(m_doc->data().annotations.size(), afterFirst);
+}
+
+// What `northstar tree import` then `tree export` does, without the workspace file: the tree
+// file comes back unchanged, every field of it.
+void TstEditTrees::treeFileThroughAddTreeIsTheSameFile()
+{
+    const QJsonObject file = fragmentToJson(extractTree(sampleWithReview(), GrowthTree));
+    const auto fragment = fragmentFromJson(file);
+    QVERIFY(fragment.ok());
+    Document doc;
+    Edit::addEmptyTree(doc, u"Already there"_s);
+    const Id tree = Edit::addTree(doc, *fragment, u"Growth"_s);
+    QCOMPARE(fragmentToJson(extractTree(doc.data(), tree)), file);
+}
+
+void TstEditTrees::removeTreeTakesItsNotes_data()
+{
+    QTest::addColumn<Id>("tree");
+    QTest::addColumn<QList<Id>>("notesLeft");
+    QTest::addColumn<QList<Id>>("annotationsLeft");
+    // Blank 13 goes with Growth, and its annotation 70; 11 stays (Retention shows it).
+    QTest::newRow("growth") << Id(GrowthTree) << QList<Id>{NoteRetentionMonth}
+                            << QList<Id>{AnnotationInviting, AnnotationWorkspace, AnnotationDocs};
+    QTest::newRow("retention") << Id(RetentionTree)
+                               << QList<Id>{NoteGrowthWeek, NoteGrowthInvites, NoteGrowthInvitingMonth}
+                               << QList<Id>{AnnotationInvites, AnnotationInviting, AnnotationWorkspace, AnnotationDocs};
+}
+
+void TstEditTrees::removeTreeTakesItsNotes()
+{
+    QFETCH(Id, tree);
+    QFETCH(QList<Id>, notesLeft);
+    QFETCH(QList<Id>, annotationsLeft);
+    m_doc->load(sampleWithReview(), {});
+    const WorkspaceData before = m_doc->data();
+    Edit::removeTree(*m_doc, tree);
+    QCOMPARE(m_doc->data().reviewNotes.keys(), notesLeft);
+    QCOMPARE(m_doc->data().annotations.keys(), annotationsLeft);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    undoRestores(before);
+}
+
+void TstEditTrees::pasteCopiesAnnotationsWithACopiedMetric()
+{
+    m_doc->load(sampleWithReview(), {});
+    const WorkspaceData before = m_doc->data();
+    const QList<Id> pasted = Edit::paste(*m_doc, extractFragment(before, {InvitingInput}), QPointF());
+    const WorkspaceData &data = m_doc->data();
+    const Id copy = data.node(pasted.constFirst())->metricId;
+    QVERIFY(copy != MetricTeamsInviting);
+    const QList<Annotation> copied = data.annotationsOf(copy);
+    QCOMPARE(copied.size(), 1);
+    QVERIFY(copied.constFirst().id >= before.nextId);
+    QCOMPARE(copied.constFirst().text, before.annotations.value(AnnotationInviting).text);
+    QCOMPARE(copied.constFirst().date, before.annotations.value(AnnotationInviting).date);
+    // The original keeps its own; review notes never travel with a paste.
+    QCOMPARE(data.annotationsOf(MetricTeamsInviting).size(), 1);
+    QCOMPARE(data.reviewNotes, before.reviewNotes);
+    undoRestores(before);
+}
+
+void TstEditTrees::pasteSharingARecordDuplicatesNothing()
+{
+    m_doc->load(sampleWithReview(), {});
+    const WorkspaceData before = m_doc->data();
+    m_doc->setCurrentTree(RetentionTree);
+    const QList<Id> pasted = Edit::paste(*m_doc, extractFragment(before, {DocsInput, TemplatesWork}), QPointF());
+    QCOMPARE(pasted.size(), 2);
+    const WorkspaceData &data = m_doc->data();
+    QCOMPARE(data.metrics.size(), before.metrics.size());
+    QCOMPARE(data.annotations, before.annotations);
+    for (Id id : pasted) {
+        if (data.node(id)->kind == NodeKind::Work)
+            QCOMPARE(data.node(id)->impact, before.node(TemplatesWork)->impact);
+    }
+    undoRestores(before);
+}
+
+// Across workspaces, through the clipboard's JSON: new records with their targets and
+// annotations, impacts on the work.
+void TstEditTrees::pasteIntoOtherWorkspaceThroughJson()
+{
+    const WorkspaceData source = sampleWithReview();
+    const auto fragment = fragmentFromJson(fragmentToJson(extractFragment(source, {InvitingInput, OnboardingWork, DocsInput})));
+    QVERIFY2(fragment.ok(), fragment.ok() ? "" : qPrintable(fragment.error()));
+    Document other;
+    Edit::addEmptyTree(other, u"Elsewhere"_s);
+    const WorkspaceData before = other.data();
+    const QList<Id> pasted = Edit::paste(other, *fragment, QPointF());
+    QCOMPARE(pasted.size(), 3);
+    const WorkspaceData &data = other.data();
+    const Metric *docs = metricNamed(data, u"Docs per team"_s);
+    QVERIFY(docs);
+    QCOMPARE(docs->target, source.metric(MetricDocsPerTeam)->target);
+    QCOMPARE(data.annotationsOf(docs->id).size(), 1);
+    QCOMPARE(data.annotationsOf(metricNamed(data, u"Teams inviting"_s)->id).size(), 1);
+    QCOMPARE(data.annotations.size(), 2);
+    for (Id id : pasted) {
+        if (data.node(id)->kind == NodeKind::Work)
+            QCOMPARE(data.node(id)->impact, source.node(OnboardingWork)->impact);
+    }
+    other.undoStack()->undo();
+    NS_COMPARE_CONTENT(other.data(), before);
+}
+
+// Another workspace's record of the same name is shared: it keeps its fields and gets the
+// annotations it does not have yet.
+void TstEditTrees::pasteIntoASharedRecordAddsWhatItLacks()
+{
+    const WorkspaceData source = sampleWithReview();
+    m_doc->setCurrentTree(RetentionTree);  // the plain sample: Docs per team without annotations
+    const WorkspaceData before = m_doc->data();
+    QVERIFY(before.annotations.isEmpty());
+    Edit::paste(*m_doc, extractFragment(source, {DocsInput}), QPointF());
+    const WorkspaceData &data = m_doc->data();
+    QCOMPARE(data.metrics.size(), before.metrics.size());
+    QCOMPARE(data.metric(MetricDocsPerTeam)->target, before.metric(MetricDocsPerTeam)->target);
+    const QList<Annotation> onDocs = data.annotationsOf(MetricDocsPerTeam);
+    QCOMPARE(onDocs.size(), 1);
+    QCOMPARE(onDocs.constFirst().text, source.annotations.value(AnnotationDocs).text);
+    undoRestores(before);
 }
 
 void TstEditTrees::addCandidate_data()
