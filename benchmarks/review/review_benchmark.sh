@@ -61,12 +61,12 @@ metrics = json.load(open(f"{work}/metrics.json"))["results"]
 total = sum(r["mean"] for r in metrics)
 out = json.load(open(f"{work}/review.out"))
 print()
-print(f"{'northstar review --json:':44} {review['mean']:7.3f} s  (min {review['min']:.3f}; goal <= 1 s)")
+print(f"{'northstar review --json:':52} {review['mean']:7.3f} s  (min {review['min']:.3f}; goal <= 1 s)")
 for r in metrics:
     name = r["command"].split("--node ", 1)[1]
-    print(f"{'  northstar metrics --node ' + name + ':':44} {r['mean'] * 1000:7.1f} ms")
-print(f"{'northstar metrics, the same metrics one by one:':44} {total:7.3f} s")
-print(f"ratio review / metrics one by one:           {review['mean'] / total:7.3f}")
+    print(f"{'  northstar metrics --node ' + name + ':':52} {r['mean'] * 1000:7.1f} ms")
+print(f"{'northstar metrics, the same metrics one by one:':52} {total:7.3f} s")
+print(f"{'ratio review / metrics one by one:':52} {review['mean'] / total:7.3f}")
 print(f"review of {out['period']}: {len(out['metrics'])} metrics, {len(out['work'])} work verdicts, "
       f"{len(out['disconnects'])} disconnects")
 print("goal met" if review["mean"] <= 1.0 else "GOAL MISSED")

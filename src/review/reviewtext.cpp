@@ -160,19 +160,22 @@ QString moversLine(const Review &review, bool up, const QLocale &locale)
     return u"  "_s + (up ? Text::tr("Segments up: %1") : Text::tr("Segments down: %1")).arg(items.join(u", "_s));
 }
 
-QString effectText(const WorkReview &w, const QLocale &locale)
+QString effectText(const Review &review, const WorkReview &w, const QLocale &locale)
 {
     if (!w.effect)
         return {};
+    // An absolute change of a share reads in points, like the share's own change.
+    const MetricReview *input = review.metricOfNode(w.inputNodeId);
+    const auto absolute = [&](double value) { return signedValue(input, value, locale); };
     const bool relative = (w.expected && w.expected->relative) || (!w.expected && w.relativeEffect);
     const QString measured = relative && w.relativeEffect
                                  ? formatChange(*w.relativeEffect * 100.0, ValueStyle::Ratio, locale)
-                                 : amountText(*w.effect, locale);
+                                 : absolute(*w.effect);
     if (!w.expected)
         return Text::tr("%1 against the trend").arg(measured);
     const QString expected = w.expected->relative
                                  ? formatChange(w.expected->amount * 100.0, ValueStyle::Ratio, locale)
-                                 : amountText(w.expected->amount, locale);
+                                 : absolute(w.expected->amount);
     return Text::tr("%1 against the trend, %2 expected").arg(measured, expected);
 }
 
@@ -263,7 +266,7 @@ QString reviewText(const Review &review, const QLocale &locale)
     for (const WorkReview &w : review.work) {
         QString line = Text::tr("%1 (%2, shipped %3): %4")
                            .arg(w.title, w.input, dateText(w.shipped, locale), verdictText(w, review.grain));
-        if (const QString effect = effectText(w, locale); !effect.isEmpty())
+        if (const QString effect = effectText(review, w, locale); !effect.isEmpty())
             line += u"; "_s + effect;
         lines << u"  "_s + line;
     }
