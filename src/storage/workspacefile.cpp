@@ -209,8 +209,8 @@ Result<void> writeNew(const QString &path, const WorkspaceData &data)
 
 void discard(const QString &path)
 {
-    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
-        QFile::remove(path + QLatin1StringView(suffix));
+    for (const char *ending : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1StringView(ending));
 }
 
 Result<void> write(const QString &path, const WorkspaceData &data)

@@ -49,7 +49,7 @@ WorkspaceData sampleModel(const QMap<QString, QString> &settings)
     WorkspaceData data;
     data.settings = settings;
     const Id tree = data.allocateId();
-    data.trees.insert(tree, Tree{tree, u"Shop"_s, 0, Game::Transaction, 0});
+    data.trees.insert(tree, Tree{tree, u"Shop"_s, 0, Game::Transaction, 0, std::nullopt});
     const auto addMetric = [&](const QString &name, const QJsonObject &json) {
         Metric m;
         m.id = data.allocateId();

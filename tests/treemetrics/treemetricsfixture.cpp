@@ -50,7 +50,7 @@ QString build(const QString &dir, Fixture &f)
 {
     WorkspaceData &d = f.data;
     f.treeId = d.allocateId();
-    d.trees.insert(f.treeId, Tree{f.treeId, u"Learning"_s, 0, Game::Productivity, 0});
+    d.trees.insert(f.treeId, Tree{f.treeId, u"Learning"_s, 0, Game::Productivity, 0, std::nullopt});
     const auto metric = [&d](const QString &name, const QString &unit, const QJsonObject &computation) {
         Metric m;
         m.id = d.allocateId();

@@ -116,12 +116,12 @@ WhatIfPanel::WhatIfPanel(Document *document, MetricsController *metrics, QWidget
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("If &input:"), m_input);
-    auto *change = new QHBoxLayout;
-    change->addWidget(m_percent);
-    change->addWidget(m_slider, 1);
+    auto *moveRow = new QHBoxLayout;
+    moveRow->addWidget(m_percent);
+    moveRow->addWidget(m_slider, 1);
     auto *movesLabel = new QLabel(tr("&Moves by:"), this);
     movesLabel->setBuddy(m_percent);
-    form->addRow(movesLabel, change);
+    form->addRow(movesLabel, moveRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_answer);
