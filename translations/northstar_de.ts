@@ -487,6 +487,10 @@
         <source>the formula has too many terms (at most %1)</source>
         <translation>die Formel hat zu viele Terme (höchstens %1)</translation>
     </message>
+    <message>
+        <source>Unknown attribute &apos;%1&apos;.</source>
+        <translation>Unbekanntes Attribut &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::CandidatesPanel</name>
@@ -1308,14 +1312,6 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>%1 hat noch keine importierten Daten: Importieren Sie zuerst eine CSV mit Nutzungsdaten (northstar import %1 FILE.csv).</translation>
     </message>
     <message>
-        <source>Create a workspace file with one tree: a blank North Star, or a template (see &apos;northstar templates&apos;). An existing file is never overwritten.</source>
-        <translation>Eine Arbeitsbereichsdatei mit einem Baum anlegen: ein leerer North Star oder eine Vorlage (siehe &apos;northstar templates&apos;). Eine vorhandene Datei wird nie überschrieben.</translation>
-    </message>
-    <message>
-        <source>Start from the template KEY.</source>
-        <translation>Mit der Vorlage KEY beginnen.</translation>
-    </message>
-    <message>
         <source>The workspace file to create (*.northstar).</source>
         <translation>Die anzulegende Arbeitsbereichsdatei (*.northstar).</translation>
     </message>
@@ -1458,6 +1454,144 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>%1 was left half-written by an interrupted import or save; it was restored to how it was before it.</source>
         <translation>%1 war nach einem unterbrochenen Import oder Speichern nur halb geschrieben; die Datei wurde auf ihren Stand davor zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Export a tree as a JSON tree file, or import one</source>
+        <translation>Einen Baum als JSON-Baumdatei exportieren oder eine importieren</translation>
+    </message>
+    <message>
+        <source>Review a tree for a period: targets, why it moved, work verdicts</source>
+        <translation>Einen Baum für einen Zeitraum prüfen: Ziele, warum er sich bewegt hat, Urteile über die Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Create a workspace file with one tree: a blank North Star, a template (see &apos;northstar templates&apos;) or the tree of a tree file (see &apos;northstar tree export&apos;). An existing file is never overwritten.</source>
+        <translation>Eine Arbeitsbereichsdatei mit einem Baum anlegen: ein leerer North Star, eine Vorlage (siehe &apos;northstar templates&apos;) oder der Baum einer Baumdatei (siehe &apos;northstar tree export&apos;). Eine vorhandene Datei wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>Start from the template KEY, or from the tree file FILE.json.</source>
+        <translation>Mit der Vorlage KEY oder der Baumdatei FILE.json beginnen.</translation>
+    </message>
+    <message>
+        <source>Review a tree for one period: are we winning, why did it move, and did our work move it.</source>
+        <translation>Einen Baum für einen Zeitraum prüfen: Gewinnen wir, warum hat er sich bewegt, und hat unsere Arbeit ihn bewegt.</translation>
+    </message>
+    <message>
+        <source>The tree to review (default: the first).</source>
+        <translation>Der zu prüfende Baum (Standard: der erste).</translation>
+    </message>
+    <message>
+        <source>Any date inside the period to review, YYYY-MM-DD (default: the latest complete period).</source>
+        <translation>Ein beliebiges Datum im zu prüfenden Zeitraum, JJJJ-MM-TT (Standard: der letzte vollständige Zeitraum).</translation>
+    </message>
+    <message>
+        <source>week or month (default: week).</source>
+        <translation>week oder month (Standard: week).</translation>
+    </message>
+    <message>
+        <source>Print the review as one JSON object (REVIEW.md).</source>
+        <translation>Die Prüfung als ein JSON-Objekt ausgeben (REVIEW.md).</translation>
+    </message>
+    <message>
+        <source>--grain must be week or month, not &quot;%1&quot;.</source>
+        <translation>--grain muss week oder month sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--period must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--period muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has no tree to review.</source>
+        <translation>%1 hat keinen Baum, der geprüft werden könnte.</translation>
+    </message>
+    <message>
+        <source>Write one tree of a workspace as a tree file (JSON, see docs/tree-format.md): to standard output, or to FILE with --out. The same tree always gives the same file, so it diffs well in version control; &apos;northstar tree import&apos; reads it back.</source>
+        <translation>Einen Baum eines Arbeitsbereichs als Baumdatei schreiben (JSON, siehe docs/tree-format.md): auf die Standardausgabe oder mit --out in FILE. Derselbe Baum ergibt immer dieselbe Datei, sodass sie sich in der Versionsverwaltung gut vergleichen lässt; &apos;northstar tree import&apos; liest sie wieder ein.</translation>
+    </message>
+    <message>
+        <source>Write the tree file FILE instead of standard output.</source>
+        <translation>Die Baumdatei FILE statt der Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>The tree file &quot;%1&quot; would overwrite the workspace it is made from; choose another file name.</source>
+        <translation>Die Baumdatei „%1“ würde den Arbeitsbereich überschreiben, aus dem sie entsteht; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Trees as files (JSON, see docs/tree-format.md), to keep in version control or move between workspaces.
+  export  Write one tree of a workspace as a tree file
+  import  Add the tree of a tree file to a workspace, or replace a tree with it
+Run &apos;northstar tree COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Bäume als Dateien (JSON, siehe docs/tree-format.md), für die Versionsverwaltung oder um sie zwischen Arbeitsbereichen zu bewegen.
+  export  Einen Baum eines Arbeitsbereichs als Baumdatei schreiben
+  import  Den Baum einer Baumdatei einem Arbeitsbereich hinzufügen oder einen Baum durch ihn ersetzen
+Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <source>export or import.</source>
+        <translation>export oder import.</translation>
+    </message>
+    <message>
+        <source>Missing the command: export or import.</source>
+        <translation>Es fehlt der Befehl: export oder import.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use export or import.</source>
+        <translation>Unbekannter Befehl „%1“: Verwenden Sie export oder import.</translation>
+    </message>
+    <message>
+        <source>warning: the metric &quot;%1&quot; is already in %2 with another definition or computation; the tree uses that record, not the file&apos;s.</source>
+        <translation>Warnung: Die Metrik „%1“ steht bereits mit einer anderen Definition oder Berechnung in %2; der Baum verwendet diesen Eintrag, nicht den der Datei.</translation>
+    </message>
+    <message>
+        <source>In the workspace: %1</source>
+        <translation>Im Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>In der Datei: %1</translation>
+    </message>
+    <message>
+        <source>Add the tree of a tree file (see &apos;northstar tree export&apos;) to a workspace, or replace one of its trees with it. A metric whose name is in the workspace&apos;s catalog already uses that record; a warning says when its definition differs from the file&apos;s. A file that cannot be read leaves the workspace unchanged.</source>
+        <translation>Den Baum einer Baumdatei (siehe &apos;northstar tree export&apos;) einem Arbeitsbereich hinzufügen oder einen seiner Bäume durch ihn ersetzen. Eine Metrik, deren Name schon im Katalog des Arbeitsbereichs steht, verwendet diesen Eintrag; eine Warnung sagt, wenn ihre Definition von der der Datei abweicht. Eine Datei, die nicht gelesen werden kann, lässt den Arbeitsbereich unverändert.</translation>
+    </message>
+    <message>
+        <source>Replace the tree NAME, which keeps its name and place among the trees.</source>
+        <translation>Den Baum NAME ersetzen; er behält seinen Namen und seinen Platz unter den Bäumen.</translation>
+    </message>
+    <message>
+        <source>Call the imported tree NAME (default: the file&apos;s tree name).</source>
+        <translation>Den importierten Baum NAME nennen (Standard: der Baumname der Datei).</translation>
+    </message>
+    <message>
+        <source>The tree file to import (*.json).</source>
+        <translation>Die zu importierende Baumdatei (*.json).</translation>
+    </message>
+    <message>
+        <source>Missing the WORKSPACE file and the tree FILE.json to import.</source>
+        <translation>Es fehlen die WORKSPACE-Datei und die zu importierende Baumdatei FILE.json.</translation>
+    </message>
+    <message>
+        <source>Missing the tree FILE.json to import.</source>
+        <translation>Es fehlt die zu importierende Baumdatei FILE.json.</translation>
+    </message>
+    <message>
+        <source>The --name of a tree cannot be empty.</source>
+        <translation>Der --name eines Baums darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>%1 already has a tree &quot;%2&quot;; it was left unchanged. Replace that tree with --replace &quot;%2&quot;, or name the imported one with --name.</source>
+        <translation>%1 hat bereits einen Baum „%2“; er blieb unverändert. Ersetzen Sie diesen Baum mit --replace „%2“ oder benennen Sie den importierten mit --name.</translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 metrics of which %3 were in the catalog already</source>
+        <translation>%1 Knoten, %2 Metriken, davon %3 schon im Katalog</translation>
+    </message>
+    <message>
+        <source>Replaced the tree &quot;%1&quot; of %2 with the tree of %3 (%4).</source>
+        <translation>Der Baum „%1“ von %2 wurde durch den Baum aus %3 ersetzt (%4).</translation>
+    </message>
+    <message>
+        <source>Added the tree &quot;%1&quot; of %3 to %2 (%4).</source>
+        <translation>Der Baum „%1“ aus %3 wurde %2 hinzugefügt (%4).</translation>
     </message>
 </context>
 <context>
@@ -1749,36 +1883,132 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
+    <message>
+        <source>Add annotation</source>
+        <translation>Anmerkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>Anmerkung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Anmerkung löschen</translation>
+    </message>
+    <message>
+        <source>Edit review note</source>
+        <translation>Notiz zur Prüfung bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::Fragment</name>
     <message>
-        <source>Unknown %1 &quot;%2&quot;.</source>
-        <translation>Unbekannter Wert für %1: „%2“.</translation>
+        <source>the id of a metric in $.metrics</source>
+        <translation>die ID einer Metrik in $.metrics</translation>
     </message>
     <message>
-        <source>This is not a North Star Studio tree fragment.</source>
-        <translation>Dies ist kein Baumausschnitt aus North Star Studio.</translation>
+        <source>the id of a node in $.nodes</source>
+        <translation>die ID eines Knotens in $.nodes</translation>
     </message>
     <message>
-        <source>This tree fragment comes from a newer version of North Star Studio.</source>
-        <translation>Dieser Baumausschnitt stammt aus einer neueren Version von North Star Studio.</translation>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
     </message>
     <message>
-        <source>A metric in the fragment has no id or no name.</source>
-        <translation>Einer Metrik im Ausschnitt fehlt die ID oder der Name.</translation>
+        <source>an id no other metric of the file has</source>
+        <translation>eine ID, die keine andere Metrik der Datei hat</translation>
     </message>
     <message>
-        <source>The fragment&apos;s guardrail refers to a missing metric.</source>
-        <translation>Die Leitplanken-Metrik des Ausschnitts verweist auf eine fehlende Metrik.</translation>
+        <source>{&quot;atMost&quot;: a number} or {&quot;atLeast&quot;: a number}</source>
+        <translation>{&quot;atMost&quot;: eine Zahl} oder {&quot;atLeast&quot;: eine Zahl}</translation>
     </message>
     <message>
-        <source>A node in the fragment has no id or refers to a missing metric.</source>
-        <translation>Ein Knoten im Ausschnitt hat keine ID oder verweist auf eine fehlende Metrik.</translation>
+        <source>&quot;input&quot; or &quot;work&quot; (a tree has one North Star)</source>
+        <translation>&quot;input&quot; oder &quot;work&quot; (ein Baum hat einen North Star)</translation>
     </message>
     <message>
-        <source>A link in the fragment refers to a missing node.</source>
-        <translation>Eine Verbindung im Ausschnitt verweist auf einen fehlenden Knoten.</translation>
+        <source>&quot;+10%&quot; or &quot;+0.05&quot;</source>
+        <translation>&quot;+10%&quot; oder &quot;+0.05&quot;</translation>
+    </message>
+    <message>
+        <source>[x, y], two numbers</source>
+        <translation>[x, y], zwei Zahlen</translation>
+    </message>
+    <message>
+        <source>an id no other node of the file has</source>
+        <translation>eine ID, die kein anderer Knoten der Datei hat</translation>
+    </message>
+    <message>
+        <source>an input or work item (the North Star drives no other node)</source>
+        <translation>ein Input oder eine Maßnahme (der North Star treibt keinen anderen Knoten)</translation>
+    </message>
+    <message>
+        <source>the North Star or an input (work items drive no other node)</source>
+        <translation>der North Star oder ein Input (Maßnahmen treiben keinen anderen Knoten)</translation>
+    </message>
+    <message>
+        <source>a node the child does not already drive (no loops)</source>
+        <translation>ein Knoten, den das Kind nicht schon treibt (keine Kreise)</translation>
+    </message>
+    <message>
+        <source>an array of at most %1 answers</source>
+        <translation>ein Array mit höchstens %1 Antworten</translation>
+    </message>
+    <message>
+        <source>one of &quot;yes&quot;, &quot;no&quot;, &quot;unsure&quot;, &quot;&quot;</source>
+        <translation>eines von &quot;yes&quot;, &quot;no&quot;, &quot;unsure&quot;, &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>a period that has no note yet for this metric and grain</source>
+        <translation>ein Zeitraum, der für diese Metrik und Granularität noch keine Notiz hat</translation>
+    </message>
+    <message>
+        <source>&quot;northstar-fragment&quot; (a North Star Studio tree file)</source>
+        <translation>&quot;northstar-fragment&quot; (eine Baumdatei von North Star Studio)</translation>
+    </message>
+    <message>
+        <source>a format version (a whole number from 1)</source>
+        <translation>eine Formatversion (eine ganze Zahl ab 1)</translation>
+    </message>
+    <message>
+        <source>$.version: this file has format version %1 and comes from a newer version of North Star Studio; this one reads versions up to %2.</source>
+        <translation>$.version: Diese Datei hat die Formatversion %1 und stammt aus einer neueren Version von North Star Studio; diese liest Versionen bis %2.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1: erwartet %2, gefunden %3</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a name (a string that is not empty)</source>
+        <translation>ein Name (eine nicht leere Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an id (a whole number from 1)</source>
+        <translation>eine ID (eine ganze Zahl ab 1)</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation>ein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3135,13 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     </message>
 </context>
 <context>
+    <name>NorthStar::NumberField</name>
+    <message>
+        <source>Not a number: write it like %1 or %2, or leave it empty</source>
+        <translation>Keine Zahl: Schreiben Sie sie wie %1 oder %2, oder lassen Sie das Feld leer</translation>
+    </message>
+</context>
+<context>
     <name>NorthStar::PropertiesPanel</name>
     <message>
         <source>Select a card to see its properties</source>
@@ -2921,10 +3158,6 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>Who moves this metric</source>
         <translation>Wer diese Metrik bewegt</translation>
-    </message>
-    <message>
-        <source>e.g. 12,000 by Q4</source>
-        <translation>z. B. 12.000 bis Q4</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -2949,10 +3182,6 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Dimension:</source>
@@ -3009,10 +3238,6 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>Work item</source>
         <translation>Maßnahme</translation>
-    </message>
-    <message>
-        <source>Which metric should move, by how much</source>
-        <translation>Welche Metrik sich um wie viel bewegen soll</translation>
     </message>
     <message>
         <source>The inputs this work is meant to move; it may serve several</source>
@@ -3126,6 +3351,106 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <source>Cannot estimate: %1</source>
         <translation>Schätzung nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Which input should move, and why this work moves it</source>
+        <translation>Welcher Input sich bewegen soll und warum diese Maßnahme ihn bewegt</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>Remove guardrail</source>
+        <translation>Leitplanke entfernen</translation>
+    </message>
+    <message>
+        <source>How much this work should move the inputs it serves in the four periods after it ships: a relative change (+10%) or an absolute one (%1). Empty: not estimated.</source>
+        <translation>Wie stark diese Maßnahme ihre Inputs in den vier Zeiträumen nach dem Start bewegen soll: eine relative Änderung (+10%) oder eine absolute (%1). Leer: nicht geschätzt.</translation>
+    </message>
+    <message>
+        <source>Not an expected impact: write a relative change like +10% or an absolute one like %1.</source>
+        <translation>Keine erwartete Wirkung: Schreiben Sie eine relative Änderung wie +10% oder eine absolute wie %1.</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>The value to reach. Empty: the metric has no target.</source>
+        <translation>Der zu erreichende Wert. Leer: Die Metrik hat kein Ziel.</translation>
+    </message>
+    <message>
+        <source>The date to reach the target by</source>
+        <translation>Das Datum, bis zu dem das Ziel erreicht sein soll</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Where the way to the target starts. Empty: the value of the first complete period of data.</source>
+        <translation>Wo der Weg zum Ziel beginnt. Leer: der Wert des ersten vollständigen Zeitraums der Daten.</translation>
+    </message>
+    <message>
+        <source>When the baseline was measured</source>
+        <translation>Wann der Ausgangswert gemessen wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Reach:</source>
+        <translation>&amp;Zielwert:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>Zeit&amp;punkt:</translation>
+    </message>
+    <message>
+        <source>Ba&amp;seline:</source>
+        <translation>A&amp;usgangswert:</translation>
+    </message>
+    <message>
+        <source>Baseline date:</source>
+        <translation>Datum des Ausgangswerts:</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <source>No bound</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>The value the guardrail metric must not cross. Empty: no bound.</source>
+        <translation>Der Wert, den die Leitplanken-Metrik nicht überschreiten darf. Leer: keine Grenze.</translation>
+    </message>
+    <message>
+        <source>&amp;Must stay:</source>
+        <translation>&amp;Muss bleiben:</translation>
+    </message>
+    <message>
+        <source>e.g. +10% or %1</source>
+        <translation>z. B. +10% oder %1</translation>
+    </message>
+    <message>
+        <source>Pick the date to reach the target by.</source>
+        <translation>Wählen Sie das Datum, bis zu dem das Ziel erreicht sein soll.</translation>
+    </message>
+    <message>
+        <source>Pick the date the baseline was measured.</source>
+        <translation>Wählen Sie das Datum, an dem der Ausgangswert gemessen wurde.</translation>
+    </message>
+    <message>
+        <source>Without a baseline, the review starts from the first complete period of data.</source>
+        <translation>Ohne Ausgangswert beginnt die Prüfung beim ersten vollständigen Zeitraum der Daten.</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::Recovery</name>
@@ -3179,6 +3504,306 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Review</name>
+    <message>
+        <source>%1 is outside the data, which run from %2 to %3: choose a date in between.</source>
+        <translation>%1 liegt außerhalb der Daten, die von %2 bis %3 reichen: Wählen Sie ein Datum dazwischen.</translation>
+    </message>
+    <message>
+        <source>The %1 starting %2 is not complete (the data run from %3 to %4); a partial period is never reviewed: choose another date.</source>
+        <translation>Der Zeitraum (%1) ab %2 ist nicht vollständig (die Daten reichen von %3 bis %4); ein unvollständiger Zeitraum wird nie geprüft: Wählen Sie ein anderes Datum.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>The data (%1 to %2) hold no complete month yet to review.</source>
+        <translation>Die Daten (%1 bis %2) enthalten noch keinen vollständigen Monat, der geprüft werden könnte.</translation>
+    </message>
+    <message>
+        <source>The data (%1 to %2) hold no complete week yet to review.</source>
+        <translation>Die Daten (%1 bis %2) enthalten noch keine vollständige Woche, die geprüft werden könnte.</translation>
+    </message>
+    <message>
+        <source>No cohort of &quot;%1&quot; has had its %2 days yet.</source>
+        <translation>Noch keine Kohorte von „%1“ hatte ihre %2 Tage.</translation>
+    </message>
+    <message>
+        <source>The workspace has no tree with id %1.</source>
+        <translation>Der Arbeitsbereich hat keinen Baum mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The tree &quot;%1&quot; has no North Star to review.</source>
+        <translation>Der Baum „%1“ hat keinen North Star, der geprüft werden könnte.</translation>
+    </message>
+    <message>
+        <source>The North Star of &quot;%1&quot; has no computation: define how &quot;%2&quot; is computed (its kind and core action) before reviewing it.</source>
+        <translation>Der North Star von „%1“ hat keine Berechnung: Legen Sie fest, wie „%2“ berechnet wird (Art und Kernaktion), bevor Sie ihn prüfen.</translation>
+    </message>
+    <message>
+        <source>A review is by week or by month, not by day.</source>
+        <translation>Eine Prüfung läuft wöchentlich oder monatlich, nicht täglich.</translation>
+    </message>
+    <message>
+        <source>The workspace has no data to review yet: import events first (northstar import).</source>
+        <translation>Der Arbeitsbereich hat noch keine Daten zum Prüfen: Importieren Sie zuerst Ereignisse (northstar import).</translation>
+    </message>
+    <message>
+        <source>The node shows no catalog metric.</source>
+        <translation>Der Knoten zeigt keine Metrik aus dem Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ReviewText</name>
+    <message>
+        <source>the cohort before</source>
+        <translation>der Kohorte davor</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>dem Vormonat</translation>
+    </message>
+    <message>
+        <source>last week</source>
+        <translation>der Vorwoche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s)</source>
+        <translation>
+            <numerusform>%n weiterer Monat</numerusform>
+            <numerusform>%n weitere Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more week(s)</source>
+        <translation>
+            <numerusform>%n weitere Woche</numerusform>
+            <numerusform>%n weitere Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1 reached</source>
+        <translation>Ziel %1 erreicht</translation>
+    </message>
+    <message>
+        <source>on track: %1 expected by now</source>
+        <translation>im Plan: %1 bis jetzt erwartet</translation>
+    </message>
+    <message>
+        <source>behind target: %1 expected by now</source>
+        <translation>hinter dem Ziel: %1 bis jetzt erwartet</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no value for this period</source>
+        <translation>%1: kein Wert für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>(users first seen in the week of %1)</source>
+        <translation>(Nutzer, die in der Woche vom %1 zuerst auftauchten)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>unusual</source>
+        <translation>ungewöhnlich</translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <translation>gewöhnlich</translation>
+    </message>
+    <message>
+        <source>breaches its bound (%1)</source>
+        <translation>verletzt ihre Grenze (%1)</translation>
+    </message>
+    <message>
+        <source>within its bound (%1)</source>
+        <translation>innerhalb ihrer Grenze (%1)</translation>
+    </message>
+    <message>
+        <source>%1: no change to split</source>
+        <translation>%1: keine Änderung zum Aufteilen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 (not attributed)</source>
+        <translation>%1 bewegte sich um %2 (nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>%1 (no change)</source>
+        <translation>%1 (keine Änderung)</translation>
+    </message>
+    <message>
+        <source>not explained by the inputs %1</source>
+        <translation>nicht durch die Inputs erklärt %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3</source>
+        <translation>%1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Segments up: %1</source>
+        <translation>Segmente nach oben: %1</translation>
+    </message>
+    <message>
+        <source>Segments down: %1</source>
+        <translation>Segmente nach unten: %1</translation>
+    </message>
+    <message>
+        <source>%1 against the trend</source>
+        <translation>%1 gegenüber dem Trend</translation>
+    </message>
+    <message>
+        <source>%1 against the trend, %2 expected</source>
+        <translation>%1 gegenüber dem Trend, %2 erwartet</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>im Rückstand</translation>
+    </message>
+    <message>
+        <source>no data (the input has no computation)</source>
+        <translation>keine Daten (der Input hat keine Berechnung)</translation>
+    </message>
+    <message>
+        <source>too early: %1 needed</source>
+        <translation>zu früh: %1 nötig</translation>
+    </message>
+    <message>
+        <source>too little history before launch: %1 missing</source>
+        <translation>zu wenig Verlauf vor dem Start: %1 fehlen</translation>
+    </message>
+    <message>
+        <source>too little history: the periods after launch have gaps</source>
+        <translation>zu wenig Verlauf: Die Zeiträume nach dem Start haben Lücken</translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation>wie erwartet</translation>
+    </message>
+    <message>
+        <source>smaller than expected</source>
+        <translation>kleiner als erwartet</translation>
+    </message>
+    <message>
+        <source>the opposite of what was expected</source>
+        <translation>das Gegenteil des Erwarteten</translation>
+    </message>
+    <message>
+        <source>no clear effect</source>
+        <translation>keine klare Wirkung</translation>
+    </message>
+    <message>
+        <source>moved up</source>
+        <translation>nach oben bewegt</translation>
+    </message>
+    <message>
+        <source>moved down</source>
+        <translation>nach unten bewegt</translation>
+    </message>
+    <message>
+        <source>in the last 5 months</source>
+        <translation>in den letzten 5 Monaten</translation>
+    </message>
+    <message>
+        <source>in the last 5 weeks</source>
+        <translation>in den letzten 5 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 moved unusually, and no work on it shipped %2: find out why.</source>
+        <translation>%1 bewegte sich ungewöhnlich, und %2 wurde keine Maßnahme dafür gestartet: Finden Sie heraus, warum.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not moved %2 as hoped: rethink or stop it.</source>
+        <translation>„%1“ hat %2 nicht wie erhofft bewegt: Überdenken oder beenden Sie die Maßnahme.</translation>
+    </message>
+    <message>
+        <source>Nobody is working on %1: nothing in progress, nothing shipped %2.</source>
+        <translation>Niemand arbeitet an %1: nichts in Arbeit, nichts gestartet %2.</translation>
+    </message>
+    <message>
+        <source>%1 is behind its target.</source>
+        <translation>%1 liegt hinter seinem Ziel.</translation>
+    </message>
+    <message>
+        <source>The guardrail %1 is past its bound.</source>
+        <translation>Die Leitplanke %1 hat ihre Grenze überschritten.</translation>
+    </message>
+    <message>
+        <source>%1: review of the month starting %2 (data through %3)</source>
+        <translation>%1: Prüfung des Monats ab %2 (Daten bis %3)</translation>
+    </message>
+    <message>
+        <source>%1: review of the week starting %2 (data through %3)</source>
+        <translation>%1: Prüfung der Woche ab %2 (Daten bis %3)</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <source>Guardrail</source>
+        <translation>Leitplanke</translation>
+    </message>
+    <message>
+        <source>Why it moved</source>
+        <translation>Warum es sich bewegt hat</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Nothing shipped by the end of this period.</source>
+        <translation>Bis zum Ende dieses Zeitraums wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, shipped %3): %4</source>
+        <translation>%1 (%2, gestartet am %3): %4</translation>
+    </message>
+    <message>
+        <source>To act on</source>
+        <translation>Zu tun</translation>
+    </message>
+    <message>
+        <source>Nothing: the work and the numbers agree.</source>
+        <translation>Nichts: Maßnahmen und Zahlen passen zusammen.</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3921,6 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Keine Migration auf Schemaversion %1.</translation>
     </message>
     <message>
-        <source>Upgrading the workspace to version %1 failed: %2</source>
-        <translation>Aktualisieren des Arbeitsbereichs auf Version %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -3346,6 +3967,10 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to version %2 failed: %3</source>
+        <translation>Die Aktualisierung von %1 auf Version %2 ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -3415,18 +4040,6 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Vorlage für Produkte, die über erledigte Arbeit gewinnen (B2B-SaaS, Zusammenarbeit)</translation>
     </message>
     <message>
-        <source>A candidate refers to a missing metric.</source>
-        <translation>Ein Kandidat verweist auf eine fehlende Metrik.</translation>
-    </message>
-    <message>
-        <source>A candidate has more than %1 checklist answers.</source>
-        <translation>Ein Kandidat hat mehr als %1 Checklisten-Antworten.</translation>
-    </message>
-    <message>
-        <source>Unknown checklist answer &quot;%1&quot;.</source>
-        <translation>Unbekannte Checklisten-Antwort „%1“.</translation>
-    </message>
-    <message>
         <source>There is no template &quot;%1&quot;. Templates: %2.</source>
         <translation>Es gibt keine Vorlage „%1“. Vorlagen: %2.</translation>
     </message>
@@ -3491,6 +4104,41 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>Cannot write the image &quot;%1&quot;: painting it failed.</source>
         <translation>Das Bild „%1“ kann nicht geschrieben werden: das Zeichnen ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::TreeFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: it is not a regular file (a folder, pipe or device).</source>
+        <translation>„%1“ kann nicht geschrieben werden: es ist keine normale Datei (ein Ordner, eine Pipe oder ein Gerät).</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: this is not valid JSON (%2).</source>
+        <translation>%1: Das ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1: this is not a regular file (a folder, pipe or device).</source>
+        <translation>%1: Das ist keine normale Datei (ein Ordner, eine Pipe oder ein Gerät).</translation>
+    </message>
+    <message>
+        <source>%1: this file is too large for a tree file.</source>
+        <translation>%1: Diese Datei ist zu groß für eine Baumdatei.</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +4424,14 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>%1 is damaged: it has no schema version. Open a backup copy.</source>
         <translation>%1 ist beschädigt: die Datei hat keine Schemaversion. Öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>tree %1 has an unknown guardrail side &quot;%2&quot;</source>
+        <translation>Baum %1 hat eine unbekannte Seite der Leitplanke „%2“</translation>
+    </message>
+    <message>
+        <source>tree %1 has a guardrail side but no bound</source>
+        <translation>Baum %1 hat eine Seite der Leitplanke, aber keine Grenze</translation>
     </message>
 </context>
 <context>
