@@ -142,6 +142,24 @@ bool sameFile(const QString &a, const QString &b)
            || (x.exists() && y.exists() && x.canonicalFilePath() == y.canonicalFilePath());
 }
 
+std::optional<int> chooseTree(const QString &subcommand, const WorkspaceData &data, const QString &path,
+                              const QCommandLineParser &parser, const QCommandLineOption &option,
+                              const QString &noTrees, Tree &tree)
+{
+    const QList<Tree> trees = data.treesInOrder();
+    if (trees.isEmpty())
+        return error(subcommand, noTrees);
+    if (!parser.isSet(option)) {
+        tree = trees.constFirst();
+        return std::nullopt;
+    }
+    const auto named = treeNamed(data, path, parser.value(option));
+    if (!named)
+        return error(subcommand, named.error(), Usage);
+    tree = *named;
+    return std::nullopt;
+}
+
 int finishOutput(int code)
 {
     out().flush();

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace NorthStar {
@@ -69,6 +70,13 @@ Result<Tree> treeNamed(const WorkspaceData &data, const QString &path, const QSt
 // Whether `a` and `b` name the same file (also through links, when both exist): an output
 // that would overwrite the workspace it is made from.
 bool sameFile(const QString &a, const QString &b);
+
+// The tree a command works on: the one its --tree `option` names, else the first. Prints the
+// error and returns its exit code (Usage for an unknown name, Failure with `noTrees` for a
+// workspace without trees) when there is none.
+std::optional<int> chooseTree(const QString &subcommand, const WorkspaceData &data, const QString &path,
+                              const QCommandLineParser &parser, const QCommandLineOption &option,
+                              const QString &noTrees, Tree &tree);
 
 // Flushes standard output after a command; when it could not be written (a full disk, a
 // closed pipe) says so on stderr and turns success into Failure, so scripts notice.

@@ -71,16 +71,10 @@ int runExport(const QStringList &arguments)
     const auto data = WorkspaceFile::read(path);
     if (!data)
         return error(command, data.error());
-    const QList<Tree> trees = data->treesInOrder();
-    if (trees.isEmpty())
-        return error(command, Text::tr("%1 has no tree to export.").arg(path));
-    Tree tree = trees.constFirst();
-    if (parser.isSet(treeOption)) {
-        const auto named = treeNamed(*data, path, parser.value(treeOption));
-        if (!named)
-            return error(command, named.error(), Usage);
-        tree = *named;
-    }
+    Tree tree;
+    if (const auto done = chooseTree(command, *data, path, parser, treeOption,
+                                     Text::tr("%1 has no tree to export.").arg(path), tree))
+        return *done;
     const auto request = AnalysisRequest::fromSettings(*data);
     if (!request)
         return error(command, request.error());

@@ -74,16 +74,11 @@ int runReview(const QStringList &arguments)
     const auto data = WorkspaceFile::read(path);
     if (!data)
         return error(command, data.error());
-    const QList<Tree> trees = data->treesInOrder();
-    if (trees.isEmpty())
-        return error(command, Text::tr("%1 has no tree to review.").arg(path));
-    options.treeId = trees.constFirst().id;
-    if (parser.isSet(treeOption)) {
-        const auto named = treeNamed(*data, path, parser.value(treeOption));
-        if (!named)
-            return error(command, named.error(), Usage);
-        options.treeId = named->id;
-    }
+    Tree tree;
+    if (const auto done = chooseTree(command, *data, path, parser, treeOption,
+                                     Text::tr("%1 has no tree to review.").arg(path), tree))
+        return *done;
+    options.treeId = tree.id;
 
     const WorkspaceMetrics metrics(path, *data);
     const auto review = computeReview(metrics, options);
