@@ -1488,10 +1488,6 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>week oder month (Standard: week).</translation>
     </message>
     <message>
-        <source>Print the review as one JSON object (REVIEW.md).</source>
-        <translation>Die Prüfung als ein JSON-Objekt ausgeben (REVIEW.md).</translation>
-    </message>
-    <message>
         <source>--grain must be week or month, not &quot;%1&quot;.</source>
         <translation>--grain muss week oder month sein, nicht „%1“.</translation>
     </message>
@@ -1592,6 +1588,10 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>Added the tree &quot;%1&quot; of %3 to %2 (%4).</source>
         <translation>Der Baum „%1“ aus %3 wurde %2 hinzugefügt (%4).</translation>
+    </message>
+    <message>
+        <source>Print the review as one JSON object (its keys: docs/review.md).</source>
+        <translation>Die Prüfung als ein JSON-Objekt ausgeben (die Schlüssel: docs/review.md).</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,8 @@ int runReview(const QStringList &arguments)
                                                                 "(default: the latest complete period)."),
                                           u"DATE"_s);
     const QCommandLineOption grainOption(u"grain"_s, Text::tr("week or month (default: week)."), u"GRAIN"_s, u"week"_s);
-    const QCommandLineOption jsonOption(u"json"_s, Text::tr("Print the review as one JSON object (REVIEW.md)."));
+    const QCommandLineOption jsonOption(u"json"_s,
+                                        Text::tr("Print the review as one JSON object (its keys: docs/review.md)."));
     parser.addOptions({treeOption, periodOption, grainOption, jsonOption});
     QString path;
     if (const auto done = parseWorkspaceArguments(parser, command, arguments, Text::tr("Missing the WORKSPACE file."), path))
