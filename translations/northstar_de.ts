@@ -3805,6 +3805,11 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>Nothing: the work and the numbers agree.</source>
         <translation>Nichts: Maßnahmen und Zahlen passen zusammen.</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A date in the review&apos;s text (QDate format: 16 Nov 2026); German writes &quot;d. MMM yyyy&quot;.</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::Slide</name>

@@ -30,7 +30,8 @@ QString valueText(const MetricReview &m, double value, const QLocale &locale)
 
 QString dateText(const QDate &date, const QLocale &locale)
 {
-    return locale.toString(date, u"d MMM yyyy"_s);
+    //: A date in the review's text (QDate format: 16 Nov 2026); German writes "d. MMM yyyy".
+    return locale.toString(date, Text::tr("d MMM yyyy"));
 }
 
 // An amount in the parent's units that may be fractional (a leverage times a change):
