@@ -1746,6 +1746,18 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>Cannot write the demo workspace to %1: %2.</source>
         <translation>Der Demo-Arbeitsbereich kann nicht nach %1 geschrieben werden: %2.</translation>
     </message>
+    <message>
+        <source> (before update)</source>
+        <translation> (vor dem Update)</translation>
+    </message>
+    <message>
+        <source> (before update %1)</source>
+        <translation> (vor dem Update %1)</translation>
+    </message>
+    <message>
+        <source>Cannot make room for the new demo: %1 cannot be renamed.</source>
+        <translation>Für die neue Demo ist kein Platz: %1 kann nicht umbenannt werden.</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::Document</name>

@@ -36,14 +36,17 @@ int runDemo(const QStringList &arguments)
     if (positional.size() > 1)
         return error(command, Text::tr("Unexpected argument \"%1\": give at most one WORKSPACE file.").arg(positional.at(1)),
                      Usage);
-    const QString path = positional.isEmpty() ? DemoWorkspace::defaultPath() : positional.constFirst();
-    if (QFileInfo::exists(path)) {
-        if (positional.isEmpty()) {
-            out() << QFileInfo(path).absoluteFilePath() << Qt::endl;
-            return Success;
-        }
-        return error(command, Text::tr("%1 already exists; choose another name or delete it first.").arg(path));
+    if (positional.isEmpty()) {
+        // The per-user demo: made when missing or made by an older demo (kept beside it).
+        const auto path = DemoWorkspace::ensure();
+        if (!path)
+            return error(command, path.error());
+        out() << QFileInfo(*path).absoluteFilePath() << Qt::endl;
+        return Success;
     }
+    const QString path = positional.constFirst();
+    if (QFileInfo::exists(path))
+        return error(command, Text::tr("%1 already exists; choose another name or delete it first.").arg(path));
     if (auto r = DemoWorkspace::create(path); !r)
         return error(command, r.error());
     out() << QFileInfo(path).absoluteFilePath() << Qt::endl;

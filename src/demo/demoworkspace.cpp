@@ -46,7 +46,36 @@ Result<WorkspaceData> demoTree()
     return fragmentFromJson(QJsonDocument::fromJson(file.readAll()).object());
 }
 
+// Raised whenever the demo tree or its data change, so a demo made by an older version is
+// made again (version 2: numeric targets, impacts and the guardrail's bound).
+constexpr int demoVersion = 2;
+const QString versionSetting = u"demo-version"_s;
+
+// "Lingo demo (before update).northstar", numbered when that name is taken too.
+QString asideName(const QString &path)
+{
+    const QFileInfo info(path);
+    for (int n = 1; n < 1000; ++n) {
+        const QString suffix = n == 1 ? Text::tr(" (before update)") : Text::tr(" (before update %1)").arg(n);
+        const QString candidate = info.dir().filePath(info.completeBaseName() + suffix + u'.' + info.suffix());
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+    return {};
+}
+
 } // namespace
+
+int currentVersion()
+{
+    return demoVersion;
+}
+
+int versionOf(const QString &path)
+{
+    const auto data = WorkspaceFile::read(path);
+    return data ? data->setting(versionSetting).toInt() : 0;
+}
 
 QString defaultPath()
 {
@@ -63,6 +92,7 @@ Result<void> create(const QString &path, const ImportControl &control)
     Edit::addTree(document, *fragment, fragment->treesInOrder().value(0).name);
     // The demo team sits in Berlin: its weeks and days are Berlin's, DST included.
     Edit::setSetting(document, u"timezone"_s, u"Europe/Berlin"_s);
+    Edit::setSetting(document, versionSetting, QString::number(demoVersion));
 
     QTemporaryDir scratch;
     if (!scratch.isValid())
@@ -103,18 +133,24 @@ Result<void> create(const QString &path, const ImportControl &control)
     return {};
 }
 
-bool exists()
+bool isCurrent()
 {
-    return QFileInfo::exists(defaultPath());
+    return QFileInfo::exists(defaultPath()) && versionOf(defaultPath()) >= demoVersion;
 }
 
 Result<QString> ensure(const ImportControl &control)
 {
     const QString path = defaultPath();
-    if (!QFileInfo::exists(path)) {
-        if (auto r = create(path, control); !r)
-            return fail(r.error());
+    if (QFileInfo::exists(path)) {
+        if (versionOf(path) >= demoVersion)
+            return path;
+        // Made by an older demo: the team may have worked in it, so it is kept, renamed.
+        const QString aside = asideName(path);
+        if (aside.isEmpty() || !QFile::rename(path, aside))
+            return fail(Text::tr("Cannot make room for the new demo: %1 cannot be renamed.").arg(path));
     }
+    if (auto r = create(path, control); !r)
+        return fail(r.error());
     return path;
 }
 

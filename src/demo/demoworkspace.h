@@ -18,8 +18,14 @@ QString defaultPath();
 // and cancel.
 Result<void> create(const QString &path, const ImportControl &control = {});
 
-// The demo's path, created first when it does not exist yet.
+// The demo's path, created first when it does not exist yet or was made by an older
+// version of the demo (then the old file is kept beside it, renamed: nothing is lost).
 Result<QString> ensure(const ImportControl &control = {});
-bool exists();
+// Whether the demo at the default path is there and made by this version of the demo.
+bool isCurrent();
+// The version of the demo's content a workspace was made from (0: not a demo, or one made
+// before demos carried a version).
+int versionOf(const QString &path);
+int currentVersion();
 
 } // namespace NorthStar::DemoWorkspace

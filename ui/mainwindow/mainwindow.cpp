@@ -245,12 +245,12 @@ void MainWindow::offerRecovery(const QString &path)
 
 void MainWindow::openDemo()
 {
-    if (DemoWorkspace::exists()) {
+    if (DemoWorkspace::isCurrent()) {
         openWorkspace(DemoWorkspace::defaultPath());
         return;
     }
-    // The first time, the demo's year of usage data is generated and imported: a second or
-    // two, so on a worker thread with progress and Cancel.
+    // The first time (and after an update of the demo), the demo's year of usage data is
+    // generated and imported: a second or two, so on a worker thread with progress and Cancel.
     auto *progress = new QProgressDialog(tr("Preparing the demo workspace: a year of usage data…"),
                                          tr("Cancel"), 0, 100, this);
     progress->setWindowTitle(tr("Demo workspace"));
