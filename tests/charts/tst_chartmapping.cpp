@@ -13,6 +13,7 @@
 #include "model/workspacedata.h"
 
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QComboBox>
 #include <QChart>
 #include <QLineSeries>
@@ -34,6 +35,7 @@ private slots:
     void lineLayout_data();
     void lineLayout();
     void chartSeries();
+    void valueLabelsFitTheHeight();
     void shipMarkersOfNode();
     void markersOnChart();
     void formatValue_data();
@@ -121,6 +123,29 @@ void tst_ChartMapping::chartSeries()
     auto *hollow = view.chart()->findChild<QScatterSeries *>(u"partial"_s);
     QVERIFY(hollow);
     QCOMPARE(hollow->brush().color(), QColor(Qt::white));
+}
+
+// A short chart (the North Star's three stacked ones) gets fewer value labels instead of
+// labels that QtCharts would elide to "…"; a tall one keeps its four steps.
+void tst_ChartMapping::valueLabelsFitTheHeight()
+{
+    MetricChartView view;
+    view.resize(800, 400);
+    view.show(); // a hidden view gets its resize events only when shown
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setData(chartData(trend(20, 7)));
+    const auto valueLabels = [&view] {
+        const QList<QAbstractAxis *> axes = view.chart()->axes(Qt::Vertical);
+        auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(axes.constFirst());
+        return axis ? axis->categoriesLabels().size() : -1;
+    };
+    const int tall = valueLabels();
+    QVERIFY2(tall >= 4, qPrintable(QString::number(tall)));
+    view.setMinimumHeight(60); // the North Star overview lets its three charts go down to 120
+    view.resize(800, 110);     // the window system delivers the resize
+    QTRY_VERIFY2(valueLabels() >= 2 && valueLabels() <= 3, qPrintable(u"%1 labels at %2 px"_s.arg(valueLabels()).arg(view.height())));
+    view.resize(800, 400);
+    QTRY_COMPARE(valueLabels(), tall);
 }
 
 void tst_ChartMapping::shipMarkersOfNode()

@@ -12,6 +12,8 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace NorthStar {
@@ -231,7 +233,8 @@ void MetricChartView::rebuildAxes()
     // Room above the highest point (a marker on the top edge would be cut in half), and
     // for the ship marker labels.
     top += span * (!m_data.markers.isEmpty() && m_markerLabels ? 0.12 : 0.03);
-    const NiceScale scale = niceScale(lo.value_or(0), top, 4);
+    m_valueTicks = valueTickCount();
+    const NiceScale scale = niceScale(lo.value_or(0), top, m_valueTicks);
     relabelValueAxis(m_yAxis, scale, m_data.series.kind);
     m_yMin = scale.min;
     m_yMax = scale.max;
@@ -261,10 +264,22 @@ void MetricChartView::updatePlotArea()
     updateSelectionBand();
 }
 
+int MetricChartView::valueTickCount() const
+{
+    // About two and a half label heights per step; the stacked North Star charts are short.
+    const qreal labelHeight = QFontMetricsF(ChartStyle::standard().labelFont).height();
+    const qreal bottom = m_timeLabels ? labelHeight + 14 : labelHeight / 2 + 4;
+    const qreal plotHeight = chart()->size().height() - m_overlay->headerHeight() - bottom;
+    return std::clamp(int(plotHeight / (labelHeight * 2.5)), 1, 4);
+}
+
 void MetricChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);  // resizes the chart to the view
-    updatePlotArea();
+    if (valueTickCount() != m_valueTicks)
+        rebuildAxes(); // relabels the value axis, then lays out the plot
+    else
+        updatePlotArea();
 }
 
 void MetricChartView::updateLegend()

@@ -107,6 +107,8 @@ private:
     void rebuildSeries();
     void rebuildAxes();
     void updatePlotArea();
+    // Value labels that fit the plot's height: QtCharts elides crowded ones to "…".
+    int valueTickCount() const;
     void updateLegend();
     void updateCaption();
     void updateSelectionBand();
@@ -122,6 +124,7 @@ private:
     QColor m_color;
     qreal m_fixedGutter = 0;
     qreal m_neededGutter = 40;
+    int m_valueTicks = 4;
     bool m_timeLabels = true;
     bool m_legend = true;
     bool m_markerLabels = true;
