@@ -16,6 +16,9 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <cerrno>
+#include <cstring>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -146,9 +149,15 @@ Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &pat
     if (!file.open(QIODevice::WriteOnly))
         return fail(Text::tr("Cannot write \"%1\": %2.").arg(path, file.errorString()));
     const QByteArray &bytes = image.data();
-    // commit() also fails when a buffered write failed on flushing: the old file stays.
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Text::tr("Cannot write \"%1\": %2.").arg(path, file.errorString()));
+    // A write that ends short (a full disk) shows only when the buffer is flushed, and commit()
+    // does not report it for an image smaller than the buffer (Qt 6.4: a 4.7 kB SVG was saved
+    // cut at 4 kB as a success): flush and check first. The old file stays on failure.
+    errno = 0;
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
+        // Qt calls a write cut short "Unknown error"; the system's reason says more.
+        const QString reason = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : file.errorString();
+        return fail(Text::tr("Cannot write \"%1\": %2.").arg(path, reason));
+    }
     return {};
 }
 

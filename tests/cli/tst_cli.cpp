@@ -666,9 +666,12 @@ void TestCli::fullDiskLeavesNoHalfWrittenWorkspace()
 void TestCli::failedExportKeepsTheOldImage_data()
 {
     QTest::addColumn<QString>("suffix");
-    QTest::newRow("png") << u"png"_s;
-    QTest::newRow("svg") << u"svg"_s;
-    QTest::newRow("pdf") << u"pdf"_s;
+    QTest::addColumn<QString>("templateKey"); // empty: a blank tree
+    QTest::newRow("png") << u"png"_s << u"amplitude"_s;
+    QTest::newRow("svg") << u"svg"_s << u"amplitude"_s;
+    QTest::newRow("pdf") << u"pdf"_s << u"amplitude"_s;
+    // Smaller than the file's write buffer: the short write shows only when flushing.
+    QTest::newRow("small svg") << u"svg"_s << QString();
 }
 
 // A full disk (here: a file size limit of 4 KiB) makes the export fail with a message; the
@@ -676,9 +679,11 @@ void TestCli::failedExportKeepsTheOldImage_data()
 void TestCli::failedExportKeepsTheOldImage()
 {
     QFETCH(QString, suffix);
-    const QString file = makeWorkspace(u"export-full-"_s + suffix + u".northstar"_s, u"amplitude"_s);
+    QFETCH(QString, templateKey);
+    const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+    const QString file = makeWorkspace(u"export-full-"_s + name + u".northstar"_s, templateKey);
     QVERIFY(!file.isEmpty());
-    QDir dir(path(u"full-"_s + suffix));
+    QDir dir(path(u"full-"_s + name));
     QVERIFY(dir.mkpath(u"."_s));
     const QString image = dir.filePath(u"tree."_s + suffix);
     {
