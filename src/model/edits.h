@@ -69,7 +69,8 @@ void setAnswer(Document &doc, Id candidateId, ChecklistItem item, Answer answer)
 void setCandidateNotes(Document &doc, Id candidateId, const QString &notes);
 void chooseCandidate(Document &doc, Id candidateId);
 void removeCandidate(Document &doc, Id candidateId);
-// The guardrail, created in the catalog when no metric has that name yet.
+// The guardrail, created in the catalog when no metric has that name yet; an empty name
+// removes the guardrail and its bound.
 void setGuardrail(Document &doc, Id treeId, const QString &metricName);
 
 // Pastes nodes (with the edges among them) into the current tree, offset so they do not

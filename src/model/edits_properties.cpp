@@ -71,7 +71,9 @@ void setGuardrail(Document &doc, Id treeId, const QString &metricName)
     Tree after = *tree;
     const QString name = metricName.trimmed();
     if (name.isEmpty()) {
+        // Without a guardrail its bound means nothing; both come back together on undo.
         after.guardrailMetricId = 0;
+        after.guardrailBound.reset();
     } else if (const Metric *existing = metricNamed(data, name)) {
         after.guardrailMetricId = existing->id;
     } else {

@@ -707,6 +707,11 @@ void TstEditTrees::setGuardrail()
     QFETCH(QString, name);
     QFETCH(int, metricsDelta);
 
+    // The tree has a bound: it stays with a guardrail and goes with the last one.
+    Tree bounded = *m_doc->data().tree(tree);
+    bounded.guardrailBound = GuardrailBound{GuardrailBound::Side::AtMost, 30.0};
+    Edit::updateTree(*m_doc, bounded);
+    m_doc->undoStack()->clear();
     const WorkspaceData before = m_doc->data();
     Edit::setGuardrail(*m_doc, tree, name);
     const WorkspaceData &data = m_doc->data();
@@ -714,7 +719,9 @@ void TstEditTrees::setGuardrail()
     const Id guardrail = data.tree(tree)->guardrailMetricId;
     if (name.isEmpty()) {
         QCOMPARE(guardrail, Id(0));
+        QCOMPARE(data.tree(tree)->guardrailBound, std::nullopt);
     } else {
+        QCOMPARE(data.tree(tree)->guardrailBound, bounded.guardrailBound);
         QCOMPARE(data.metric(guardrail)->name, name);
         QCOMPARE(metricsNamed(data, name), 1);
     }

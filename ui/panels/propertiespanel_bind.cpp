@@ -289,20 +289,7 @@ void PropertiesPanel::editGuardrail()
     m_guardrail->setModified(false);
     if (name == (current ? current->name : QString()))
         return;
-    if (!name.isEmpty() || !tree->guardrailBound) {
-        Edit::setGuardrail(*m_document, tree->id, name);
-        return;
-    }
-    // No guardrail, no bound: both go in one step, and come back together on undo.
-    const Id treeId = tree->id;
-    m_document->undoStack()->beginMacro(tr("Remove guardrail"));
-    Edit::setGuardrail(*m_document, treeId, name);
-    if (const Tree *cleared = m_document->data().tree(treeId)) {
-        Tree after = *cleared;
-        after.guardrailBound.reset();
-        Edit::updateTree(*m_document, after);
-    }
-    m_document->undoStack()->endMacro();
+    Edit::setGuardrail(*m_document, tree->id, name);
 }
 
 void PropertiesPanel::editLeverage(std::optional<double> value)
