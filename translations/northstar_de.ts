@@ -3376,10 +3376,6 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <translation>&amp;Warum:</translation>
     </message>
     <message>
-        <source>Remove guardrail</source>
-        <translation>Leitplanke entfernen</translation>
-    </message>
-    <message>
         <source>How much this work should move the inputs it serves in the four periods after it ships: a relative change (+10%) or an absolute one (%1). Empty: not estimated.</source>
         <translation>Wie stark diese Maßnahme ihre Inputs in den vier Zeiträumen nach dem Start bewegen soll: eine relative Änderung (+10%) oder eine absolute (%1). Leer: nicht geschätzt.</translation>
     </message>
@@ -4087,10 +4083,6 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
 <context>
     <name>NorthStar::TreeExporter</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
         <source>North Star Metric tree exported from North Star Studio</source>
         <translation>North-Star-Metric-Baum, exportiert aus North Star Studio</translation>
     </message>
@@ -4115,10 +4107,6 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <translation>Der Baum „%1“ kann nicht angeordnet werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: it is not a regular file (a folder, pipe or device).</source>
-        <translation>„%1“ kann nicht geschrieben werden: es ist keine normale Datei (ein Ordner, eine Pipe oder ein Gerät).</translation>
-    </message>
-    <message>
         <source>Cannot write the image &quot;%1&quot;: painting it failed.</source>
         <translation>Das Bild „%1“ kann nicht geschrieben werden: das Zeichnen ist fehlgeschlagen.</translation>
     </message>
@@ -4128,14 +4116,6 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: it is not a regular file (a folder, pipe or device).</source>
-        <translation>„%1“ kann nicht geschrieben werden: es ist keine normale Datei (ein Ordner, eine Pipe oder ein Gerät).</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>%1: this is not valid JSON (%2).</source>
@@ -4342,6 +4322,17 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>No leverage on %1: these links pass nothing on. Click one to set its leverage in Properties.</source>
         <translation>Keine Hebelwirkung auf %1: Diese Verbindungen geben nichts weiter. Klicken Sie auf eine, um ihre Hebelwirkung unter Eigenschaften festzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::WholeFile</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: it is not a regular file (a folder, pipe or device).</source>
+        <translation>„%1“ kann nicht geschrieben werden: es ist keine normale Datei (ein Ordner, eine Pipe oder ein Gerät).</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "render/treeexporter.h"
 
+#include "common/wholefile.h"
+
 #include "model/workspacedata.h"
 #include "render/cardstyle.h"
 #include "render/treegeometry.h"
@@ -13,11 +15,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QBuffer>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
-#include <cerrno>
-#include <cstring>
 
 #include <cmath>
 
@@ -133,11 +132,6 @@ Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &pat
         return fail(Text::tr("Cannot lay out the tree \"%1\": %2").arg(tree->name, geometry.error()));
     const Slide slide(data, treeId, std::move(geometry.value()), style, shown);
 
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
-        return fail(Text::tr("Cannot write \"%1\": it is not a regular file (a folder, pipe or device).")
-                        .arg(path));
-    }
     QBuffer image;
     image.open(QIODevice::WriteOnly);
     const bool painted = suffix == u"png"_s   ? writePng(slide, &image)
@@ -145,20 +139,7 @@ Result<void> exportTree(const WorkspaceData &data, Id treeId, const QString &pat
                                               : writePdf(slide, &image, tree->name);
     if (!painted || image.data().isEmpty())
         return fail(Text::tr("Cannot write the image \"%1\": painting it failed.").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Text::tr("Cannot write \"%1\": %2.").arg(path, file.errorString()));
-    const QByteArray &bytes = image.data();
-    // A write that ends short (a full disk) shows only when the buffer is flushed, and commit()
-    // does not report it for an image smaller than the buffer (Qt 6.4: a 4.7 kB SVG was saved
-    // cut at 4 kB as a success): flush and check first. The old file stays on failure.
-    errno = 0;
-    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
-        // Qt calls a write cut short "Unknown error"; the system's reason says more.
-        const QString reason = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : file.errorString();
-        return fail(Text::tr("Cannot write \"%1\": %2.").arg(path, reason));
-    }
-    return {};
+    return writeWholeFile(path, image.data());
 }
 
 } // namespace NorthStar

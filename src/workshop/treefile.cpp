@@ -1,5 +1,7 @@
 #include "workshop/treefile.h"
 
+#include "common/wholefile.h"
+
 #include "model/fragmentjson.h"
 #include "model/jsonreader.h"
 
@@ -8,10 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
-
-#include <cerrno>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -45,22 +43,7 @@ QByteArray serialize(const WorkspaceData &workspace, Id treeId)
 
 Result<void> write(const QString &path, const WorkspaceData &workspace, Id treeId)
 {
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile())
-        return fail(Text::tr("Cannot write \"%1\": it is not a regular file (a folder, pipe or device).").arg(path));
-    const QByteArray bytes = serialize(workspace, treeId);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Text::tr("Cannot write \"%1\": %2.").arg(path, file.errorString()));
-    errno = 0;
-    // A write that ends short (a full disk) shows only when the buffer is flushed, and commit()
-    // does not always report it (Qt 6.4, files smaller than the buffer): flush and check first.
-    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
-        // Qt calls a write cut short "Unknown error"; the system's reason says more.
-        const QString reason = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : file.errorString();
-        return fail(Text::tr("Cannot write \"%1\": %2.").arg(path, reason));
-    }
-    return {};
+    return writeWholeFile(path, serialize(workspace, treeId));
 }
 
 Result<WorkspaceData> parse(const QByteArray &text)
