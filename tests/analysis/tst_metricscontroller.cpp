@@ -8,6 +8,8 @@
 #include "analysis/workspacemetrics.h"
 #include "metrics/csvseries.h"
 #include "model/changeset.h"
+#include "review/reviewjson.h"
+#include "review/weeklyreview.h"
 #include "storage/workspacefile.h"
 
 #include <QJsonArray>
@@ -34,6 +36,7 @@ private slots:
     void changeSetSaysWhatInvalidates();
     void errorsAreSignals();
     void leverageAndWhatIf();
+    void reviewCacheAndInvalidation();
 
 private:
     // The series computed directly, for comparison.
@@ -254,6 +257,104 @@ void TestMetricsController::leverageAndWhatIf()
     QCOMPARE(leverage.at(0).at(1).value<LeverageEstimate>().edges.size(), std::size_t(2));
     QCOMPARE(whatIf.at(0).at(0).value<quint64>(), move);
     QCOMPARE(whatIf.at(0).at(1).value<TreeWhatIf>().changes.size(), std::size_t(3));
+}
+
+void TestMetricsController::reviewCacheAndInvalidation()
+{
+    // The review runs on the worker like the series, is cached by (tree, grain, period) and
+    // under the period "latest" resolved to, and is dropped by model edits a review reads
+    // (a target), not by notes or annotations.
+    MetricsController controller;
+    QSignalSpy ready(&controller, &MetricsController::reviewReady);
+    QSignalSpy failed(&controller, &MetricsController::requestFailed);
+    QSignalSpy changed(&controller, &MetricsController::reviewsChanged);
+    controller.setWorkspace(m_workspace, m_model);
+    const Id tree = m_model.treesInOrder().constFirst().id;
+    const ReviewOptions latest{tree, Grain::Week, std::nullopt};
+    QVERIFY(!controller.cachedReview(latest));
+    const quint64 first = controller.requestReview(latest);
+    QCOMPARE(controller.requestReview(latest), first); // pending: the same ticket
+    QCOMPARE(ready.count(), 0);
+    QVERIFY(ready.wait(20000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(ready.at(0).at(0).value<quint64>(), first);
+    const auto review = ready.at(0).at(1).value<Review>();
+    const auto direct = computeReview(WorkspaceMetrics(m_workspace, m_model), latest);
+    QVERIFY2(direct, qPrintable(direct ? QString() : direct.error()));
+    QCOMPARE(reviewJsonText(review), reviewJsonText(*direct));
+    QVERIFY(controller.cachedReview(latest));
+    changed.clear(); // the workspace's arrival said so once
+    const ReviewOptions period{tree, Grain::Week, review.period};
+    QVERIFY(controller.cachedReview(period));
+    QVERIFY(!controller.cachedReview({tree, Grain::Month, std::nullopt}));
+
+    // Asked again: a new ticket, answered from the cache through the same signal.
+    const quint64 again = controller.requestReview(period);
+    QVERIFY(again != first);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(ready.constLast().at(0).value<quint64>(), again);
+    QCOMPARE(reviewJsonText(ready.constLast().at(1).value<Review>()), reviewJsonText(review));
+
+    // A review note and an annotation: no review changes.
+    WorkspaceData model = m_model;
+    ReviewNote note{model.allocateId(), tree, 0, review.period, ReviewGrain::Week, u"Looks good"_s};
+    model.reviewNotes.insert(note.id, note);
+    Annotation annotation{model.allocateId(), review.period, u"Outage"_s, 0};
+    model.annotations.insert(annotation.id, annotation);
+    ChangeSet notes;
+    notes.add(note);
+    notes.add(annotation);
+    controller.setModel(model, notes);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(controller.cachedReview(period));
+    // Moving a card neither.
+    const Id visitorsNode = nodeIdNamed(model, u"Visitors"_s);
+    Node moved = model.nodes.value(visitorsNode);
+    moved.pinned = true;
+    moved.position = QPointF(40, 80);
+    ChangeSet move;
+    move.update(model.nodes.value(visitorsNode), moved);
+    model.nodes.insert(visitorsNode, moved);
+    controller.setModel(model, move);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(controller.cachedReview(period));
+
+    // A target: the reviews go, the series stay.
+    const Id visitors = metricIdNamed(model, u"Visitors"_s);
+    const AnalysisRequest request = controller.defaultRequest();
+    QSignalSpy series(&controller, &MetricsController::seriesReady);
+    controller.requestSeries(visitors, request);
+    QVERIFY(series.wait(10000));
+    Metric targeted = model.metrics.value(visitors);
+    targeted.target.value = 100;
+    targeted.target.date = review.period.addYears(1);
+    ChangeSet target;
+    target.update(model.metrics.value(visitors), targeted);
+    model.metrics.insert(visitors, targeted);
+    const quint64 versionBefore = controller.dataVersion();
+    const quint64 reviewVersionBefore = controller.reviewVersion();
+    const quint64 stale = controller.requestReview({tree, Grain::Month, std::nullopt}); // queued, then outdated
+    controller.setModel(model, target);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(controller.reviewVersion() != reviewVersionBefore);
+    QCOMPARE(controller.dataVersion(), versionBefore);
+    QVERIFY(!controller.cachedReview(period));
+    QVERIFY(controller.cachedSeries(visitors, request));
+    const quint64 fresh = controller.requestReview(period);
+    QVERIFY(fresh != stale);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.cachedReview(period), 20000);
+    controller.waitForIdle();
+    QCoreApplication::processEvents();
+    for (const QList<QVariant> &signal : std::as_const(ready))
+        QVERIFY(signal.at(0).value<quint64>() != stale); // dropped, never delivered
+    const auto withTarget = controller.cachedReview(period);
+    QVERIFY(withTarget->metricOfNode(visitorsNode)->target.has_value());
+
+    // Reloaded data: dataChanged and reviewsChanged, nothing cached.
+    controller.reload();
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!controller.cachedReview(period));
 }
 
 QTEST_GUILESS_MAIN(TestMetricsController)

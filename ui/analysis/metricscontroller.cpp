@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +13,47 @@ namespace NorthStar {
 
 namespace {
 
+// What a review reads of a metric record: not its definition, owner or notes.
+bool reviewReads(const EntityChange<Metric> &c)
+{
+    if (!c.before || !c.after)
+        return true;
+    const Metric &a = *c.before;
+    const Metric &b = *c.after;
+    return a.name != b.name || a.unit != b.unit || a.target != b.target || a.computation != b.computation;
+}
+
+// ... nor of a node its place, owner or the rationale in words.
+bool reviewReads(const EntityChange<Node> &c)
+{
+    if (!c.before || !c.after)
+        return true;
+    Node before = *c.before;
+    const Node &after = *c.after;
+    before.pinned = after.pinned;
+    before.position = after.position;
+    before.owner = after.owner;
+    before.expectedImpact = after.expectedImpact;
+    return before != after;
+}
+
+// Whether an edit can change a review: anything but notes, annotations, candidates and the
+// fields above.
+bool changesReviews(const ChangeSet &change)
+{
+    if (!change.trees.isEmpty() || !change.edges.isEmpty() || !change.settings.isEmpty())
+        return true;
+    const auto reads = [](const auto &list) {
+        return std::any_of(list.cbegin(), list.cend(), [](const auto &c) { return reviewReads(c); });
+    };
+    return reads(change.metrics) || reads(change.nodes);
+}
+
+bool changesReviews(const WorkspaceData &before, const WorkspaceData &after)
+{
+    return before.metrics != after.metrics || before.trees != after.trees || before.nodes != after.nodes
+           || before.edges != after.edges || before.settings != after.settings;
+}
 
 } // namespace
 
@@ -20,6 +62,7 @@ MetricsController::MetricsController(QObject *parent) : QObject(parent)
     qRegisterMetaType<NorthStar::MetricsResult>();
     qRegisterMetaType<NorthStar::LeverageEstimate>();
     qRegisterMetaType<NorthStar::TreeWhatIf>();
+    qRegisterMetaType<NorthStar::Review>();
     // One worker: loading a timezone happens once and the computations after it take
     // milliseconds, so more threads would only compete with the UI for the cores.
     m_pool.setMaxThreadCount(1);
@@ -47,10 +90,13 @@ void MetricsController::setModel(const WorkspaceData &data)
     const QString zoneKey(AnalysisSettings::timeZone);
     const bool catalogChanged = data.metrics != old.metrics;
     const bool zoneChanged = data.setting(zoneKey) != old.setting(zoneKey);
+    const bool reviewsChanged = changesReviews(old, data);
     // The loaded data stay: they depend on the file, not on the model.
     m_metrics = std::make_shared<const WorkspaceMetrics>(m_metrics->cache(), data);
     if (catalogChanged || zoneChanged)
         newVersion();
+    else if (reviewsChanged)
+        newReviewVersion();
     if (zoneChanged)
         preload();
 }
@@ -69,6 +115,8 @@ void MetricsController::setModel(const WorkspaceData &data, const ChangeSet &cha
     m_metrics = std::make_shared<const WorkspaceMetrics>(m_metrics->cache(), data);
     if (catalogChanged || zoneChanged)
         newVersion();
+    else if (changesReviews(change))
+        newReviewVersion();
     if (zoneChanged)
         preload();
 }
@@ -202,6 +250,77 @@ quint64 MetricsController::requestWhatIf(Id inputNodeId, double percentChange, c
     return ticket;
 }
 
+QString MetricsController::reviewKey(Id treeId, Grain grain, const std::optional<QDate> &period)
+{
+    return u"%1\n%2\n%3"_s.arg(treeId).arg(int(grain)).arg(period ? period->toString(Qt::ISODate) : u"latest"_s);
+}
+
+quint64 MetricsController::requestReview(const ReviewOptions &options)
+{
+    if (!m_metrics)
+        return failLater(tr("No workspace is open."));
+    const QString key = reviewKey(options.treeId, options.grain, options.periodDate);
+    if (const auto pending = m_reviewPending.constFind(key); pending != m_reviewPending.cend())
+        return *pending;
+    const quint64 ticket = m_nextTicket++;
+    if (const Review *hit = m_reviewCache.object(key)) {
+        QMetaObject::invokeMethod(
+            this, [this, version = m_reviewVersion, ticket, review = *hit] {
+                if (version == m_reviewVersion)
+                    emit reviewReady(ticket, review);
+            },
+            Qt::QueuedConnection);
+        return ticket;
+    }
+    m_reviewPending.insert(key, ticket);
+    const quint64 version = m_reviewVersion;
+    schedule([this, version, key, ticket, options, current = m_currentReviewVersion](const WorkspaceMetrics &metrics) {
+        // A review queued before a model edit would be dropped: not computed at all.
+        if (current->load() != version)
+            return std::function<void()>();
+        auto review = computeReview(metrics, options);
+        return std::function<void()>([this, version, key, ticket, review = std::move(review)] {
+            if (version != m_reviewVersion)
+                return;
+            if (!review) {
+                m_reviewPending.remove(key);
+                emit requestFailed(ticket, review.error());
+                return;
+            }
+            deliverReview(version, key, *review);
+            emit reviewReady(ticket, *review);
+        });
+    });
+    return ticket;
+}
+
+std::optional<Review> MetricsController::cachedReview(const ReviewOptions &options) const
+{
+    const Review *hit = m_reviewCache.object(reviewKey(options.treeId, options.grain, options.periodDate));
+    return hit ? std::optional<Review>(*hit) : std::nullopt;
+}
+
+void MetricsController::deliverReview(quint64 version, const QString &key, const Review &review)
+{
+    if (version != m_reviewVersion)
+        return;
+    m_reviewPending.remove(key);
+    m_reviewCache.insert(key, new Review(review));
+    // The latest period is also that period: stepping back to it later is a cache hit.
+    const QString periodKey = reviewKey(review.treeId, review.grain, review.period);
+    if (periodKey != key)
+        m_reviewCache.insert(periodKey, new Review(review));
+}
+
+void MetricsController::newReviewVersion()
+{
+    // Queued reviews of the old model still run; their results are dropped.
+    m_currentReviewVersion->store(++m_reviewVersion);
+    m_reviewPending.clear();
+    m_reviewCache.clear();
+    emit reviewsChanged();
+}
+
 void MetricsController::schedule(const Job &job)
 {
     setRunning(+1);
@@ -255,6 +374,7 @@ void MetricsController::newVersion()
     m_pending.clear();
     m_cache.clear();
     emit dataChanged();
+    newReviewVersion();
 }
 
 void MetricsController::preload()

@@ -34,6 +34,12 @@
 //   emptied and results of older requests are dropped (never delivered), and queued work
 //   for them is skipped.
 // - Leverage estimates and what-if run the same way (requestLeverage, requestWhatIf).
+// - The weekly review too (requestReview -> reviewReady), cached by (tree, grain, period)
+//   for the current data version. A review also reads the model (targets, impacts, ship
+//   dates, leverages, the tree's shape, the settings), so model edits that reach those
+//   empty the review cache and emit reviewsChanged(); notes, annotations, candidates and
+//   moving cards do not. A request without a period (the latest complete one) is cached
+//   under "latest" and under the period it resolved to.
 
 #include "analysis/analysisrequest.h"
 #include "analysis/latestvalue.h"
@@ -42,6 +48,7 @@
 #include "metrics/metricspec.h"
 #include "model/changeset.h"
 #include "model/workspacedata.h"
+#include "review/weeklyreview.h"
 
 #include <QCache>
 #include <QHash>
@@ -99,6 +106,11 @@ public:
     quint64 requestLeverage(Id parentNodeId, const AnalysisRequest &request);
     quint64 requestWhatIf(Id inputNodeId, double percentChange, const AnalysisRequest &request);
 
+    quint64 requestReview(const ReviewOptions &options);
+    std::optional<Review> cachedReview(const ReviewOptions &options) const;
+    // Changes whenever cached reviews are dropped (data or a model edit a review reads).
+    quint64 reviewVersion() const { return m_reviewVersion; }
+
     // Waits for queued work (tests, shutdown); results are still delivered by events.
     void waitForIdle();
 
@@ -110,7 +122,10 @@ signals:
     void seriesReady(const NorthStar::MetricsResult &result);
     void leverageReady(quint64 ticket, const NorthStar::LeverageEstimate &estimate);
     void whatIfReady(quint64 ticket, const NorthStar::TreeWhatIf &result);
+    void reviewReady(quint64 ticket, const NorthStar::Review &review);
     void requestFailed(quint64 ticket, const QString &message);
+    // Cached reviews were dropped (also after dataChanged): request the shown one again.
+    void reviewsChanged();
     // The data version changed: shown series are outdated, request them again.
     void dataChanged();
     void loadingChanged(bool loading);
@@ -127,6 +142,9 @@ private:
     void deliverSeries(quint64 version, const QString &key, const MetricsResult &result);
     void deliverFailure(quint64 version, const QString &key, quint64 ticket, const QString &message);
     void newVersion();
+    static QString reviewKey(Id treeId, Grain grain, const std::optional<QDate> &period);
+    void deliverReview(quint64 version, const QString &key, const Review &review);
+    void newReviewVersion();
     void preload();
     void setRunning(int delta);
 
@@ -139,6 +157,10 @@ private:
     int m_running = 0;
     QHash<QString, quint64> m_pending; // series key -> ticket
     QCache<QString, MetricsResult> m_cache{512};
+    quint64 m_reviewVersion = 0;
+    std::shared_ptr<std::atomic<quint64>> m_currentReviewVersion = std::make_shared<std::atomic<quint64>>(0);
+    QHash<QString, quint64> m_reviewPending; // review key -> ticket
+    QCache<QString, Review> m_reviewCache{64};
 };
 
 } // namespace NorthStar
@@ -146,3 +168,4 @@ private:
 Q_DECLARE_METATYPE(NorthStar::MetricsResult)
 Q_DECLARE_METATYPE(NorthStar::LeverageEstimate)
 Q_DECLARE_METATYPE(NorthStar::TreeWhatIf)
+Q_DECLARE_METATYPE(NorthStar::Review)
