@@ -12,6 +12,7 @@
 #include "panels/candidatespanel.h"
 #include "panels/lintpanel.h"
 #include "panels/propertiespanel.h"
+#include "review/reviewview.h"
 #include "storage/recovery.h"
 #include "storage/workspacefile.h"
 #include "workshop/templates.h"
@@ -64,8 +65,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_startPage(new StartPage(m_recentFiles, this))
     , m_editor(new QWidget(this))
     , m_treeTabs(new QTabBar(m_editor))
-    , m_canvas(new CanvasView(m_controller->document(), m_editor))
+    , m_modes(new QStackedWidget(m_editor))
+    , m_canvas(new CanvasView(m_controller->document(), m_modes))
     , m_metrics(new MetricsController(this))
+    , m_review(new ReviewView(m_controller->document(), m_metrics, m_modes))
     , m_actions(std::make_unique<Actions>())
 {
     setAcceptDrops(true);
@@ -79,7 +82,10 @@ MainWindow::MainWindow(QWidget *parent)
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_treeTabs);
-    editorLayout->addWidget(m_canvas, 1);
+    m_modes->setObjectName(u"centralModes"_s);
+    m_modes->addWidget(m_canvas);
+    m_modes->addWidget(m_review);
+    editorLayout->addWidget(m_modes, 1);
 
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(m_editor);
@@ -167,7 +173,13 @@ void MainWindow::saveWindowLayout()
     settings.setValue(u"window/closedPanels"_s, closed);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views go before the document they show (the controller, created first, would be
+    // deleted first): the canvas reacts to the metrics controller going by reading it.
+    delete m_stack;
+    delete m_metrics;
+}
 
 void MainWindow::start(const QString &path)
 {
@@ -446,10 +458,11 @@ void MainWindow::showEditor()
     }
     updateTreeTabs();
     updateActions();
-    // Typing goes to the canvas at once, also when the window was just created.
+    // Typing goes to the canvas (or the review) at once, also when the window was just created.
     activateWindow();
-    m_canvas->setFocus();
-    QTimer::singleShot(0, m_canvas, [this] { m_canvas->setFocus(); });
+    QWidget *focus = m_modes->currentWidget();
+    focus->setFocus();
+    QTimer::singleShot(0, focus, [focus] { focus->setFocus(); });
 }
 
 void MainWindow::showStartPage()

@@ -5,6 +5,7 @@
 // follow the Document.
 
 #include "common/result.h"
+#include "model/types.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -27,6 +28,7 @@ class LintPanel;
 class MetricsController;
 class PropertiesPanel;
 class RecentFiles;
+class ReviewView;
 class StartPage;
 class WorkspaceData;
 
@@ -44,6 +46,12 @@ public:
 
     DocumentController *controller() const { return m_controller; }
     CanvasView *canvas() const { return m_canvas; }
+    // The weekly review beside the canvas (View ▸ Review, Ctrl+2): its currentReview() and
+    // options() are what File ▸ Export Review writes.
+    ReviewView *review() const { return m_review; }
+    bool isReviewShown() const;
+    // Shows the canvas or the review in the central area (View ▸ Canvas / Review).
+    void setReviewShown(bool review);
 
     bool openWorkspace(const QString &path);
     void openDemo();
@@ -92,6 +100,9 @@ private:
     void renameTree(int tabIndex);
     void deleteTree();
     void setPresentationMode(bool on);
+    // A disconnect or input row in the review: select the node, centre it on the canvas,
+    // show its chart.
+    void showNodeOnCanvas(Id nodeId);
     void offerRecovery(const QString &path);
     void showError(const QString &title, const QString &message);
     void startWith(const WorkspaceData &fragment, const QString &treeName);
@@ -102,12 +113,14 @@ private:
     StartPage *m_startPage;
     QWidget *m_editor;
     QTabBar *m_treeTabs;
+    QStackedWidget *m_modes;  // the canvas or the review, under the tree tabs
     CanvasView *m_canvas;
     PropertiesPanel *m_propertiesPanel = nullptr;
     CandidatesPanel *m_candidatesPanel = nullptr;
     LintPanel *m_lintPanel = nullptr;
     ChartPanel *m_chartPanel = nullptr;
     MetricsController *m_metrics;
+    ReviewView *m_review;     // after m_metrics: built from it
     QList<QDockWidget *> m_docks;
     QSet<QDockWidget *> m_hiddenDocks;  // docks the person closed, kept closed
     QToolBar *m_toolBar = nullptr;

@@ -3,7 +3,9 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/mainwindow_actions.h"
 
+#include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
+#include "canvas/nodeitem.h"
 #include "charts/chartpanel.h"
 #include "mainwindow/documentcontroller.h"
 #include "mainwindow/recentfiles.h"
@@ -13,8 +15,10 @@
 #include "panels/propertiespanel.h"
 #include "panels/whatifpanel.h"
 #include "render/treeexporter.h"
+#include "review/reviewview.h"
 #include "workshop/templates.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -128,7 +132,21 @@ void MainWindow::createActions()
     connect(a.present, &QAction::toggled, this, &MainWindow::setPresentationMode);
     connect(a.leavePresentation, &QAction::triggered, this, [this] { m_actions->present->setChecked(false); });
 
-    a.editorOnly = {a.settings, a.save,      a.saveAs,   a.exportImage, a.cut,        a.copy,
+    // The central area shows the canvas or the weekly review; each is one key away.
+    a.showCanvas = makeAction(this, tr("&Canvas"), QKeySequence(u"Ctrl+1"_s), tr("The tree, to build and edit it"));
+    a.showReview = makeAction(this, tr("&Review"), QKeySequence(u"Ctrl+2"_s),
+                              tr("The weekly review of this tree: are we winning, why did it move, did our work move it"));
+    auto *modes = new QActionGroup(this);
+    modes->setExclusive(true);
+    for (QAction *mode : {a.showCanvas, a.showReview}) {
+        mode->setCheckable(true);
+        modes->addAction(mode);
+    }
+    a.showCanvas->setChecked(true);
+    connect(a.showCanvas, &QAction::triggered, this, [this] { setReviewShown(false); });
+    connect(a.showReview, &QAction::triggered, this, [this] { setReviewShown(true); });
+
+    a.editorOnly = {a.showCanvas, a.showReview, a.settings, a.save,      a.saveAs,   a.exportImage, a.cut,        a.copy,
                     a.paste,     a.selectAll, a.deleteSelection, a.rename, a.addChild,
                     a.addSibling, a.addSubInput, a.addTree, a.renameTree, a.deleteTree,
                     a.relayout,  a.zoomIn,   a.zoomOut,     a.zoomReset,  a.fit,
@@ -192,6 +210,11 @@ void MainWindow::createMenus()
     tree->addAction(a.relayout);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a.showCanvas);
+    view->addAction(a.showReview);
+    view->addAction(m_review->backAction());
+    view->addAction(m_review->forwardAction());
+    view->addSeparator();
     view->addAction(a.zoomIn);
     view->addAction(a.zoomOut);
     view->addAction(a.zoomReset);
@@ -219,6 +242,9 @@ void MainWindow::createToolBar()
     m_toolBar->setObjectName(u"mainToolBar"_s);
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(a.showCanvas);
+    m_toolBar->addAction(a.showReview);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(a.addChild);
     m_toolBar->addAction(a.addSibling);
     m_toolBar->addAction(a.deleteSelection);
@@ -286,11 +312,58 @@ void MainWindow::updateActions()
         return;
     Document *doc = m_controller->document();
     const bool hasSelection = !doc->selection().isEmpty();
+    const bool canvasShown = !isReviewShown();
     for (QAction *action : {m_actions->cut, m_actions->copy, m_actions->deleteSelection,
                             m_actions->rename, m_actions->addChild, m_actions->addSibling,
                             m_actions->addSubInput})
-        action->setEnabled(hasSelection && !m_presenting);
+        action->setEnabled(hasSelection && !m_presenting && canvasShown);
+    // What works on the canvas waits while the review shows; stepping is the review's.
+    for (QAction *action : {m_actions->paste, m_actions->selectAll, m_actions->relayout, m_actions->zoomIn,
+                            m_actions->zoomOut, m_actions->zoomReset, m_actions->fit})
+        action->setEnabled(canvasShown);
+    m_review->backAction()->setVisible(!canvasShown);
+    m_review->forwardAction()->setVisible(!canvasShown);
     m_actions->deleteTree->setEnabled(doc->data().trees.size() > 0);
+}
+
+bool MainWindow::isReviewShown() const
+{
+    return m_modes->currentWidget() == m_review;
+}
+
+void MainWindow::setReviewShown(bool review)
+{
+    (review ? m_actions->showReview : m_actions->showCanvas)->setChecked(true);
+    if (review) {
+        // The review's grain is the chart's (a day grain reviews weeks).
+        m_review->setGrain(m_chartPanel->request().grain);
+        m_modes->setCurrentWidget(m_review);
+        m_review->setFocus();
+    } else {
+        m_modes->setCurrentWidget(m_canvas);
+        m_canvas->setFocus();
+    }
+    updateActions();
+}
+
+void MainWindow::showNodeOnCanvas(Id nodeId)
+{
+    Document *doc = m_controller->document();
+    const Node *node = doc->data().node(nodeId);
+    if (!node)
+        return;
+    if (node->treeId != doc->currentTreeId())
+        doc->setCurrentTree(node->treeId);
+    doc->setSelection({nodeId});
+    setReviewShown(false);
+    if (const NodeItem *item = m_canvas->canvasScene()->nodeItem(nodeId))
+        m_canvas->centerOn(item->cardSceneRect().center());
+    // The chart panel follows the selection: its dock comes to the front.
+    if (auto *chartDock = findChild<QDockWidget *>(u"chartDock"_s)) {
+        chartDock->show();
+        chartDock->raise();
+        m_hiddenDocks.remove(chartDock);
+    }
 }
 
 void MainWindow::updateRecentMenu()

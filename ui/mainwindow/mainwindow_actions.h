@@ -42,6 +42,8 @@ struct MainWindow::Actions final
     QAction *fit = nullptr;
     QAction *present = nullptr;
     QAction *leavePresentation = nullptr;
+    QAction *showCanvas = nullptr;
+    QAction *showReview = nullptr;
 
     // Need an open workspace (disabled on the start page).
     QList<QAction *> editorOnly;

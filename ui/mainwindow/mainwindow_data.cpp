@@ -12,6 +12,7 @@
 #include "mainwindow/documentcontroller.h"
 #include "canvas/canvasview.h"
 #include "panels/propertiespanel.h"
+#include "review/reviewview.h"
 #include "model/document.h"
 #include "model/edits.h"
 
@@ -54,6 +55,12 @@ void MainWindow::connectMetrics()
     connect(doc, &Document::filePathChanged, this, follow);
     connect(doc->model(), &WorkspaceModel::changed, this,
             [this, doc](const ChangeSet &change) { m_metrics->setModel(doc->data(), change); });
+    // The review follows the chart's grain while it shows, and leads to nodes on the canvas.
+    connect(m_chartPanel, &ChartPanel::chartUpdated, this, [this] {
+        if (isReviewShown())
+            m_review->setGrain(m_chartPanel->request().grain);
+    });
+    connect(m_review, &ReviewView::nodeActivated, this, &MainWindow::showNodeOnCanvas);
 }
 
 void MainWindow::importData()
