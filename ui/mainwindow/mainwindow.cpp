@@ -163,7 +163,10 @@ void MainWindow::saveWindowLayout()
         return;
     QStringList closed;
     for (QDockWidget *dock : std::as_const(m_docks)) {
-        const bool isClosed = m_stack->currentWidget() == m_editor ? dock->isHidden() : m_hiddenDocks.contains(dock);
+        // Panels put away for the review are open: they come back with the canvas.
+        const bool isClosed = m_stack->currentWidget() == m_editor
+                                  ? dock->isHidden() && !m_docksBeforeReview.contains(dock)
+                                  : m_hiddenDocks.contains(dock);
         if (isClosed)
             closed.append(dock->objectName());
     }
@@ -467,6 +470,7 @@ void MainWindow::showEditor()
 
 void MainWindow::showStartPage()
 {
+    setReviewShown(false); // the panels it put away come back first
     if (m_stack->currentWidget() == m_editor) {
         m_hiddenDocks.clear();
         for (QDockWidget *dock : std::as_const(m_docks)) {

@@ -123,6 +123,7 @@ private:
     ReviewView *m_review;     // after m_metrics: built from it
     QList<QDockWidget *> m_docks;
     QSet<QDockWidget *> m_hiddenDocks;  // docks the person closed, kept closed
+    QList<QDockWidget *> m_docksBeforeReview;  // hidden while the review shows
     QToolBar *m_toolBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;

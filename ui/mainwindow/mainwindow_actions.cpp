@@ -334,13 +334,27 @@ bool MainWindow::isReviewShown() const
 void MainWindow::setReviewShown(bool review)
 {
     (review ? m_actions->showReview : m_actions->showCanvas)->setChecked(true);
+    if (review == isReviewShown())
+        return;
     if (review) {
         // The review's grain is the chart's (a day grain reviews weeks).
         m_review->setGrain(m_chartPanel->request().grain);
+        // The review is a page to read: the panels, which edit and chart the canvas's
+        // selection, make room and come back with the canvas.
+        m_docksBeforeReview.clear();
+        for (QDockWidget *dock : std::as_const(m_docks)) {
+            if (dock->isVisible() && !dock->isFloating()) {
+                m_docksBeforeReview.append(dock);
+                dock->hide();
+            }
+        }
         m_modes->setCurrentWidget(m_review);
         m_review->setFocus();
     } else {
         m_modes->setCurrentWidget(m_canvas);
+        for (QDockWidget *dock : std::as_const(m_docksBeforeReview))
+            dock->show();
+        m_docksBeforeReview.clear();
         m_canvas->setFocus();
     }
     updateActions();

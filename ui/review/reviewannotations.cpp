@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -70,6 +71,7 @@ ReviewAnnotations::ReviewAnnotations(Document *document, QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_metric->setObjectName(u"newAnnotationMetric"_s);
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_metric->setAccessibleName(tr("What the new annotation is on"));
     m_text->setObjectName(u"newAnnotationText"_s);
     m_text->setAccessibleName(tr("Text of the new annotation"));
@@ -96,6 +98,8 @@ ReviewAnnotations::ReviewAnnotations(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
+    m_empty = ReviewFormat::mutedLabel({}, this);
+    layout->addWidget(m_empty);
     layout->addWidget(m_table);
     layout->addLayout(form);
 
@@ -111,7 +115,7 @@ ReviewAnnotations::ReviewAnnotations(Document *document, QWidget *parent)
     connect(document->model(), &WorkspaceModel::wasReset, this, &ReviewAnnotations::showAnnotations);
 }
 
-void ReviewAnnotations::setPeriod(QDate from, QDate to, QDate periodStart, const QList<MetricEntry> &metrics)
+void ReviewAnnotations::setPeriod(QDate from, QDate to, QDate periodStart, const QList<ReviewedMetric> &metrics)
 {
     m_from = from;
     m_to = to;
@@ -120,7 +124,7 @@ void ReviewAnnotations::setPeriod(QDate from, QDate to, QDate periodStart, const
     const Id chosen = m_metric->currentData().toLongLong();
     m_metric->clear();
     m_metric->addItem(tr("The whole workspace"), qlonglong(0));
-    for (const MetricEntry &m : metrics)
+    for (const ReviewedMetric &m : metrics)
         m_metric->addItem(m.name, qlonglong(m.metricId));
     m_metric->setCurrentIndex(std::max(0, m_metric->findData(qlonglong(chosen))));
     showAnnotations();
@@ -132,7 +136,7 @@ void ReviewAnnotations::showAnnotations()
     const Id current = m_table->currentRow() >= 0 ? m_table->item(m_table->currentRow(), DateColumn)->data(IdRole).toLongLong() : 0;
     QList<Annotation> shown;
     QList<Id> on{0};
-    for (const MetricEntry &m : std::as_const(m_metrics))
+    for (const ReviewedMetric &m : std::as_const(m_metrics))
         on << m.metricId;
     for (const Annotation &a : m_document->data().annotations) {
         if (on.contains(a.metricId) && a.date >= m_from && a.date <= m_to)
@@ -154,11 +158,11 @@ void ReviewAnnotations::showAnnotations()
         if (a.id == current)
             m_table->setCurrentCell(row, TextColumn);
     }
-    if (shown.isEmpty()) {
-        m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + 4);
-    } else {
+    m_table->setVisible(!shown.isEmpty());
+    m_empty->setVisible(shown.isEmpty());
+    m_empty->setText(tr("No annotations from %1 to %2.").arg(ReviewFormat::date(m_from), ReviewFormat::date(m_to)));
+    if (!shown.isEmpty())
         m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + 4 + int(shown.size()) * m_table->rowHeight(0));
-    }
     m_delete->setEnabled(m_table->currentRow() >= 0);
 }
 

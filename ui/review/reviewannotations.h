@@ -5,6 +5,7 @@
 // row to add one (the date defaults to the period's start; the text and the metric chosen).
 
 #include "model/types.h"
+#include "review/reviewnotes.h"
 
 #include <QDate>
 #include <QWidget>
@@ -12,14 +13,13 @@
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
 QT_END_NAMESPACE
 
 namespace NorthStar {
-
-class Document;
 
 class ReviewAnnotations final : public QWidget
 {
@@ -29,17 +29,11 @@ public:
     enum Column { DateColumn, MetricColumn, TextColumn };
     static constexpr int IdRole = Qt::UserRole + 1;
 
-    struct MetricEntry
-    {
-        Id metricId = 0;
-        QString name;
-    };
-
     explicit ReviewAnnotations(Document *document, QWidget *parent = nullptr);
 
     // Shows the annotations dated from `from` through `to` on the workspace or `metrics`;
     // new ones default to `periodStart`.
-    void setPeriod(QDate from, QDate to, QDate periodStart, const QList<MetricEntry> &metrics);
+    void setPeriod(QDate from, QDate to, QDate periodStart, const QList<ReviewedMetric> &metrics);
 
     QTableWidget *table() const { return m_table; }
     QDateEdit *newDate() const { return m_date; }
@@ -59,6 +53,7 @@ private:
 
     Document *m_document;
     QTableWidget *m_table;
+    QLabel *m_empty = nullptr;
     QDateEdit *m_date;
     QComboBox *m_metric;
     QLineEdit *m_text;
@@ -66,7 +61,7 @@ private:
     QPushButton *m_delete;
     QDate m_from;
     QDate m_to;
-    QList<MetricEntry> m_metrics;
+    QList<ReviewedMetric> m_metrics;
     bool m_updating = false;
     bool m_committing = false;
 };

@@ -83,14 +83,14 @@ ReviewNotes::ReviewNotes(Document *document, QWidget *parent)
     });
 }
 
-void ReviewNotes::setPeriod(Id treeId, QDate period, ReviewGrain grain, const QList<MetricEntry> &metrics)
+void ReviewNotes::setPeriod(Id treeId, QDate period, ReviewGrain grain, const QList<ReviewedMetric> &metrics)
 {
     m_treeId = treeId;
     m_period = period;
     m_grain = grain;
     ++m_burst;
     QList<Id> ids;
-    for (const MetricEntry &m : metrics) {
+    for (const ReviewedMetric &m : metrics) {
         if (m.metricId != 0 && !ids.contains(m.metricId))
             ids << m.metricId;
     }
@@ -99,7 +99,7 @@ void ReviewNotes::setPeriod(Id treeId, QDate period, ReviewGrain grain, const QL
             m_metricForm->removeRow(0);
         m_metricNotes.clear();
         m_metricOrder = ids;
-        for (const MetricEntry &m : metrics) {
+        for (const ReviewedMetric &m : metrics) {
             if (m.metricId == 0 || m_metricNotes.contains(m.metricId))
                 continue;
             auto *edit = new QLineEdit(this);

@@ -25,20 +25,21 @@ class Document;
 // Lets the document's undo and redo shortcuts through a text editor's own.
 void routeUndoToDocument(QWidget *editor);
 
+// A metric of the reviewed tree, as the notes and annotations list it.
+struct ReviewedMetric
+{
+    Id metricId = 0;
+    QString name;
+};
+
 class ReviewNotes final : public QWidget
 {
     Q_OBJECT
 
 public:
-    struct MetricEntry
-    {
-        Id metricId = 0;
-        QString name;
-    };
-
     explicit ReviewNotes(Document *document, QWidget *parent = nullptr);
 
-    void setPeriod(Id treeId, QDate period, ReviewGrain grain, const QList<MetricEntry> &metrics);
+    void setPeriod(Id treeId, QDate period, ReviewGrain grain, const QList<ReviewedMetric> &metrics);
 
     QPlainTextEdit *reviewNoteEditor() const { return m_reviewNote; }
     QLineEdit *metricNoteEditor(Id metricId) const { return m_metricNotes.value(metricId); }

@@ -187,17 +187,21 @@ QWidget *ReviewView::buildPage()
     layout->setSpacing(6);
     layout->addWidget(m_message);
     layout->addWidget(m_headline);
-    const auto section = [&](const QString &title, QWidget *body) {
+    const auto section = [&](const QString &title, QWidget *body, const QString &caption = {}) {
         QLabel *label = ReviewFormat::sectionTitle(title, m_page);
         label->setBuddy(body);
         layout->addSpacing(14);
         layout->addWidget(label);
+        if (!caption.isEmpty())
+            layout->addWidget(ReviewFormat::mutedLabel(caption, m_page));
         layout->addWidget(body);
     };
-    section(tr("Inputs"), m_inputs);
+    section(tr("Inputs"), m_inputs, tr("The shaded band is the usual range for this period; Enter shows an input on the canvas."));
     section(tr("Why it moved"), m_waterfall);
-    section(tr("Work and movement"), m_work);
-    section(tr("To act on"), m_disconnects);
+    section(tr("Work and movement"), m_work,
+            tr("Each chart: the periods before launch (grey) with their trend, the trend carried on (dashed) and what "
+               "came after launch (blue)."));
+    section(tr("To act on"), m_disconnects, tr("Enter or double-click shows it on the canvas, with its chart."));
     section(tr("Notes"), m_notes);
     section(tr("Annotations around this period"), m_annotations);
     layout->addStretch(1);
@@ -315,19 +319,16 @@ void ReviewView::showReview(const Review &review)
     const MetricReview *ns = review.northStar();
     m_disconnects->setReview(review, ns ? ns->nodeId : 0);
 
-    QList<ReviewNotes::MetricEntry> noteMetrics;
-    QList<ReviewAnnotations::MetricEntry> annotationMetrics;
+    QList<ReviewedMetric> reviewed;
     for (const MetricReview &m : review.metrics) {
-        if (m.metricId != 0) {
-            noteMetrics.append({m.metricId, m.name});
-            annotationMetrics.append({m.metricId, m.name});
-        }
+        if (m.metricId != 0)
+            reviewed.append({m.metricId, m.name});
     }
     const ReviewGrain grain = review.grain == Grain::Month ? ReviewGrain::Month : ReviewGrain::Week;
-    m_notes->setPeriod(review.treeId, review.period, grain, noteMetrics);
+    m_notes->setPeriod(review.treeId, review.period, grain, reviewed);
     // Around the period: from four periods before it through its last day.
     const QDate from = review.grain == Grain::Month ? review.period.addMonths(-4) : review.period.addDays(-28);
-    m_annotations->setPeriod(from, review.periodEnd, review.period, annotationMetrics);
+    m_annotations->setPeriod(from, review.periodEnd, review.period, reviewed);
     updateStepping();
     fixTabOrder();
     emit reviewShown();

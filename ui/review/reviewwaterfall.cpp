@@ -236,11 +236,21 @@ void ReviewWaterfall::buildChart()
     names->setLabelsColor(style.text);
     names->setGridLineVisible(false);
     names->setLineVisible(false);
+    // The axis starts near the lowest running total, not at 0: a change of 2% would not show
+    // against bars of the whole value. The totals' bars start at the axis (its labels say where).
+    double lowestTotal = high, longestStep = 0.0;
+    for (const Step &step : std::as_const(m_steps)) {
+        lowestTotal = std::min(lowestTotal, std::min(step.from, step.to) + (step.total ? step.to - step.from : 0.0));
+        if (!step.total)
+            longestStep = std::max(longestStep, std::abs(step.to - step.from));
+    }
+    const double start = std::max(low, lowestTotal - std::max(2.0 * longestStep, 0.05 * std::abs(lowestTotal)));
     auto *values = new QValueAxis;
     Charts::styleValueAxis(values);
     // Room on the right for the value written after the longest bar.
-    values->setRange(low, high + (high - low) * 0.18);
+    values->setRange(start, high + (high - start) * 0.2);
     values->applyNiceNumbers();
+    values->setLabelFormat(values->max() - values->min() >= 10 ? u"%.0f"_s : u"%.2g"_s);
     chart->addAxis(names, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(names);
