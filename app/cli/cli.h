@@ -98,6 +98,7 @@ int runTreeExport(const QStringList &arguments);  // command_tree.cpp
 int runTreeImport(const QStringList &arguments);  // command_tree_import.cpp
 int runMetrics(const QStringList &arguments);
 int runReview(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 
 } // namespace NorthStar::Cli
