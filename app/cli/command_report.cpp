@@ -34,6 +34,18 @@ QLocale readingLocale()
     return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
 }
 
+// The locale whose paper the system uses: LC_PAPER's, found as the C library finds it
+// (LC_ALL, then LC_PAPER, then LANG; LANGUAGE names only the language of messages).
+QLocale paperLocale()
+{
+    for (const char *variable : {"LC_ALL", "LC_PAPER", "LANG"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty())
+            return QLocale(value.section(u'.', 0, 0).section(u'@', 0, 0));
+    }
+    return QLocale::c();
+}
+
 // SOURCE_DATE_EPOCH (reproducible builds) when set, else now.
 std::optional<QDateTime> generationTime()
 {
@@ -86,7 +98,7 @@ int runReport(const QStringList &arguments)
     ReportOptions reportOptions;
     reportOptions.locale = readingLocale();
     // The paper follows the system's country (a C locale: A4), not the reading locale.
-    reportOptions.pageSize = defaultPageSize(QLocale());
+    reportOptions.pageSize = defaultPageSize(paperLocale());
     if (parser.isSet(pageOption)) {
         const QString size = parser.value(pageOption).trimmed().toLower();
         if (size == u"a4"_s)

@@ -37,6 +37,8 @@ QPageSize::PageSizeId defaultPageSize(const QLocale &locale)
         QLocale::Guatemala,    QLocale::Nicaragua,  QLocale::Panama,     QLocale::ElSalvador,
         QLocale::Venezuela,    QLocale::Belize,     QLocale::DominicanRepublic,
     };
+    if (locale.language() == QLocale::C)
+        return QPageSize::A4; // Qt reads the C locale as American English
     return std::find(std::begin(letter), std::end(letter), locale.territory()) != std::end(letter) ? QPageSize::Letter
                                                                                                    : QPageSize::A4;
 }
