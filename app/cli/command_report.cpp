@@ -10,8 +10,7 @@
 #include "cli/cli.h"
 
 #include "report/report.h"
-#include "review/weeklyreview.h"
-#include "storage/workspacefile.h"
+#include "analysis/workspacemetrics.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,13 +25,6 @@ struct Text final
 {
     Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
 };
-
-// As `review`: the C locale writes 1522 without a separator, a person reads "1,522" better.
-QLocale readingLocale()
-{
-    const QLocale locale;
-    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
-}
 
 // The locale whose paper the system uses: LC_PAPER's, found as the C library finds it
 // (LC_ALL, then LC_PAPER, then LANG; LANGUAGE names only the language of messages).
@@ -69,17 +61,13 @@ int runReport(const QStringList &arguments)
         Text::tr("Write the review of a tree for one period as a report: a PDF to print, one HTML file for an "
                  "email, or Markdown for a chat or wiki, chosen by the --out file's suffix."));
     parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file."), u"WORKSPACE"_s);
-    const QCommandLineOption treeOption(u"tree"_s, Text::tr("The tree to review (default: the first)."), u"NAME"_s);
-    const QCommandLineOption periodOption(u"period"_s, Text::tr("Any date inside the period to review, YYYY-MM-DD "
-                                                                "(default: the latest complete period)."),
-                                          u"DATE"_s);
-    const QCommandLineOption grainOption(u"grain"_s, Text::tr("week or month (default: week)."), u"GRAIN"_s, u"week"_s);
+    const ReviewFlags flags;
     const QCommandLineOption pageOption(u"page-size"_s,
                                         Text::tr("a4 or letter (default: the paper of your locale's country)."),
                                         u"SIZE"_s);
     const QCommandLineOption outOption(u"out"_s, Text::tr("The report to write: FILE.pdf, FILE.html or FILE.md."),
                                        u"FILE"_s);
-    parser.addOptions({treeOption, periodOption, grainOption, pageOption, outOption});
+    parser.addOptions(flags.all() << pageOption << outOption);
     QString path;
     if (const auto done = parseWorkspaceArguments(parser, command, arguments, Text::tr("Missing the WORKSPACE file."), path))
         return *done;
@@ -116,42 +104,16 @@ int runReport(const QStringList &arguments)
     }
     reportOptions.generated = *generated;
 
-    ReviewOptions options;
-    const QString grain = parser.value(grainOption).trimmed();
-    if (grain == u"week"_s)
-        options.grain = Grain::Week;
-    else if (grain == u"month"_s)
-        options.grain = Grain::Month;
-    else
-        return error(command, Text::tr("--grain must be week or month, not \"%1\".").arg(grain), Usage);
-    if (parser.isSet(periodOption)) {
-        const QDate date = QDate::fromString(parser.value(periodOption).trimmed(), Qt::ISODate);
-        if (!date.isValid()) {
-            return error(command, Text::tr("--period must be a date written YYYY-MM-DD, not \"%1\".")
-                                      .arg(parser.value(periodOption)), Usage);
-        }
-        options.periodDate = date;
-    }
-
-    const auto data = WorkspaceFile::read(path);
-    if (!data)
-        return error(command, data.error());
-    Tree tree;
-    if (const auto done = chooseTree(command, *data, path, parser, treeOption,
-                                     Text::tr("%1 has no tree to report on.").arg(path), tree))
+    ReviewedWorkspace reviewed;
+    if (const auto done = flags.review(command, parser, path, reviewed))
         return *done;
-    options.treeId = tree.id;
-
-    const WorkspaceMetrics metrics(path, *data);
-    const auto review = computeReview(metrics, options);
-    if (!review)
-        return error(command, review.error());
-    const auto content = buildReportContent(metrics, *data, path, *review);
+    const Review &review = reviewed.review;
+    const auto content = buildReportContent(*reviewed.metrics, reviewed.data, path, review);
     if (!content)
         return error(command, content.error());
     if (const auto written = writeReport(*content, outPath, reportOptions); !written)
         return error(command, written.error());
-    out() << Text::tr("Wrote the review of \"%1\" to %2.").arg(tree.name, outPath) << Qt::endl;
+    out() << Text::tr("Wrote the review of \"%1\" to %2.").arg(reviewed.tree.name, outPath) << Qt::endl;
     return Success;
 }
 

@@ -21,24 +21,9 @@ for tool in hyperfine python3; do
     command -v "$tool" >/dev/null || { echo "report_benchmark: $tool is missing (apt-get install $tool)" >&2; exit 1; }
 done
 
-mkdir -p "$workdir"
-csv="$workdir/events_${rows}.csv"
-if [[ ! -s "$csv" ]]; then
-    echo "Generating $csv ..."
-    "$generator" "$csv.tmp" "$rows" 50000 20240101 # the import benchmark's arguments
-    mv "$csv.tmp" "$csv"
-fi
-
-# Built once per data file and tree (not timed), as the review benchmark builds it.
-workspace="$workdir/report_${rows}.northstar"
-if [[ ! -s "$workspace" || "$tree" -nt "$workspace" ]]; then
-    echo "Building $workspace ..."
-    rm -f "$workspace.tmp"
-    "$northstar" new "$workspace.tmp" --template "$tree" > /dev/null
-    "$northstar" import "$workspace.tmp" "$csv" > /dev/null
-    mv "$workspace.tmp" "$workspace"
-fi
-cat "$workspace" > /dev/null # in the page cache, like a file opened a moment ago
+# shellcheck source=../benchmark_workspace.sh
+source "$here/../benchmark_workspace.sh"
+benchmark_workspace "$northstar" "$generator" "$workdir" "$rows" "$tree" report
 
 echo "Timing northstar report --out r.pdf and northstar review --json (10 runs each) ..."
 hyperfine -N --warmup 2 --runs 10 --export-json "$workdir/report.json" \

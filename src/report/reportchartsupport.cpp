@@ -143,6 +143,16 @@ QPen pen(Sample sample, const ReportStyle &s)
     return p;
 }
 
+QBrush barFill(Sample sample, const ReportStyle &s)
+{
+    switch (sample) {
+    case Sample::Total: return s.line;
+    case Sample::Fall: return QBrush(s.text, Qt::BDiagPattern); // hatched: a fall reads without colour
+    case Sample::Rest: return s.band;
+    default: return Qt::white;
+    }
+}
+
 void paintTag(QPainter &painter, const QPointF &centre, Sample sample, const QString &tag, const ReportStyle &s)
 {
     painter.save();
@@ -205,10 +215,7 @@ void paintSample(QPainter &painter, const QRectF &box, Sample sample, const QStr
     case Sample::Total: {
         const QRectF bar(c.x() - 7, box.top() + 1, 14, box.height() - 2);
         painter.setPen(pen(sample, s));
-        painter.setBrush(sample == Sample::Total ? QBrush(s.line)
-                         : sample == Sample::Fall ? QBrush(s.text, Qt::BDiagPattern)
-                         : sample == Sample::Rest ? QBrush(s.band)
-                                                  : QBrush(Qt::white));
+        painter.setBrush(barFill(sample, s));
         painter.drawRect(bar);
         break;
     }

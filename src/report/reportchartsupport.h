@@ -63,6 +63,8 @@ struct LegendEntry final
 };
 
 QPen pen(Sample sample, const ReportStyle &s);
+// The fill of a waterfall bar of `sample`'s kind (Rise, Fall, Rest, Total).
+QBrush barFill(Sample sample, const ReportStyle &s);
 // Paints the sample of `sample` in `box` (about 22 x 12 pixels).
 void paintSample(QPainter &painter, const QRectF &box, Sample sample, const QString &tag, const ReportStyle &s);
 // A ship or annotation tag: a small box (ship) or circle (annotation) with its letter.

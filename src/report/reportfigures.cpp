@@ -74,10 +74,7 @@ Sample sampleOf(const Bar &bar)
 void paintBar(QPainter &painter, const QRectF &box, Sample sample, const ReportStyle &s)
 {
     painter.setPen(pen(sample, s));
-    painter.setBrush(sample == Sample::Total ? QBrush(s.line)
-                     : sample == Sample::Fall ? QBrush(s.text, Qt::BDiagPattern)
-                     : sample == Sample::Rest ? QBrush(s.band)
-                                              : QBrush(Qt::white));
+    painter.setBrush(barFill(sample, s));
     painter.drawRect(box);
 }
 
