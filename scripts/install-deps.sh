@@ -13,12 +13,12 @@ packages=(
     libsqlite3-dev sqlite3 libgraphviz-dev libeigen3-dev
     # fonts the cards are designed with
     fonts-inter fonts-noto-core
-    # headless GUI tests and screenshots
-    xvfb xauth
+    # headless GUI tests and screenshots; reading the report's PDFs in its tests
+    xvfb xauth poppler-utils
     # packaging checks
     desktop-file-utils appstream dpkg-dev file lintian help2man
-    # benchmarks (peak memory)
-    time
+    # benchmarks (peak memory, timings)
+    time hyperfine
 )
 
 missing=()

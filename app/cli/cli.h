@@ -6,18 +6,23 @@
 // arguments (always below 128, so shells never mistake it for a signal).
 
 #include "common/result.h"
+#include "model/workspacedata.h"
+#include "review/review.h"
 
+#include <QCommandLineOption>
+#include <QLocale>
 #include <QStringList>
 #include <QTextStream>
 
 #include <optional>
 
-class QCommandLineOption;
 class QCommandLineParser;
 
+#include <memory>
+
 namespace NorthStar {
-class WorkspaceData;
-struct Tree;
+class WorkspaceMetrics;
+struct ReviewOptions;
 }
 
 namespace NorthStar::Cli {
@@ -78,6 +83,37 @@ std::optional<int> chooseTree(const QString &subcommand, const WorkspaceData &da
                               const QCommandLineParser &parser, const QCommandLineOption &option,
                               const QString &noTrees, Tree &tree);
 
+// What `review` and `report` review: the workspace, its tree, the review.
+struct ReviewedWorkspace final
+{
+    WorkspaceData data;
+    Tree tree;
+    std::shared_ptr<const WorkspaceMetrics> metrics;
+    Review review;
+};
+
+// The flags `review` and `report` share (reviewflags.cpp): --tree, --period, --grain.
+struct ReviewFlags final
+{
+    ReviewFlags();
+    QCommandLineOption tree;
+    QCommandLineOption period;
+    QCommandLineOption grain;
+
+    QList<QCommandLineOption> all() const { return {tree, period, grain}; }
+    // --grain and --period into `options` (the tree is chosen once the workspace is read).
+    // Prints what is wrong and returns Usage for a wrong value, else std::nullopt.
+    std::optional<int> read(const QString &subcommand, const QCommandLineParser &parser, ReviewOptions &options) const;
+    // read(), then the workspace at `path`, the tree of --tree and the review. Prints what
+    // went wrong and returns its exit code, else std::nullopt with `reviewed` filled.
+    std::optional<int> review(const QString &subcommand, const QCommandLineParser &parser, const QString &path,
+                              ReviewedWorkspace &reviewed) const;
+};
+
+// The locale numbers are written in: the system's, but the C locale as US English (a person
+// reads "1,522" more easily than "1522").
+QLocale readingLocale();
+
 // Flushes standard output after a command; when it could not be written (a full disk, a
 // closed pipe) says so on stderr and turns success into Failure, so scripts notice.
 int finishOutput(int code);
@@ -98,6 +134,7 @@ int runTreeExport(const QStringList &arguments);  // command_tree.cpp
 int runTreeImport(const QStringList &arguments);  // command_tree_import.cpp
 int runMetrics(const QStringList &arguments);
 int runReview(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 
 } // namespace NorthStar::Cli

@@ -20,24 +20,9 @@ for tool in hyperfine python3; do
     command -v "$tool" >/dev/null || { echo "review_benchmark: $tool is missing (apt-get install $tool)" >&2; exit 1; }
 done
 
-mkdir -p "$workdir"
-csv="$workdir/events_${rows}.csv"
-if [[ ! -s "$csv" ]]; then
-    echo "Generating $csv ..."
-    "$generator" "$csv.tmp" "$rows" 50000 20240101 # the import benchmark's arguments
-    mv "$csv.tmp" "$csv"
-fi
-
-# Built once per data file and tree (not timed): the tree file, then the events.
-workspace="$workdir/review_${rows}.northstar"
-if [[ ! -s "$workspace" || "$here/tree.json" -nt "$workspace" ]]; then
-    echo "Building $workspace ..."
-    rm -f "$workspace.tmp"
-    "$northstar" new "$workspace.tmp" --template "$here/tree.json" > /dev/null
-    "$northstar" import "$workspace.tmp" "$csv" > /dev/null
-    mv "$workspace.tmp" "$workspace"
-fi
-cat "$workspace" > /dev/null # in the page cache, like a file opened a moment ago
+# shellcheck source=../benchmark_workspace.sh
+source "$here/../benchmark_workspace.sh"
+benchmark_workspace "$northstar" "$generator" "$workdir" "$rows" "$here/tree.json" review
 
 metrics=("Weekly buyers" "Weekly searchers" "Messages per sender" "Session days" "Cart value per shopper"
          "Purchase activation" "Weekly sharers")

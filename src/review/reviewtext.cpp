@@ -161,23 +161,34 @@ QString moversLine(const Review &review, bool up, const QLocale &locale)
     return u"  "_s + (up ? Text::tr("Segments up: %1") : Text::tr("Segments down: %1")).arg(items.join(u", "_s));
 }
 
-QString effectText(const Review &review, const WorkReview &w, const QLocale &locale)
+// The measured effect: relative against a relative expected impact (or without one, when it
+// has a relative effect), else in the input's units.
+QString measuredText(const Review &review, const WorkReview &w, const QLocale &locale)
 {
     if (!w.effect)
         return {};
     // An absolute change of a share reads in points, like the share's own change.
-    const MetricReview *input = review.metricOfNode(w.inputNodeId);
-    const auto absolute = [&](double value) { return signedValue(input, value, locale); };
     const bool relative = (w.expected && w.expected->relative) || (!w.expected && w.relativeEffect);
-    const QString measured = relative && w.relativeEffect
-                                 ? formatChange(*w.relativeEffect * 100.0, ValueStyle::Ratio, locale)
-                                 : absolute(*w.effect);
+    return relative && w.relativeEffect ? formatChange(*w.relativeEffect * 100.0, ValueStyle::Ratio, locale)
+                                        : signedValue(review.metricOfNode(w.inputNodeId), *w.effect, locale);
+}
+
+QString expectedText(const Review &review, const WorkReview &w, const QLocale &locale)
+{
+    if (!w.expected)
+        return {};
+    return w.expected->relative ? formatChange(w.expected->amount * 100.0, ValueStyle::Ratio, locale)
+                                : signedValue(review.metricOfNode(w.inputNodeId), w.expected->amount, locale);
+}
+
+QString effectText(const Review &review, const WorkReview &w, const QLocale &locale)
+{
+    if (!w.effect)
+        return {};
+    const QString measured = measuredText(review, w, locale);
     if (!w.expected)
         return Text::tr("%1 against the trend").arg(measured);
-    const QString expected = w.expected->relative
-                                 ? formatChange(w.expected->amount * 100.0, ValueStyle::Ratio, locale)
-                                 : absolute(w.expected->amount);
-    return Text::tr("%1 against the trend, %2 expected").arg(measured, expected);
+    return Text::tr("%1 against the trend, %2 expected").arg(measured, expectedText(review, w, locale));
 }
 
 } // namespace
@@ -227,6 +238,41 @@ QString disconnectText(const Disconnect &d, Grain grain)
         return Text::tr("The guardrail %1 is past its bound.").arg(d.metric);
     }
     return {};
+}
+
+QString reviewDateText(const QDate &date, const QLocale &locale)
+{
+    return dateText(date, locale);
+}
+
+QString metricValueText(const MetricReview &metric, double value, const QLocale &locale)
+{
+    return valueText(metric, value, locale);
+}
+
+QString metricChangeText(const MetricReview &metric, const QLocale &locale)
+{
+    return changeText(metric, locale);
+}
+
+QString signedAmountText(const MetricReview *metric, double value, const QLocale &locale)
+{
+    return signedValue(metric, value, locale);
+}
+
+QString guardrailBoundText(const MetricReview &metric, const QLocale &locale)
+{
+    return boundText(metric, locale);
+}
+
+QString workMeasuredText(const Review &review, const WorkReview &work, const QLocale &locale)
+{
+    return measuredText(review, work, locale);
+}
+
+QString workExpectedText(const Review &review, const WorkReview &work, const QLocale &locale)
+{
+    return expectedText(review, work, locale);
 }
 
 QString reviewHeadline(const Review &review, const QLocale &locale)
