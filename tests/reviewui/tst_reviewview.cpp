@@ -13,6 +13,7 @@
 #include "mainwindow/documentcontroller.h"
 #include "review/reviewannotations.h"
 #include "review/reviewdisconnects.h"
+#include "review/reviewexport.h"
 #include "review/reviewformat.h"
 #include "review/reviewheadline.h"
 #include "review/reviewnotes.h"
@@ -26,8 +27,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -35,6 +38,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +57,8 @@ private slots:
     void followsADisconnect();
     void editsNotesUndoably();
     void editsAnnotations();
+    void exportsTheReview();
+    void cancelledExportWritesNothing();
 
 private:
     Review expected(std::optional<QDate> period) const;
@@ -312,6 +318,75 @@ void TestReviewView::editsAnnotations()
     table->setCurrentCell(row, ReviewAnnotations::TextColumn);
     QTest::mouseClick(annotations->deleteButton(), Qt::LeftButton);
     QVERIFY(!document()->data().annotations.contains(added.id));
+}
+
+
+// File > Export Review with real keys: Ctrl+Shift+E, the file name typed into the save
+// dialog, Enter; the Markdown written on the worker holds the review on screen.
+void TestReviewView::exportsTheReview()
+{
+    openReview();
+    const Review review = *view()->currentReview();
+    auto *exporter = m_window->findChild<ReviewExport *>();
+    QVERIFY(exporter);
+    QSignalSpy finished(exporter, &ReviewExport::finished);
+    const QString path = m_dir.filePath(u"weekly.md"_s);
+    // The save dialog runs its own event loop: poll for it (bounded) and fill it in.
+    bool typed = false;
+    QTimer poll;
+    int polls = 0;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        auto *name = dialog ? dialog->findChild<QLineEdit *>(u"fileNameEdit"_s) : nullptr;
+        if (!name) {
+            if (++polls > 400)
+                poll.stop(); // no dialog: the test fails below
+            return;
+        }
+        poll.stop();
+        // Set, not typed: typing a path opens the completer, which would take the Return.
+        name->setText(path);
+        QTest::keyClick(name, Qt::Key_Return);
+        typed = true;
+    });
+    poll.start(25);
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(typed);
+    QVERIFY(finished.count() == 1 || finished.wait(120000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(finished.at(0).at(1).toString(), path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(review.tree), qPrintable(text.left(400)));
+    QVERIFY(text.contains(review.northStar()->name));
+    QVERIFY(text.contains(review.period.toString(Qt::ISODate)) || text.contains(QLocale().toString(review.period, QLocale::ShortFormat))
+            || text.contains(review.period.toString(u"d MMM yyyy"_s)));
+}
+
+// Cancel (Escape on the progress dialog) before the worker writes: no file, no error.
+void TestReviewView::cancelledExportWritesNothing()
+{
+    auto *exporter = m_window->findChild<ReviewExport *>();
+    QVERIFY(exporter);
+    exporter->setProgressDelay(0);
+    QSignalSpy finished(exporter, &ReviewExport::finished);
+    const QString path = m_dir.filePath(u"cancelled.pdf"_s);
+    // Keep the worker busy first, so the export is still queued when the person cancels.
+    m_window->metrics()->requestReview({m_tree, Grain::Month, std::nullopt});
+    exporter->start({m_tree, Grain::Week, std::nullopt}, path);
+    QVERIFY(exporter->isRunning());
+    QProgressDialog *progress = nullptr;
+    QTRY_VERIFY((progress = m_window->findChild<QProgressDialog *>()) && progress->isVisible());
+    QTest::keyClick(progress, Qt::Key_Escape);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(finished.at(0).at(1).toString(), QString());
+    QVERIFY(!exporter->isRunning());
+    m_window->metrics()->waitForIdle();
+    QCoreApplication::processEvents();
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(finished.count(), 1);
 }
 
 QTEST_MAIN(TestReviewView)

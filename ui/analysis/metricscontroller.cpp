@@ -294,6 +294,32 @@ quint64 MetricsController::requestReview(const ReviewOptions &options)
     return ticket;
 }
 
+quint64 MetricsController::requestReport(const Review &review, const WorkspaceData &data, const QString &outPath,
+                                         const ReportOptions &options, std::shared_ptr<std::atomic<bool>> cancelled)
+{
+    if (!m_metrics)
+        return failLater(tr("No workspace is open."));
+    const quint64 ticket = m_nextTicket++;
+    schedule([this, ticket, review, data, path = m_path, outPath, options, cancelled](const WorkspaceMetrics &metrics) {
+        Result<void> written;
+        if (!cancelled->load()) {
+            if (auto content = buildReportContent(metrics, data, path, review); !content)
+                written = fail(content.error());
+            else if (!cancelled->load())
+                written = writeReport(*content, outPath, options);
+        }
+        return std::function<void()>([this, ticket, outPath, written, cancelled] {
+            if (cancelled->load())
+                return;
+            if (written)
+                emit reportWritten(ticket, outPath);
+            else
+                emit requestFailed(ticket, written.error());
+        });
+    }, /*skipWhenOutdated=*/false); // the review is fixed already; a file asked for is written
+    return ticket;
+}
+
 std::optional<Review> MetricsController::cachedReview(const ReviewOptions &options) const
 {
     const Review *hit = m_reviewCache.object(reviewKey(options.treeId, options.grain, options.periodDate));
@@ -321,7 +347,7 @@ void MetricsController::newReviewVersion()
     emit reviewsChanged();
 }
 
-void MetricsController::schedule(const Job &job)
+void MetricsController::schedule(const Job &job, bool skipWhenOutdated)
 {
     setRunning(+1);
     const auto finish = [this](std::function<void()> deliver) {
@@ -333,9 +359,9 @@ void MetricsController::schedule(const Job &job)
             },
             Qt::QueuedConnection);
     };
-    m_pool.start([finish, job, metrics = m_metrics, version = m_version, current = m_currentVersion] {
+    m_pool.start([finish, job, skipWhenOutdated, metrics = m_metrics, version = m_version, current = m_currentVersion] {
         // Work queued before a version change is skipped: its result would be dropped.
-        if (current->load() != version) {
+        if (skipWhenOutdated && current->load() != version) {
             finish({});
             return;
         }

@@ -40,6 +40,9 @@
 //   empty the review cache and emit reviewsChanged(); notes, annotations, candidates and
 //   moving cards do not. A request without a period (the latest complete one) is cached
 //   under "latest" and under the period it resolved to.
+// - A review's report (File > Export Review) is built and written on the worker too
+//   (requestReport -> reportWritten); `cancelled`, set from the UI thread, stops it before
+//   the file is written, so a cancelled export leaves nothing behind.
 
 #include "analysis/analysisrequest.h"
 #include "analysis/latestvalue.h"
@@ -48,6 +51,7 @@
 #include "metrics/metricspec.h"
 #include "model/changeset.h"
 #include "model/workspacedata.h"
+#include "report/report.h"
 #include "review/weeklyreview.h"
 
 #include <QCache>
@@ -108,6 +112,10 @@ public:
 
     quint64 requestReview(const ReviewOptions &options);
     std::optional<Review> cachedReview(const ReviewOptions &options) const;
+    // Writes `review` as a report to `outPath` (format from the suffix), reading the notes and
+    // annotations of `data` (the document now). Failure through requestFailed.
+    quint64 requestReport(const Review &review, const WorkspaceData &data, const QString &outPath,
+                          const ReportOptions &options, std::shared_ptr<std::atomic<bool>> cancelled);
     // Changes whenever cached reviews are dropped (data or a model edit a review reads).
     quint64 reviewVersion() const { return m_reviewVersion; }
 
@@ -123,6 +131,7 @@ signals:
     void leverageReady(quint64 ticket, const NorthStar::LeverageEstimate &estimate);
     void whatIfReady(quint64 ticket, const NorthStar::TreeWhatIf &result);
     void reviewReady(quint64 ticket, const NorthStar::Review &review);
+    void reportWritten(quint64 ticket, const QString &path);
     void requestFailed(quint64 ticket, const QString &message);
     // Cached reviews were dropped (also after dataChanged): request the shown one again.
     void reviewsChanged();
@@ -135,8 +144,9 @@ private:
     using Job = std::function<std::function<void()>(const WorkspaceMetrics &)>;
     static QString seriesKey(Id metricId, const std::optional<MetricSpec> &spec, const AnalysisRequest &request);
     quint64 startSeries(Id metricId, const std::optional<MetricSpec> &spec, const AnalysisRequest &request);
-    // Runs `job` on the worker with the current snapshot, unless the version moved on.
-    void schedule(const Job &job);
+    // Runs `job` on the worker with the current snapshot, unless the version moved on (and
+    // `skipWhenOutdated`).
+    void schedule(const Job &job, bool skipWhenOutdated = true);
     // No workspace: the request fails (queued, like every answer).
     quint64 failLater(const QString &message);
     void deliverSeries(quint64 version, const QString &key, const MetricsResult &result);

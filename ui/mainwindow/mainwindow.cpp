@@ -12,6 +12,7 @@
 #include "panels/candidatespanel.h"
 #include "panels/lintpanel.h"
 #include "panels/propertiespanel.h"
+#include "review/reviewexport.h"
 #include "review/reviewview.h"
 #include "storage/recovery.h"
 #include "storage/workspacefile.h"
@@ -19,6 +20,7 @@
 
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -69,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_canvas(new CanvasView(m_controller->document(), m_modes))
     , m_metrics(new MetricsController(this))
     , m_review(new ReviewView(m_controller->document(), m_metrics, m_modes))
+    , m_reviewExport(new ReviewExport(m_controller->document(), m_metrics, this))
     , m_actions(std::make_unique<Actions>())
 {
     setAcceptDrops(true);
@@ -95,6 +98,15 @@ MainWindow::MainWindow(QWidget *parent)
     for (const Templates::Info &t : Templates::list())
         templates.append({t.key, t.name, t.description});
     m_startPage->setTemplates(templates);
+
+    connect(m_reviewExport, &ReviewExport::finished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(tr("Exported the review to %1").arg(QDir::toNativeSeparators(message)), 8000);
+        else if (!message.isEmpty())
+            showError(tr("Cannot export the review"), message);
+        else
+            statusBar()->showMessage(tr("Export cancelled: no file was written."), 5000);
+    });
 
     createActions();
     createMenus();

@@ -28,6 +28,7 @@ class LintPanel;
 class MetricsController;
 class PropertiesPanel;
 class RecentFiles;
+class ReviewExport;
 class ReviewView;
 class StartPage;
 class WorkspaceData;
@@ -95,6 +96,7 @@ private:
     void editWorkspaceSettings();
     void connectMetrics();
     void exportImage();
+    void exportReview();
     void addTreeFromTemplate(const QString &templateKey);
     void addEmptyTree();
     void renameTree(int tabIndex);
@@ -121,6 +123,7 @@ private:
     ChartPanel *m_chartPanel = nullptr;
     MetricsController *m_metrics;
     ReviewView *m_review;     // after m_metrics: built from it
+    ReviewExport *m_reviewExport;
     QList<QDockWidget *> m_docks;
     QSet<QDockWidget *> m_hiddenDocks;  // docks the person closed, kept closed
     QList<QDockWidget *> m_docksBeforeReview;  // hidden while the review shows

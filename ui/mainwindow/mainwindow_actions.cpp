@@ -15,6 +15,7 @@
 #include "panels/propertiespanel.h"
 #include "panels/whatifpanel.h"
 #include "render/treeexporter.h"
+#include "review/reviewexport.h"
 #include "review/reviewview.h"
 #include "workshop/templates.h"
 
@@ -61,6 +62,8 @@ void MainWindow::createActions()
     a.saveAs = makeAction(this, tr("Save &As…"), QKeySequence::SaveAs);
     a.exportImage = makeAction(this, tr("&Export Tree as Image…"), QKeySequence(u"Ctrl+E"_s),
                                tr("PNG, SVG or PDF, sized for slides"));
+    a.exportReview = makeAction(this, tr("Export Re&view…"), QKeySequence(u"Ctrl+Shift+E"_s),
+                                tr("The weekly review as a PDF to print, an HTML file to email or Markdown"));
     a.importData = makeAction(this, tr("&Import Usage Data…"), QKeySequence(u"Ctrl+I"_s),
                               tr("Import events from a CSV export (or drop the file on the window)"));
     a.settings = makeAction(this, tr("Workspace &Settings…"), {},
@@ -73,6 +76,7 @@ void MainWindow::createActions()
     connect(a.save, &QAction::triggered, this, &MainWindow::save);
     connect(a.saveAs, &QAction::triggered, this, &MainWindow::saveAs);
     connect(a.exportImage, &QAction::triggered, this, &MainWindow::exportImage);
+    connect(a.exportReview, &QAction::triggered, this, &MainWindow::exportReview);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
     a.undo = doc->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -146,7 +150,7 @@ void MainWindow::createActions()
     connect(a.showCanvas, &QAction::triggered, this, [this] { setReviewShown(false); });
     connect(a.showReview, &QAction::triggered, this, [this] { setReviewShown(true); });
 
-    a.editorOnly = {a.showCanvas, a.showReview, a.settings, a.save,      a.saveAs,   a.exportImage, a.cut,        a.copy,
+    a.editorOnly = {a.showCanvas, a.showReview, a.settings, a.save,      a.saveAs,   a.exportImage, a.exportReview, a.cut,        a.copy,
                     a.paste,     a.selectAll, a.deleteSelection, a.rename, a.addChild,
                     a.addSibling, a.addSubInput, a.addTree, a.renameTree, a.deleteTree,
                     a.relayout,  a.zoomIn,   a.zoomOut,     a.zoomReset,  a.fit,
@@ -174,6 +178,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(a.importData);
     file->addAction(a.exportImage);
+    file->addAction(a.exportReview);
     file->addSeparator();
     file->addAction(a.settings);
     file->addSeparator();
@@ -415,6 +420,32 @@ void MainWindow::exportImage()
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+}
+
+void MainWindow::exportReview()
+{
+    Document *doc = m_controller->document();
+    const Tree *tree = doc->data().tree(doc->currentTreeId());
+    if (!tree || m_reviewExport->isRunning())
+        return;
+    // The review on screen when there is one for this tree, else the latest complete period
+    // at the chart's grain (what Ctrl+2 would open on).
+    ReviewOptions options;
+    if (m_review->currentReview() && m_review->currentReview()->treeId == tree->id) {
+        options = m_review->options();
+    } else {
+        options.treeId = tree->id;
+        options.grain = m_chartPanel->request().grain == Grain::Month ? Grain::Month : Grain::Week;
+    }
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export review"), ReviewExport::suggestedFileName(tree->name, options.periodDate),
+        tr("PDF document (*.pdf);;HTML page (*.html);;Markdown text (*.md)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selectedFilter.contains(u"html"_s) ? u".html"_s : selectedFilter.contains(u".md"_s) ? u".md"_s : u".pdf"_s;
+    m_reviewExport->start(options, path);
 }
 
 void MainWindow::setPresentationMode(bool on)

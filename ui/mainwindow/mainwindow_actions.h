@@ -15,6 +15,7 @@ struct MainWindow::Actions final
     QAction *save = nullptr;
     QAction *saveAs = nullptr;
     QAction *exportImage = nullptr;
+    QAction *exportReview = nullptr;
     QAction *importData = nullptr;
     QAction *settings = nullptr;
     QAction *quit = nullptr;
