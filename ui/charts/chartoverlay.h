@@ -2,10 +2,12 @@
 
 // What QtCharts does not draw for us, painted in one item over the chart: the header (a
 // left-aligned title, the legend, a caption), ship markers (a thin line and the work item's
-// title), the selected range and the hover read-out. It maps values to pixels from the plot
+// title), annotations (a dotted line, a flag and the note), the labels of the target and
+// guardrail lines, the selected range and the hover read-out. It maps values to pixels from the plot
 // area and the axis ranges it is given, so it never depends on a particular series.
 
 #include "charts/shipmarkers.h"
+#include "model/entities.h"
 
 #include <QColor>
 #include <QGraphicsObject>
@@ -22,11 +24,13 @@ namespace NorthStar::Charts {
 
 struct LegendEntry final
 {
-    enum class Symbol { Line, HollowPoint, Marker, Box };
+    enum class Symbol { Line, HollowPoint, Marker, Box, Flag };
     Symbol symbol = Symbol::Line;
     QColor color;
     QString text;
     bool dashed = false;
+
+    bool operator==(const LegendEntry &) const = default;
 };
 
 // A ship marker as laid out: its x in pixels and the label row it got (labels that would
@@ -38,6 +42,30 @@ struct PlacedMarker final
     int row = 0;
     QString label;  // elided title
     bool labelVisible = true;
+};
+
+// An annotation as laid out, like a ship marker; its label shares their rows.
+struct PlacedAnnotation final
+{
+    Annotation annotation;
+    qreal x = 0;
+    int row = 0;
+    QString label;  // elided text
+    bool labelVisible = true;
+};
+
+// The label of a reference line, at a point in values: the target's end (or where its
+// course leaves the visible range), the guardrail's bound at the left edge.
+struct ReferenceLabel final
+{
+    enum class Kind { Target, Guardrail };
+    Kind kind = Kind::Target;
+    QString text;
+    QPointF at;
+    QColor color;
+    bool below = false;  // below the line, where the data runs above it
+
+    bool operator==(const ReferenceLabel &) const = default;
 };
 
 class ChartOverlay final : public QGraphicsObject
@@ -54,6 +82,8 @@ public:
     void setLegend(const QList<LegendEntry> &entries);
     void setCaption(const QString &caption, bool emphasised);
     void setMarkers(const QList<ShipMarker> &markers, bool labels);
+    void setAnnotations(const QList<Annotation> &annotations, bool labels);
+    void setReferenceLabels(const QList<ReferenceLabel> &labels);
     // Partial periods get a small "partial" tag next to their hollow point.
     void setPartialPoints(const QList<QPointF> &points, const QColor &color);
     // The plot rectangle in chart coordinates and its value ranges (x as dateX(), y in the
@@ -69,9 +99,16 @@ public:
     // Header height the chart must reserve above the plot area.
     qreal headerHeight() const;
     void setCaptionRowVisible(bool visible);
+    // Small multiples: the title in the plot's top left corner (and the legend in its top
+    // right) instead of a header row above it.
+    void setTitleInside(bool inside);
+    bool titleInside() const { return m_titleInside; }
     QPointF toPixels(QPointF value) const;
     double xValueAt(qreal pixelX) const;
     const QList<PlacedMarker> &placedMarkers() const { return m_placed; }
+    const QList<PlacedAnnotation> &placedAnnotations() const { return m_placedAnnotations; }
+    const QList<ReferenceLabel> &referenceLabels() const { return m_referenceLabels; }
+    const QList<LegendEntry> &legend() const { return m_legend; }
     QString caption() const { return m_caption; }
 
     // Lays the markers out again; call after the plot area or the ranges changed.
@@ -79,7 +116,12 @@ public:
 
 private:
     void paintHeader(QPainter *painter) const;
+    void paintLegend(QPainter *painter, qreal right, qreal baseline, qreal centerY) const;
+    qreal legendWidth() const;
+    QRectF insideTitleRect() const;
     void paintMarkers(QPainter *painter) const;
+    void paintAnnotations(QPainter *painter) const;
+    void paintReferenceLabels(QPainter *painter) const;
     void paintHover(QPainter *painter) const;
     void paintPartialTags(QPainter *painter) const;
 
@@ -91,7 +133,11 @@ private:
     QList<ShipMarker> m_markers;
     bool m_markerLabels = true;
     bool m_captionRow = true;
+    bool m_titleInside = false;
     QList<PlacedMarker> m_placed;
+    QList<Annotation> m_annotations;
+    QList<PlacedAnnotation> m_placedAnnotations;
+    QList<ReferenceLabel> m_referenceLabels;
     QRectF m_plot;
     QList<QPointF> m_partialPoints;
     QColor m_partialColor;
