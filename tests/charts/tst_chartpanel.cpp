@@ -5,6 +5,7 @@
 #include "chartfixtures.h"
 
 #include "analysis/metricscontroller.h"
+#include "charts/chartoverlay.h"
 #include "charts/chartpanel.h"
 #include "charts/northstaroverview.h"
 #include "demo/demoworkspace.h"
@@ -13,7 +14,11 @@
 #include "sqlite/database.h"
 #include "storage/workspacefile.h"
 
+#include <QCategoryAxis>
+#include <QChart>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -50,6 +55,9 @@ private slots:
     void exportShown();
     void workItemNameFollowsUndoRedo();
     void followsOnlyWhatItShows();
+    void nothingSelectedShowsTheNorthStar();
+    void overviewLabelsReadableAtDefaultSize_data();
+    void overviewLabelsReadableAtDefaultSize();
 
 private:
     void waitForChart(ChartPanel &panel);
@@ -310,6 +318,88 @@ void tst_ChartPanel::followsOnlyWhatItShows()
     document.undoStack()->redo();
     QCOMPARE(panel.metricChart()->data().title, u"Renamed input"_s);
     QCOMPARE(updated.size(), 3);
+}
+
+void tst_ChartPanel::nothingSelectedShowsTheNorthStar()
+{
+    Document document;
+    document.load(m_document->data(), m_demoPath);
+    ChartPanel panel(&document, m_metrics.get());
+    panel.resize(900, 500);
+    const WorkspaceData &data = document.data();
+    const Id star = data.northStarOf(document.currentTreeId())->id;
+    // Opened with nothing selected: the tree's North Star, not an empty half-window.
+    QVERIFY(document.selection().isEmpty());
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Overview);
+    QCOMPARE(panel.shownNodeId(), star);
+    QCOMPARE(panel.overview()->title(), data.nodeTitle(*data.node(star)));
+    // It follows the selection, and comes back when the selection is cleared.
+    const Id input = firstNode(data, [&](const Node &n) {
+        const Metric *m = data.metric(n.metricId);
+        return n.kind == NodeKind::Input && m && m->computation.value(u"kind"_s) == u"breadth"_s;
+    });
+    document.setSelection({input});
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Single);
+    QCOMPARE(panel.shownNodeId(), input);
+    document.setSelection({});
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Overview);
+    QCOMPARE(panel.shownNodeId(), star);
+}
+
+void tst_ChartPanel::overviewLabelsReadableAtDefaultSize_data()
+{
+    // The window takes 90% of a 1600 x 1000 screen: 1440 x 900. The chart dock spans its
+    // width and starts at about 40% of its height (360, the panel 338 under the dock's
+    // title); it was 300 before (the panel 278). Also narrower, beside a wide panel.
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("default") << QSize(1440, 338);
+    QTest::newRow("older default") << QSize(1440, 278);
+    QTest::newRow("narrower") << QSize(1000, 278);
+    QTest::newRow("taller") << QSize(1440, 600);
+}
+
+void tst_ChartPanel::overviewLabelsReadableAtDefaultSize()
+{
+    QFETCH(QSize, size);
+    ChartPanel panel(m_document.get(), m_metrics.get());
+    m_document->setSelection({});
+    panel.resize(size);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Overview);
+    QCoreApplication::sendPostedEvents();  // QtCharts lays its axes out on posted events
+    for (auto dimension : {NorthStarOverview::Breadth, NorthStarOverview::Depth, NorthStarOverview::Frequency}) {
+        MetricChartView *view = panel.overview()->chart(dimension);
+        const QString name = view->data().title;
+        QVERIFY2(view->overlay()->plot().height() >= 20, qPrintable(name));
+        // The y labels fit the gutter they are given.
+        QVERIFY2(view->requiredLeftGutter() <= view->overlay()->plot().left(), qPrintable(name));
+        qsizetype expected = 0;
+        for (QAbstractAxis *axis : view->chart()->axes()) {
+            QVERIFY(!axis->labelsTruncated());
+            if (axis->labelsVisible())
+                expected += qobject_cast<QCategoryAxis *>(axis)->count();
+        }
+        QVERIFY2(expected >= 2, qPrintable(name));
+        // Every label as drawn: whole (QtCharts elides to "..."), shown (it hides labels that
+        // would overlap) and inside the chart.
+        qsizetype shown = 0;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            const auto *label = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!label || !label->isVisible() || label->toPlainText().isEmpty())
+                continue;
+            const QString text = label->toPlainText();
+            QVERIFY2(!text.contains(u"..."_s) && !text.contains(u'…'), qPrintable(name + u": "_s + text));
+            const QRectF rect = view->mapFromScene(label->sceneBoundingRect()).boundingRect();
+            QVERIFY2(QRectF(view->rect()).adjusted(-1, -1, 1, 1).contains(rect), qPrintable(name + u": "_s + text));
+            ++shown;
+        }
+        QCOMPARE(shown, expected);
+    }
 }
 
 QTEST_MAIN(tst_ChartPanel)
