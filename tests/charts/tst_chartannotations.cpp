@@ -3,16 +3,16 @@
 // Edit:: (one undo step); it is drawn on the charts it belongs to. Also the menu key and
 // Shift+F10, the North Star's target and the guardrail's chart with its bound.
 
+#include "demofixture.h"
+
 #include "analysis/metricscontroller.h"
 #include "charts/annotationdialog.h"
 #include "charts/chartformat.h"
 #include "charts/chartoverlay.h"
 #include "charts/chartpanel.h"
 #include "charts/northstaroverview.h"
-#include "demo/demoworkspace.h"
 #include "model/document.h"
 #include "model/edits.h"
-#include "storage/workspacefile.h"
 
 #include <QApplication>
 #include <QChart>
@@ -127,10 +127,7 @@ private:
     Id inputWithKind(const QString &kind) const;
     void show(Id nodeId);
 
-    QTemporaryDir m_dir;
-    QString m_demoPath;
-    WorkspaceData m_demo;
-    std::unique_ptr<MetricsController> m_metrics;
+    ChartFixtures::DemoFixture m_demo;
     std::unique_ptr<Document> m_document;
     std::unique_ptr<ChartPanel> m_panel;
 };
@@ -138,15 +135,8 @@ private:
 void tst_ChartAnnotations::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_dir.isValid());
-    m_demoPath = m_dir.filePath(u"demo.northstar"_s);
-    const auto created = DemoWorkspace::create(m_demoPath);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error()));
-    auto data = WorkspaceFile::read(m_demoPath);
-    QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error()));
-    m_demo = data.value();
-    m_metrics = std::make_unique<MetricsController>();
-    m_metrics->setWorkspace(m_demoPath, m_demo);
+    const QString failed = m_demo.setUp();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void tst_ChartAnnotations::init()
@@ -154,8 +144,8 @@ void tst_ChartAnnotations::init()
     // A fresh document (no annotations, empty undo stack) and panel per test.
     m_panel.reset();
     m_document = std::make_unique<Document>();
-    m_document->load(m_demo, m_demoPath);
-    m_panel = std::make_unique<ChartPanel>(m_document.get(), m_metrics.get());
+    m_document->load(m_demo.data, m_demo.path);
+    m_panel = std::make_unique<ChartPanel>(m_document.get(), m_demo.metrics.get());
     m_panel->resize(1100, 520);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));

@@ -3,16 +3,15 @@
 // 100 ms). Also the raw redraw time of a year of weeks and three years of days.
 
 #include "chartfixtures.h"
+#include "demofixture.h"
 
 #include "analysis/metricscontroller.h"
 #include "charts/chartoverlay.h"
 #include "charts/chartpanel.h"
 #include "charts/northstaroverview.h"
-#include "demo/demoworkspace.h"
 #include "model/document.h"
 #include "model/edits.h"
 #include "sqlite/database.h"
-#include "storage/workspacefile.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -40,6 +39,14 @@ Id firstNode(const WorkspaceData &data, const std::function<bool(const Node &)> 
     return 0;
 }
 
+Id breadthInput(const WorkspaceData &data)
+{
+    return firstNode(data, [&](const Node &n) {
+        const Metric *m = data.metric(n.metricId);
+        return n.kind == NodeKind::Input && m && m->computation.value(u"kind"_s) == u"breadth"_s;
+    });
+}
+
 } // namespace
 
 class tst_ChartPanel final : public QObject
@@ -62,25 +69,17 @@ private slots:
 private:
     void waitForChart(ChartPanel &panel);
 
-    QTemporaryDir m_dir;
-    QString m_demoPath;
+    ChartFixtures::DemoFixture m_demo;
     std::unique_ptr<Document> m_document;
-    std::unique_ptr<MetricsController> m_metrics;
 };
 
 void tst_ChartPanel::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_dir.isValid());
-    m_demoPath = m_dir.filePath(u"demo.northstar"_s);
-    const auto created = DemoWorkspace::create(m_demoPath);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error()));
-    auto data = WorkspaceFile::read(m_demoPath);
-    QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error()));
+    const QString failed = m_demo.setUp();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_document = std::make_unique<Document>();
-    m_document->load(data.value(), m_demoPath);
-    m_metrics = std::make_unique<MetricsController>();
-    m_metrics->setWorkspace(m_demoPath, m_document->data());
+    m_document->load(m_demo.data, m_demo.path);
 }
 
 void tst_ChartPanel::waitForChart(ChartPanel &panel)
@@ -141,8 +140,8 @@ void tst_ChartPanel::computingState()
     // The worker must not answer before the panel decides to show "Computing…": a copy of
     // the workspace stays locked (an import committing, as far as the reader can tell) until
     // the panel shows it; the reader waits for the lock instead of failing.
-    const QString path = m_dir.filePath(u"locked.northstar"_s);
-    QVERIFY(QFile::copy(m_demoPath, path));
+    const QString path = m_demo.dir.filePath(u"locked.northstar"_s);
+    QVERIFY(QFile::copy(m_demo.path, path));
     auto lock = Sqlite::Database::open(path, Sqlite::OpenMode::ReadWrite);
     QVERIFY2(lock.ok(), lock.ok() ? "" : qPrintable(lock.error()));
     QVERIFY(lock->exec("BEGIN EXCLUSIVE").ok());
@@ -171,7 +170,7 @@ void tst_ChartPanel::computingState()
 
 void tst_ChartPanel::chartsForNodes()
 {
-    ChartPanel panel(m_document.get(), m_metrics.get());
+    ChartPanel panel(m_document.get(), m_demo.metrics.get());
     panel.resize(900, 500);
     const WorkspaceData &data = m_document->data();
     const Id star = firstNode(data, [](const Node &n) { return n.kind == NodeKind::NorthStar; });
@@ -203,7 +202,7 @@ void tst_ChartPanel::chartsForNodes()
 // fast: benchmarks/chart_benchmark).
 void tst_ChartPanel::switchRedrawsFromComputedSeries()
 {
-    ChartPanel panel(m_document.get(), m_metrics.get());
+    ChartPanel panel(m_document.get(), m_demo.metrics.get());
     panel.resize(900, 500);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -239,14 +238,14 @@ void tst_ChartPanel::switchRedrawsFromComputedSeries()
 
 void tst_ChartPanel::exportShown()
 {
-    ChartPanel panel(m_document.get(), m_metrics.get());
+    ChartPanel panel(m_document.get(), m_demo.metrics.get());
     const Id star = firstNode(m_document->data(), [](const Node &n) { return n.kind == NodeKind::NorthStar; });
     m_document->setSelection({star});
     waitForChart(panel);
     QCOMPARE(panel.view(), ChartPanel::View::Overview);
-    const QString png = m_dir.filePath(u"overview.png"_s);
-    const QString svg = m_dir.filePath(u"overview.svg"_s);
-    const QString csv = m_dir.filePath(u"overview.csv"_s);
+    const QString png = m_demo.dir.filePath(u"overview.png"_s);
+    const QString svg = m_demo.dir.filePath(u"overview.svg"_s);
+    const QString csv = m_demo.dir.filePath(u"overview.csv"_s);
     QVERIFY(panel.exportTo(ChartPanel::ExportFormat::Png, png).ok());
     QVERIFY(panel.exportTo(ChartPanel::ExportFormat::Svg, svg).ok());
     QVERIFY(panel.exportTo(ChartPanel::ExportFormat::Csv, csv).ok());
@@ -283,14 +282,11 @@ void tst_ChartPanel::workItemNameFollowsUndoRedo()
 void tst_ChartPanel::followsOnlyWhatItShows()
 {
     Document document;
-    document.load(m_document->data(), m_demoPath);
-    ChartPanel panel(&document, m_metrics.get());
+    document.load(m_document->data(), m_demo.path);
+    ChartPanel panel(&document, m_demo.metrics.get());
     panel.resize(900, 500);
     const WorkspaceData &data = document.data();
-    const Id input = firstNode(data, [&](const Node &n) {
-        const Metric *m = data.metric(n.metricId);
-        return n.kind == NodeKind::Input && m && m->computation.value(u"kind"_s) == u"breadth"_s;
-    });
+    const Id input = breadthInput(data);
     QVERIFY(input);
     document.setSelection({input});
     waitForChart(panel);
@@ -322,9 +318,9 @@ void tst_ChartPanel::followsOnlyWhatItShows()
 
 void tst_ChartPanel::nothingSelectedShowsTheNorthStar()
 {
-    Document document;
-    document.load(m_document->data(), m_demoPath);
-    ChartPanel panel(&document, m_metrics.get());
+    Document &document = *m_document;
+    document.setSelection({});
+    ChartPanel panel(&document, m_demo.metrics.get());
     panel.resize(900, 500);
     const WorkspaceData &data = document.data();
     const Id star = data.northStarOf(document.currentTreeId())->id;
@@ -335,10 +331,7 @@ void tst_ChartPanel::nothingSelectedShowsTheNorthStar()
     QCOMPARE(panel.shownNodeId(), star);
     QCOMPARE(panel.overview()->title(), data.nodeTitle(*data.node(star)));
     // It follows the selection, and comes back when the selection is cleared.
-    const Id input = firstNode(data, [&](const Node &n) {
-        const Metric *m = data.metric(n.metricId);
-        return n.kind == NodeKind::Input && m && m->computation.value(u"kind"_s) == u"breadth"_s;
-    });
+    const Id input = breadthInput(data);
     document.setSelection({input});
     waitForChart(panel);
     QCOMPARE(panel.view(), ChartPanel::View::Single);
@@ -364,7 +357,7 @@ void tst_ChartPanel::overviewLabelsReadableAtDefaultSize_data()
 void tst_ChartPanel::overviewLabelsReadableAtDefaultSize()
 {
     QFETCH(QSize, size);
-    ChartPanel panel(m_document.get(), m_metrics.get());
+    ChartPanel panel(m_document.get(), m_demo.metrics.get());
     m_document->setSelection({});
     panel.resize(size);
     panel.show();

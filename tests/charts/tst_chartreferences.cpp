@@ -34,10 +34,20 @@ std::pair<double, double> valueRange(const MetricChartView &view)
     return {axis->min(), axis->max()};
 }
 
-// 40 weeks from 2026-01-05 (values 100 .. 139), the last on 2026-10-05.
-MetricChartData weeks(int count = 40)
+// Shown at a size where the layout counts (a hidden widget gets its size only when shown).
+bool showAt(MetricChartView &view)
 {
-    return chartData(seriesFromPattern(QString(count, u'C'), QDate(2026, 1, 5)));
+    view.resize(900, 400);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
+
+// 40 weeks from 2026-01-05 (values 100 .. 139), the last on 2026-10-05.
+MetricChartData weeks(int count = 40, std::optional<TargetLine> target = {})
+{
+    MetricChartData data = chartData(seriesFromPattern(QString(count, u'C'), QDate(2026, 1, 5)));
+    data.target = target;
+    return data;
 }
 
 } // namespace
@@ -60,10 +70,9 @@ private slots:
 void tst_ChartReferences::targetCourseBeyondTheRange()
 {
     MetricChartView view;
-    view.resize(900, 400);
-    MetricChartData data = weeks();
-    data.target = TargetLine{100, QDate(2026, 1, 5), 800, QDate(2026, 12, 31)};
-    view.setData(data);
+    QVERIFY(showAt(view));
+    view.setData(weeks(40, TargetLine{100, QDate(2026, 1, 5), 800, QDate(2026, 12, 31)}));
+    const MetricChartData &data = view.data();
 
     QLineSeries *line = seriesNamed(view, u"target"_s);
     QVERIFY(line);
@@ -97,10 +106,8 @@ void tst_ChartReferences::targetCourseBeyondTheRange()
 void tst_ChartReferences::targetReachedWithinTheRange()
 {
     MetricChartView view;
-    view.resize(900, 400);
-    MetricChartData data = weeks(60);  // to 2027-02-15
-    data.target = TargetLine{100, QDate(2026, 1, 5), 800, QDate(2026, 12, 31)};
-    view.setData(data);
+    QVERIFY(showAt(view));
+    view.setData(weeks(60, TargetLine{100, QDate(2026, 1, 5), 800, QDate(2026, 12, 31)}));  // to 2027-02-15
     const QList<QPointF> points = seriesNamed(view, u"target"_s)->points();
     QCOMPARE(points.size(), 3);
     QCOMPARE(points[1], QPointF(dateX(QDate(2026, 12, 31)), 800));
@@ -116,12 +123,9 @@ void tst_ChartReferences::targetReachedWithinTheRange()
 void tst_ChartReferences::farTargetDoesNotFlattenTheData()
 {
     MetricChartView view;
-    view.resize(900, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    MetricChartData data = weeks();
-    data.target = TargetLine{100, QDate(2026, 1, 5), 1000, QDate(2036, 1, 1)};
-    view.setData(data);
+    QVERIFY(showAt(view));
+    view.setData(weeks(40, TargetLine{100, QDate(2026, 1, 5), 1000, QDate(2036, 1, 1)}));
+    const MetricChartData &data = view.data();
     // Only the course's value at the right edge counts (about 170), not the 1,000.
     const double atRight = data.target->expectedAt(xDate(view.xRange().second));
     QVERIFY(atRight < 250);
@@ -146,9 +150,7 @@ void tst_ChartReferences::noTargetNoLine()
     QVERIFY(!seriesNamed(view, u"guardrail"_s));
     QVERIFY(view.overlay()->referenceLabels().isEmpty());
     // A course starting after the visible range draws nothing.
-    MetricChartData data = weeks();
-    data.target = TargetLine{100, QDate(2027, 1, 1), 800, QDate(2027, 12, 31)};
-    view.setData(data);
+    view.setData(weeks(40, TargetLine{100, QDate(2027, 1, 1), 800, QDate(2027, 12, 31)}));
     QVERIFY(seriesNamed(view, u"target"_s)->points().isEmpty());
     QVERIFY(view.overlay()->referenceLabels().isEmpty());
 }
@@ -171,7 +173,7 @@ void tst_ChartReferences::guardrailBound()
     QFETCH(QString, unit);
     QFETCH(QString, label);
     MetricChartView view;
-    view.resize(900, 400);
+    QVERIFY(showAt(view));
     MetricChartData data = weeks();
     data.unit = unit;
     data.guardrail = GuardrailBound{GuardrailBound::Side(side), value};
@@ -191,9 +193,7 @@ void tst_ChartReferences::guardrailBound()
 void tst_ChartReferences::annotationsPlacedLikeMarkers()
 {
     MetricChartView view;
-    view.resize(900, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showAt(view));
     MetricChartData data = weeks();
     data.markers = {{QDate(2026, 3, 10), u"Streak reminders"_s, WorkStatus::Shipped}};
     data.annotations = {{1, QDate(2026, 3, 11), u"Price change"_s, 0}, {2, QDate(2026, 6, 1), u"Outage"_s, 7}};

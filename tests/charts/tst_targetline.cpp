@@ -24,20 +24,6 @@ private slots:
     void lifecycleCountsActiveUsers();
 };
 
-namespace {
-
-Target target(double value, QDate date, std::optional<double> baseline = {}, QDate baselineDate = {})
-{
-    Target t;
-    t.value = value;
-    t.date = date;
-    t.baselineValue = baseline;
-    t.baselineDate = baselineDate;
-    return t;
-}
-
-} // namespace
-
 void tst_TargetLine::noTarget()
 {
     const MetricSeries series = seriesFromPattern(u"CCC"_s);
@@ -46,8 +32,8 @@ void tst_TargetLine::noTarget()
     undated.value = 800;
     QVERIFY(!targetLine(undated, series));  // a value without a date is no target
     // Nothing to take a baseline from: no line.
-    QVERIFY(!targetLine(target(800, QDate(2026, 12, 31)), seriesFromPattern(u"P__P"_s)));
-    QVERIFY(!targetLine(target(800, QDate(2026, 12, 31)), MetricSeries{}));
+    QVERIFY(!targetLine(Target{800, QDate(2026, 12, 31), std::nullopt, QDate()}, seriesFromPattern(u"P__P"_s)));
+    QVERIFY(!targetLine(Target{800, QDate(2026, 12, 31), std::nullopt, QDate()}, MetricSeries{}));
 }
 
 void tst_TargetLine::defaultBaseline_data()
@@ -64,7 +50,7 @@ void tst_TargetLine::defaultBaseline()
 {
     QFETCH(QString, pattern);
     QFETCH(int, firstRow);
-    const auto line = targetLine(target(800, QDate(2026, 12, 31)), seriesFromPattern(pattern));
+    const auto line = targetLine(Target{800, QDate(2026, 12, 31), std::nullopt, QDate()}, seriesFromPattern(pattern));
     QVERIFY(line);
     QCOMPARE(line->baseline, 100.0 + firstRow);
     QCOMPARE(line->baselineDate, QDate(2026, 1, 5).addDays(7 * firstRow));
@@ -75,19 +61,19 @@ void tst_TargetLine::defaultBaseline()
 void tst_TargetLine::explicitBaseline()
 {
     const MetricSeries series = seriesFromPattern(u"CCC"_s);
-    auto line = targetLine(target(800, QDate(2026, 12, 31), 50.0, QDate(2025, 12, 1)), series);
+    auto line = targetLine(Target{800, QDate(2026, 12, 31), 50.0, QDate(2025, 12, 1)}, series);
     QVERIFY(line);
     QCOMPARE(line->baseline, 50.0);
     QCOMPARE(line->baselineDate, QDate(2025, 12, 1));
     // Only the value given: the date from the data, and the other way round.
-    line = targetLine(target(800, QDate(2026, 12, 31), 50.0), series);
+    line = targetLine(Target{800, QDate(2026, 12, 31), 50.0, QDate()}, series);
     QCOMPARE(line->baseline, 50.0);
     QCOMPARE(line->baselineDate, QDate(2026, 1, 5));
-    line = targetLine(target(800, QDate(2026, 12, 31), std::nullopt, QDate(2025, 12, 1)), series);
+    line = targetLine(Target{800, QDate(2026, 12, 31), std::nullopt, QDate(2025, 12, 1)}, series);
     QCOMPARE(line->baseline, 100.0);
     QCOMPARE(line->baselineDate, QDate(2025, 12, 1));
     // A complete explicit baseline needs no data.
-    QVERIFY(targetLine(target(800, QDate(2026, 12, 31), 50.0, QDate(2025, 12, 1)), MetricSeries{}));
+    QVERIFY(targetLine(Target{800, QDate(2026, 12, 31), 50.0, QDate(2025, 12, 1)}, MetricSeries{}));
 }
 
 void tst_TargetLine::expectedAt_data()

@@ -11,6 +11,7 @@
 #include <QPolygonF>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -121,6 +122,12 @@ void ChartOverlay::setReferenceLabels(const QList<ReferenceLabel> &labels)
     update();
 }
 
+void ChartOverlay::setDataPoints(const QList<QPointF> &points)
+{
+    m_dataPoints = points;
+    update();
+}
+
 void ChartOverlay::setPlot(const QRectF &plot, double xMin, double xMax, double yMin, double yMax)
 {
     m_plot = plot;
@@ -216,8 +223,9 @@ void ChartOverlay::relayout()
     for (const ShipMarker &marker : std::as_const(m_markers)) {
         if (!visible(marker.date))
             continue;
-        PlacedMarker placed{marker, toPixels({dateX(marker.date), 0}).x(), 0,
-                            elided(marker.title, maxMarkerLabelChars), m_markerLabels};
+        PlacedMarker placed{{toPixels({dateX(marker.date), 0}).x(), 0, elided(marker.title, maxMarkerLabelChars),
+                             m_markerLabels},
+                            marker};
         if (marker.status != WorkStatus::Shipped)
             placed.label = QCoreApplication::translate("Charts", "%1 (planned)").arg(placed.label);
         m_placed.append(placed);
@@ -225,26 +233,22 @@ void ChartOverlay::relayout()
     for (const Annotation &annotation : std::as_const(m_annotations)) {
         if (!visible(annotation.date))
             continue;
-        m_placedAnnotations.append({annotation, toPixels({dateX(annotation.date), 0}).x(), 0,
-                                    elided(annotation.text.simplified(), maxMarkerLabelChars), m_markerLabels});
+        m_placedAnnotations.append({{toPixels({dateX(annotation.date), 0}).x(), 0,
+                                     elided(annotation.text.simplified(), maxMarkerLabelChars), m_markerLabels},
+                                    annotation});
     }
 
     // Ship markers and annotations share the label rows, taken from left to right: a label
     // that would overlap one in its row moves down a row, and is left out below the last.
-    struct Slot
-    {
-        qreal x;
-        qreal width;
-        int *row;
-        bool *labelVisible;
-    };
-    QList<Slot> entries;
+    QList<std::pair<PlacedLabel *, qreal>> entries;  // with its label's width
     for (PlacedMarker &placed : m_placed)
-        entries.append({placed.x, markerLabelWidth(metrics, placed.label), &placed.row, &placed.labelVisible});
+        entries.append({&placed, markerLabelWidth(metrics, placed.label)});
     for (PlacedAnnotation &placed : m_placedAnnotations)
-        entries.append({placed.x, annotationLabelWidth(metrics, placed.label), &placed.row, &placed.labelVisible});
-    std::stable_sort(entries.begin(), entries.end(), [](const Slot &a, const Slot &b) { return a.x < b.x; });
-    QList<qreal> rowRight(maxMarkerRows, -1e9);
+        entries.append({&placed, annotationLabelWidth(metrics, placed.label)});
+    std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.first->x < b.first->x; });
+    // Up to three rows, fewer in a short plot: the labels must leave the data visible.
+    const int rows = std::clamp(int(plot.height() / (2.5 * (metrics.height() + 4))), 1, maxMarkerRows);
+    QList<qreal> rowRight(rows, -1e9);
     // A title inside the plot (and its legend) take the first row's ends.
     qreal rowLimit = 1e9;
     if (m_titleInside) {
@@ -252,16 +256,16 @@ void ChartOverlay::relayout()
         if (!m_legend.isEmpty())
             rowLimit = plot.right() - legendWidth() - 8;
     }
-    for (const Slot &slot : std::as_const(entries)) {
-        if (!*slot.labelVisible)
+    for (const auto &[placed, width] : std::as_const(entries)) {
+        if (!placed->labelVisible)
             continue;
-        const qreal left = labelOnLeft(slot.x, slot.width, plot) ? slot.x - slot.width : slot.x;
-        *slot.labelVisible = false;
-        for (int row = 0; row < maxMarkerRows; ++row) {
-            if (left > rowRight[row] + 4 && (row > 0 || left + slot.width < rowLimit)) {
-                *slot.row = row;
-                rowRight[row] = left + slot.width;
-                *slot.labelVisible = true;
+        const qreal left = labelOnLeft(placed->x, width, plot) ? placed->x - width : placed->x;
+        placed->labelVisible = false;
+        for (int row = 0; row < rows; ++row) {
+            if (left > rowRight[row] + 4 && (row > 0 || left + width < rowLimit)) {
+                placed->row = row;
+                rowRight[row] = left + width;
+                placed->labelVisible = true;
                 break;
             }
         }
@@ -286,8 +290,11 @@ void ChartOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             painter->drawLine(band.topRight(), band.bottomRight());
         }
     }
-    paintMarkers(painter);
-    paintAnnotations(painter);
+    // Every line first, then the labels over them.
+    paintMarkers(painter, false);
+    paintAnnotations(painter, false);
+    paintMarkers(painter, true);
+    paintAnnotations(painter, true);
     paintPartialTags(painter);
     paintReferenceLabels(painter);
     paintHeader(painter);
@@ -406,16 +413,18 @@ void ChartOverlay::paintHeader(QPainter *painter) const
     }
 }
 
-void ChartOverlay::paintMarkers(QPainter *painter) const
+void ChartOverlay::paintMarkers(QPainter *painter, bool labels) const
 {
     const ChartStyle &style = ChartStyle::standard();
     const QRectF plot = m_plot;
     const QFontMetricsF metrics(style.markerFont);
     painter->setFont(style.markerFont);
-    // Lines first, then labels, so no line crosses another marker's label.
-    for (const PlacedMarker &placed : m_placed) {
-        painter->setPen(markerPen(placed.marker.status));
-        painter->drawLine(QPointF(placed.x, plot.top()), QPointF(placed.x, plot.bottom()));
+    if (!labels) {
+        for (const PlacedMarker &placed : m_placed) {
+            painter->setPen(markerPen(placed.marker.status));
+            painter->drawLine(QPointF(placed.x, plot.top()), QPointF(placed.x, plot.bottom()));
+        }
+        return;
     }
     for (const PlacedMarker &placed : m_placed) {
         if (!placed.labelVisible)
@@ -430,24 +439,30 @@ void ChartOverlay::paintMarkers(QPainter *painter) const
     }
 }
 
-void ChartOverlay::paintAnnotations(QPainter *painter) const
+void ChartOverlay::paintAnnotations(QPainter *painter, bool labels) const
 {
     const ChartStyle &style = ChartStyle::standard();
     const QRectF plot = m_plot;
     const QFontMetricsF metrics(style.markerFont);
-    QPen linePen(style.annotation, 1.2, Qt::DotLine);
-    linePen.setCosmetic(true);
-    painter->setPen(linePen);
-    for (const PlacedAnnotation &placed : m_placedAnnotations)
-        painter->drawLine(QPointF(placed.x, plot.top()), QPointF(placed.x, plot.bottom()));
+    if (!labels) {
+        QPen linePen(style.annotation, 1.2, Qt::DotLine);
+        linePen.setCosmetic(true);
+        painter->setPen(linePen);
+        for (const PlacedAnnotation &placed : m_placedAnnotations)
+            painter->drawLine(QPointF(placed.x, plot.top()), QPointF(placed.x, plot.bottom()));
+        // Without a label, the flag alone at the top (named in the hover, and on the
+        // overview's top chart); under the labels.
+        for (const PlacedAnnotation &placed : m_placedAnnotations) {
+            if (!placed.labelVisible)
+                paintFlag(painter, QPointF(placed.x, plot.top() + 6), style.annotation);
+        }
+        return;
+    }
     painter->setFont(style.markerFont);
     const qreal rowHeight = metrics.height() + 4;
     for (const PlacedAnnotation &placed : m_placedAnnotations) {
-        if (!placed.labelVisible) {
-            // The flag alone at the top: the note is named on the chart that has labels.
-            paintFlag(painter, QPointF(placed.x, plot.top() + 6), style.annotation);
+        if (!placed.labelVisible)
             continue;
-        }
         const qreal width = annotationLabelWidth(metrics, placed.label);
         const bool leftSide = labelOnLeft(placed.x, width, plot);
         const QRectF row(leftSide ? placed.x - width : placed.x, plot.top() + 2 + placed.row * rowHeight, width,
@@ -460,25 +475,50 @@ void ChartOverlay::paintAnnotations(QPainter *painter) const
     }
 }
 
+QRectF ChartOverlay::referenceLabelRect(const ReferenceLabel &label) const
+{
+    const QFontMetricsF metrics(ChartStyle::standard().markerFont);
+    const QRectF plot = m_plot;
+    const QPointF p = toPixels(label.at);
+    if (p.y() < plot.top() - 1 || p.y() > plot.bottom() + 1)
+        return {};
+    const qreal width = metrics.horizontalAdvance(label.text) + 8;
+    const qreal height = metrics.height();
+    // The target's label ends at its point, the guardrail's starts at the left edge.
+    qreal left = label.kind == ReferenceLabel::Kind::Target ? p.x() - width - 2 : plot.left() + 4;
+    left = std::clamp(left, plot.left() + 2, std::max(plot.left() + 2, plot.right() - width - 2));
+    const auto covered = [this](const QRectF &box) {
+        int count = 0;
+        for (const QPointF &point : m_dataPoints)
+            count += box.adjusted(-4, -4, 4, 4).contains(toPixels(point)) ? 1 : 0;
+        return count;
+    };
+    // Just above or below the line, else a row further away: the first that covers no data
+    // point, or the one covering fewest.
+    QRectF best;
+    int bestCovered = std::numeric_limits<int>::max();
+    for (const qreal top : {p.y() - height - 3, p.y() + 3, p.y() - 2 * height - 6, p.y() + height + 6}) {
+        const QRectF box(left, top, width, height);
+        if (box.top() < plot.top() || box.bottom() > plot.bottom())
+            continue;
+        const int count = covered(box);
+        if (count < bestCovered) {
+            best = box;
+            bestCovered = count;
+        }
+        if (count == 0)
+            break;
+    }
+    return best.isEmpty() ? QRectF(left, std::max(plot.top(), p.y() - height - 3), width, height) : best;
+}
+
 void ChartOverlay::paintReferenceLabels(QPainter *painter) const
 {
-    const ChartStyle &style = ChartStyle::standard();
-    const QFontMetricsF metrics(style.markerFont);
-    const QRectF plot = m_plot;
-    painter->setFont(style.markerFont);
+    painter->setFont(ChartStyle::standard().markerFont);
     for (const ReferenceLabel &label : m_referenceLabels) {
-        const QPointF p = toPixels(label.at);
-        if (p.y() < plot.top() - 1 || p.y() > plot.bottom() + 1)
+        const QRectF box = referenceLabelRect(label);
+        if (box.isEmpty())
             continue;
-        const qreal width = metrics.horizontalAdvance(label.text) + 8;
-        const qreal height = metrics.height();
-        // The target's label ends at its point, the guardrail's starts at the left edge;
-        // on the side of the line away from the data, where the plot has room.
-        qreal left = label.kind == ReferenceLabel::Kind::Target ? p.x() - width - 2 : plot.left() + 4;
-        left = std::clamp(left, plot.left() + 2, std::max(plot.left() + 2, plot.right() - width - 2));
-        const bool above = label.below ? p.y() + height + 3 > plot.bottom() : p.y() - height - 3 >= plot.top();
-        const qreal top = above ? p.y() - height - 3 : p.y() + 3;
-        const QRectF box(left, top, width, height);
         painter->fillRect(box, QColor(255, 255, 255, 215));
         painter->setPen(label.color);
         painter->drawText(box, Qt::AlignCenter, label.text);

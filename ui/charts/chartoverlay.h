@@ -33,25 +33,26 @@ struct LegendEntry final
     bool operator==(const LegendEntry &) const = default;
 };
 
-// A ship marker as laid out: its x in pixels and the label row it got (labels that would
-// overlap move down a row).
-struct PlacedMarker final
+// A line's label as laid out: the line's x in pixels and the label row it got (labels that
+// would overlap move down a row, and are left out below the last).
+struct PlacedLabel
 {
-    ShipMarker marker;
     qreal x = 0;
     int row = 0;
-    QString label;  // elided title
+    QString label;  // elided
     bool labelVisible = true;
 };
 
-// An annotation as laid out, like a ship marker; its label shares their rows.
-struct PlacedAnnotation final
+// A ship marker as laid out (the work item's title); an annotation likewise (its text):
+// they share the label rows.
+struct PlacedMarker final : PlacedLabel
+{
+    ShipMarker marker;
+};
+
+struct PlacedAnnotation final : PlacedLabel
 {
     Annotation annotation;
-    qreal x = 0;
-    int row = 0;
-    QString label;  // elided text
-    bool labelVisible = true;
 };
 
 // The label of a reference line, at a point in values: the target's end (or where its
@@ -63,7 +64,6 @@ struct ReferenceLabel final
     QString text;
     QPointF at;
     QColor color;
-    bool below = false;  // below the line, where the data runs above it
 
     bool operator==(const ReferenceLabel &) const = default;
 };
@@ -84,6 +84,11 @@ public:
     void setMarkers(const QList<ShipMarker> &markers, bool labels);
     void setAnnotations(const QList<Annotation> &annotations, bool labels);
     void setReferenceLabels(const QList<ReferenceLabel> &labels);
+    // The data's points (values), which reference labels keep clear of.
+    void setDataPoints(const QList<QPointF> &points);
+    // Where a reference label is drawn (chart coordinates): above or below its line,
+    // whichever covers fewer data points; empty when its point is outside the plot.
+    QRectF referenceLabelRect(const ReferenceLabel &label) const;
     // Partial periods get a small "partial" tag next to their hollow point.
     void setPartialPoints(const QList<QPointF> &points, const QColor &color);
     // The plot rectangle in chart coordinates and its value ranges (x as dateX(), y in the
@@ -119,8 +124,9 @@ private:
     void paintLegend(QPainter *painter, qreal right, qreal baseline, qreal centerY) const;
     qreal legendWidth() const;
     QRectF insideTitleRect() const;
-    void paintMarkers(QPainter *painter) const;
-    void paintAnnotations(QPainter *painter) const;
+    // The lines, or the labels (painted after every line).
+    void paintMarkers(QPainter *painter, bool labels) const;
+    void paintAnnotations(QPainter *painter, bool labels) const;
     void paintReferenceLabels(QPainter *painter) const;
     void paintHover(QPainter *painter) const;
     void paintPartialTags(QPainter *painter) const;
@@ -138,6 +144,7 @@ private:
     QList<Annotation> m_annotations;
     QList<PlacedAnnotation> m_placedAnnotations;
     QList<ReferenceLabel> m_referenceLabels;
+    QList<QPointF> m_dataPoints;
     QRectF m_plot;
     QList<QPointF> m_partialPoints;
     QColor m_partialColor;

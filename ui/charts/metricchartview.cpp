@@ -85,6 +85,12 @@ void MetricChartView::setData(const MetricChartData &data)
     m_overlay->setMarkers(m_data.markers, m_markerLabels);
     m_overlay->setAnnotations(m_data.annotations, m_markerLabels);
     m_overlay->setPartialPoints(m_layout.partialPoints, m_color);
+    QList<QPointF> points;
+    for (const SeriesRow &row : m_data.series.rows) {
+        if (row.value)
+            points.append(QPointF(dateX(row.periodStart), *row.value));
+    }
+    m_overlay->setDataPoints(points);
     rebuildSeries();
     rebuildAxes();
     updateLegend();
@@ -272,15 +278,6 @@ QList<QPointF> MetricChartView::targetPoints() const
     return points;
 }
 
-bool MetricChartView::dataAbove(QPointF value) const
-{
-    const int row = nearestRow(m_data.series, value.x());
-    if (row < 0)
-        return false;
-    const std::optional<double> &data = m_data.series.rows[std::size_t(row)].value;
-    return data && *data >= value.y();
-}
-
 void MetricChartView::updateReferenceLines()
 {
     const ChartStyle &style = ChartStyle::standard();
@@ -300,7 +297,7 @@ void MetricChartView::updateReferenceLines()
             if (end > m_xMax)
                 text += u" →"_s;  // reached after the visible range: labelled at its edge
             const QPointF anchor = end >= m_xMin && end <= m_xMax ? QPointF(end, target.value) : points.back();
-            labels.append({ReferenceLabel::Kind::Target, text, anchor, style.target, dataAbove(anchor)});
+            labels.append({ReferenceLabel::Kind::Target, text, anchor, style.target});
         }
     }
     if (m_guardrailLine) {
@@ -309,8 +306,7 @@ void MetricChartView::updateReferenceLines()
         const QString value = formatReadable(bound.value, unit, kind);
         const QString text = bound.side == GuardrailBound::Side::AtLeast ? tr("at least %1").arg(value)
                                                                          : tr("at most %1").arg(value);
-        const QPointF anchor(m_xMin, bound.value);
-        labels.append({ReferenceLabel::Kind::Guardrail, text, anchor, style.guardrail, dataAbove(anchor)});
+        labels.append({ReferenceLabel::Kind::Guardrail, text, QPointF(m_xMin, bound.value), style.guardrail});
     }
     m_overlay->setReferenceLabels(labels);
 }
@@ -414,6 +410,8 @@ QList<LegendEntry> MetricChartView::legendEntries() const
         entries.append({LegendEntry::Symbol::HollowPoint, m_color, tr("partial period"), true});
     if (m_data.target)
         entries.append({LegendEntry::Symbol::Line, style.target, tr("target"), true});
+    if (m_data.guardrail)
+        entries.append({LegendEntry::Symbol::Line, style.guardrail, tr("guardrail"), true});
     bool shipped = false, planned = false;
     for (const ShipMarker &marker : std::as_const(m_data.markers)) {
         shipped |= marker.status == WorkStatus::Shipped;
@@ -433,16 +431,20 @@ void MetricChartView::updateLegend()
     m_overlay->setLegend(m_legend ? legendEntries() : QList<LegendEntry>());
 }
 
+bool MetricChartView::inRow(int row, QDate date) const
+{
+    const auto &rows = m_data.series.rows;
+    if (row < 0 || row >= int(rows.size()))
+        return false;
+    const QDate start = rows[std::size_t(row)].periodStart;
+    return date >= start && date < start.addDays(periodDays(start, m_data.grain));
+}
+
 QList<const ShipMarker *> MetricChartView::markersInRow(int row) const
 {
     QList<const ShipMarker *> result;
-    const auto &rows = m_data.series.rows;
-    if (row < 0 || row >= int(rows.size()))
-        return result;
-    const QDate start = rows[std::size_t(row)].periodStart;
-    const QDate end = start.addDays(periodDays(start, m_data.grain));
     for (const ShipMarker &marker : m_data.markers) {
-        if (marker.date >= start && marker.date < end)
+        if (inRow(row, marker.date))
             result.append(&marker);
     }
     return result;
@@ -477,13 +479,8 @@ QString MetricChartView::hoverText(int row) const
 QList<Annotation> MetricChartView::annotationsInRow(int row) const
 {
     QList<Annotation> result;
-    const auto &rows = m_data.series.rows;
-    if (row < 0 || row >= int(rows.size()))
-        return result;
-    const QDate start = rows[std::size_t(row)].periodStart;
-    const QDate end = start.addDays(periodDays(start, m_data.grain));
     for (const Annotation &annotation : m_data.annotations) {
-        if (annotation.date >= start && annotation.date < end)
+        if (inRow(row, annotation.date))
             result.append(annotation);
     }
     return result;

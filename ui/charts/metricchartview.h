@@ -137,9 +137,8 @@ private:
     int rowAtPixel(qreal x) const;
     double halfPeriod() const;
     QList<const Charts::ShipMarker *> markersInRow(int row) const;
+    bool inRow(int row, QDate date) const;  // whether `date` falls in the period of `row`
     void updateReferenceLines();
-    // Whether the data near `value`'s x runs at or above it (a label then goes below its line).
-    bool dataAbove(QPointF value) const;
     // The target's course and the guardrail's bound as values over the visible x range.
     QList<QPointF> targetPoints() const;
 

@@ -5,6 +5,7 @@
 #include "charts/chartstyle.h"
 
 #include <QEvent>
+#include <QHash>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -143,25 +144,14 @@ void NorthStarOverview::updateLegend()
     // The symbols as characters in their colours: "│ shipped  ┆ planned  ◆ note".
     const ChartStyle &style = ChartStyle::standard();
     QStringList parts;
+    using Symbol = LegendEntry::Symbol;
+    // Solid and dashed, per symbol.
+    static const QHash<Symbol, std::pair<QString, QString>> glyphs{
+        {Symbol::Line, {u"──"_s, u"╌╌"_s}}, {Symbol::HollowPoint, {u"○"_s, u"○"_s}},
+        {Symbol::Marker, {u"│"_s, u"┆"_s}}, {Symbol::Box, {u"■"_s, u"■"_s}}, {Symbol::Flag, {u"◆"_s, u"◆"_s}}};
     for (const LegendEntry &entry : m_charts[0]->legendEntries()) {
-        QString symbol;
-        switch (entry.symbol) {
-        case LegendEntry::Symbol::Line:
-            symbol = entry.dashed ? u"╌╌"_s : u"──"_s;
-            break;
-        case LegendEntry::Symbol::HollowPoint:
-            symbol = u"○"_s;
-            break;
-        case LegendEntry::Symbol::Marker:
-            symbol = entry.dashed ? u"┆"_s : u"│"_s;
-            break;
-        case LegendEntry::Symbol::Box:
-            symbol = u"■"_s;
-            break;
-        case LegendEntry::Symbol::Flag:
-            symbol = u"◆"_s;
-            break;
-        }
+        const auto glyph = glyphs.value(entry.symbol);
+        const QString symbol = entry.dashed ? glyph.second : glyph.first;
         parts << u"<span style=\"color:%1\">%2</span>&nbsp;<span style=\"color:%3\">%4</span>"_s.arg(
             entry.color.name(), symbol, style.text.name(), entry.text.toHtmlEscaped());
     }
