@@ -429,10 +429,7 @@ void ChartOverlay::paintMarkers(QPainter *painter, bool labels) const
     for (const PlacedMarker &placed : m_placed) {
         if (!placed.labelVisible)
             continue;
-        const qreal width = markerLabelWidth(metrics, placed.label);
-        const bool leftSide = labelOnLeft(placed.x, width, plot);
-        const qreal top = plot.top() + 2 + placed.row * (metrics.height() + 4);
-        const QRectF box(leftSide ? placed.x - width : placed.x, top, width, metrics.height() + 2);
+        const QRectF box = labelRect(placed, markerLabelWidth(metrics, placed.label));
         painter->fillRect(box, QColor(255, 255, 255, 225));
         painter->setPen(style.statusColor(placed.marker.status));
         painter->drawText(box.adjusted(5, 1, -5, 0), Qt::AlignLeft | Qt::AlignVCenter, placed.label);
@@ -459,20 +456,25 @@ void ChartOverlay::paintAnnotations(QPainter *painter, bool labels) const
         return;
     }
     painter->setFont(style.markerFont);
-    const qreal rowHeight = metrics.height() + 4;
     for (const PlacedAnnotation &placed : m_placedAnnotations) {
         if (!placed.labelVisible)
             continue;
         const qreal width = annotationLabelWidth(metrics, placed.label);
         const bool leftSide = labelOnLeft(placed.x, width, plot);
-        const QRectF row(leftSide ? placed.x - width : placed.x, plot.top() + 2 + placed.row * rowHeight, width,
-                         metrics.height() + 2);
+        const QRectF row = labelRect(placed, width);
         const QRectF text = leftSide ? row.adjusted(5, 1, -13, 0) : row.adjusted(13, 1, -5, 0);
         painter->fillRect(text.adjusted(-3, -1, 3, 0), QColor(255, 255, 255, 225));
         paintFlag(painter, QPointF(placed.x, row.center().y()), style.annotation);
         painter->setPen(style.annotation);
         painter->drawText(text, (leftSide ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, placed.label);
     }
+}
+
+QRectF ChartOverlay::labelRect(const PlacedLabel &placed, qreal width) const
+{
+    const QFontMetricsF metrics(ChartStyle::standard().markerFont);
+    const qreal top = m_plot.top() + 2 + placed.row * (metrics.height() + 4);
+    return QRectF(labelOnLeft(placed.x, width, m_plot) ? placed.x - width : placed.x, top, width, metrics.height() + 2);
 }
 
 QRectF ChartOverlay::referenceLabelRect(const ReferenceLabel &label) const
@@ -487,10 +489,22 @@ QRectF ChartOverlay::referenceLabelRect(const ReferenceLabel &label) const
     // The target's label ends at its point, the guardrail's starts at the left edge.
     qreal left = label.kind == ReferenceLabel::Kind::Target ? p.x() - width - 2 : plot.left() + 4;
     left = std::clamp(left, plot.left() + 2, std::max(plot.left() + 2, plot.right() - width - 2));
-    const auto covered = [this](const QRectF &box) {
+    // Data points covered, and (far worse) labels of ship markers and annotations.
+    QList<QRectF> labels;
+    for (const PlacedMarker &placed : m_placed) {
+        if (placed.labelVisible)
+            labels.append(labelRect(placed, markerLabelWidth(metrics, placed.label)));
+    }
+    for (const PlacedAnnotation &placed : m_placedAnnotations) {
+        if (placed.labelVisible)
+            labels.append(labelRect(placed, annotationLabelWidth(metrics, placed.label)));
+    }
+    const auto covered = [this, &labels](const QRectF &box) {
         int count = 0;
         for (const QPointF &point : m_dataPoints)
             count += box.adjusted(-4, -4, 4, 4).contains(toPixels(point)) ? 1 : 0;
+        for (const QRectF &other : std::as_const(labels))
+            count += box.intersects(other) ? 1000 : 0;
         return count;
     };
     // Just above or below the line, else a row further away: the first that covers no data

@@ -124,6 +124,8 @@ private:
     void paintLegend(QPainter *painter, qreal right, qreal baseline, qreal centerY) const;
     qreal legendWidth() const;
     QRectF insideTitleRect() const;
+    // Where a placed label's box is drawn, for a label `width` pixels wide.
+    QRectF labelRect(const PlacedLabel &placed, qreal width) const;
     // The lines, or the labels (painted after every line).
     void paintMarkers(QPainter *painter, bool labels) const;
     void paintAnnotations(QPainter *painter, bool labels) const;
