@@ -1,5 +1,7 @@
 #include "review/reviewmath.h"
 
+#include "analysis/targetline.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -28,13 +30,7 @@ std::optional<UsualChange> usualChange(const std::vector<double> &changes, doubl
 
 double expectedByTarget(double baseline, QDate baselineDate, double target, QDate date, QDate at)
 {
-    const qint64 span = baselineDate.daysTo(date);
-    double f = 0.0;
-    if (span <= 0)
-        f = at >= date ? 1.0 : 0.0; // a target dated at (or before) its baseline
-    else
-        f = std::clamp(double(baselineDate.daysTo(at)) / double(span), 0.0, 1.0);
-    return baseline + (target - baseline) * f;
+    return TargetLine{baseline, baselineDate, target, date}.expectedAt(at);
 }
 
 TargetStatus targetStatus(double value, double baseline, double target, double expected)

@@ -1,6 +1,7 @@
 #include "review/weeklyreview.h"
 
 #include "activity/activityslice.h"
+#include "analysis/targetline.h"
 #include "analysis/valueformat.h"
 #include "metrics/formulaparser.h"
 #include "review/reviewmath.h"
@@ -94,33 +95,25 @@ QList<Id> metricNodesInTreeOrder(const WorkspaceData &data, Id northStarId)
 
 void reviewTarget(const Metric &metric, MetricReview &entry, const Context &context, int period)
 {
-    if (!metric.target.isSet())
-        return;
-    std::optional<double> baseline = metric.target.baselineValue;
-    QDate baselineDate = metric.target.baselineDate;
-    if (!baseline || !baselineDate.isValid()) {
-        // The first complete period of data with a value, and its first day.
-        for (const ReviewPoint &point : entry.history) {
-            if (point.complete && point.value) {
-                if (!baseline)
-                    baseline = point.value;
-                if (!baselineDate.isValid())
-                    baselineDate = point.periodStart;
-                break;
-            }
+    // The default baseline: the first complete period of data with a value, and its first day.
+    std::optional<BaselinePoint> first;
+    for (const ReviewPoint &point : entry.history) {
+        if (point.complete && point.value) {
+            first = BaselinePoint{*point.value, point.periodStart};
+            break;
         }
     }
-    if (!baseline || !baselineDate.isValid())
+    const std::optional<TargetLine> line = targetLine(metric.target, first);
+    if (!line)
         return;
     TargetReview target;
-    target.value = *metric.target.value;
-    target.date = metric.target.date;
-    target.baseline = *baseline;
-    target.baselineDate = baselineDate;
-    target.expected = ReviewMath::expectedByTarget(*baseline, baselineDate, target.value, target.date,
-                                                   PeriodCalendar::toDate(context.calendar.periodEnd(period)));
+    target.value = line->value;
+    target.date = line->date;
+    target.baseline = line->baseline;
+    target.baselineDate = line->baselineDate;
+    target.expected = line->expectedAt(PeriodCalendar::toDate(context.calendar.periodEnd(period)));
     if (entry.value)
-        target.status = ReviewMath::targetStatus(*entry.value, *baseline, target.value, target.expected);
+        target.status = ReviewMath::targetStatus(*entry.value, line->baseline, target.value, target.expected);
     entry.target = target;
 }
 

@@ -3,17 +3,21 @@
 // 100 ms). Also the raw redraw time of a year of weeks and three years of days.
 
 #include "chartfixtures.h"
+#include "demofixture.h"
 
 #include "analysis/metricscontroller.h"
+#include "charts/chartoverlay.h"
 #include "charts/chartpanel.h"
 #include "charts/northstaroverview.h"
-#include "demo/demoworkspace.h"
 #include "model/document.h"
 #include "model/edits.h"
 #include "sqlite/database.h"
-#include "storage/workspacefile.h"
 
+#include <QCategoryAxis>
+#include <QChart>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -35,6 +39,14 @@ Id firstNode(const WorkspaceData &data, const std::function<bool(const Node &)> 
     return 0;
 }
 
+Id breadthInput(const WorkspaceData &data)
+{
+    return firstNode(data, [&](const Node &n) {
+        const Metric *m = data.metric(n.metricId);
+        return n.kind == NodeKind::Input && m && m->computation.value(u"kind"_s) == u"breadth"_s;
+    });
+}
+
 } // namespace
 
 class tst_ChartPanel final : public QObject
@@ -50,29 +62,24 @@ private slots:
     void exportShown();
     void workItemNameFollowsUndoRedo();
     void followsOnlyWhatItShows();
+    void nothingSelectedShowsTheNorthStar();
+    void overviewLabelsReadableAtDefaultSize_data();
+    void overviewLabelsReadableAtDefaultSize();
 
 private:
     void waitForChart(ChartPanel &panel);
 
-    QTemporaryDir m_dir;
-    QString m_demoPath;
+    ChartFixtures::DemoFixture m_demo;
     std::unique_ptr<Document> m_document;
-    std::unique_ptr<MetricsController> m_metrics;
 };
 
 void tst_ChartPanel::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_dir.isValid());
-    m_demoPath = m_dir.filePath(u"demo.northstar"_s);
-    const auto created = DemoWorkspace::create(m_demoPath);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error()));
-    auto data = WorkspaceFile::read(m_demoPath);
-    QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error()));
+    const QString failed = m_demo.setUp();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_document = std::make_unique<Document>();
-    m_document->load(data.value(), m_demoPath);
-    m_metrics = std::make_unique<MetricsController>();
-    m_metrics->setWorkspace(m_demoPath, m_document->data());
+    m_document->load(m_demo.data, m_demo.path);
 }
 
 void tst_ChartPanel::waitForChart(ChartPanel &panel)
@@ -133,8 +140,8 @@ void tst_ChartPanel::computingState()
     // The worker must not answer before the panel decides to show "Computing…": a copy of
     // the workspace stays locked (an import committing, as far as the reader can tell) until
     // the panel shows it; the reader waits for the lock instead of failing.
-    const QString path = m_dir.filePath(u"locked.northstar"_s);
-    QVERIFY(QFile::copy(m_demoPath, path));
+    const QString path = m_demo.dir.filePath(u"locked.northstar"_s);
+    QVERIFY(QFile::copy(m_demo.path, path));
     auto lock = Sqlite::Database::open(path, Sqlite::OpenMode::ReadWrite);
     QVERIFY2(lock.ok(), lock.ok() ? "" : qPrintable(lock.error()));
     QVERIFY(lock->exec("BEGIN EXCLUSIVE").ok());
@@ -163,7 +170,7 @@ void tst_ChartPanel::computingState()
 
 void tst_ChartPanel::chartsForNodes()
 {
-    ChartPanel panel(m_document.get(), m_metrics.get());
+    ChartPanel panel(m_document.get(), m_demo.metrics.get());
     panel.resize(900, 500);
     const WorkspaceData &data = m_document->data();
     const Id star = firstNode(data, [](const Node &n) { return n.kind == NodeKind::NorthStar; });
@@ -195,7 +202,7 @@ void tst_ChartPanel::chartsForNodes()
 // fast: benchmarks/chart_benchmark).
 void tst_ChartPanel::switchRedrawsFromComputedSeries()
 {
-    ChartPanel panel(m_document.get(), m_metrics.get());
+    ChartPanel panel(m_document.get(), m_demo.metrics.get());
     panel.resize(900, 500);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -231,14 +238,14 @@ void tst_ChartPanel::switchRedrawsFromComputedSeries()
 
 void tst_ChartPanel::exportShown()
 {
-    ChartPanel panel(m_document.get(), m_metrics.get());
+    ChartPanel panel(m_document.get(), m_demo.metrics.get());
     const Id star = firstNode(m_document->data(), [](const Node &n) { return n.kind == NodeKind::NorthStar; });
     m_document->setSelection({star});
     waitForChart(panel);
     QCOMPARE(panel.view(), ChartPanel::View::Overview);
-    const QString png = m_dir.filePath(u"overview.png"_s);
-    const QString svg = m_dir.filePath(u"overview.svg"_s);
-    const QString csv = m_dir.filePath(u"overview.csv"_s);
+    const QString png = m_demo.dir.filePath(u"overview.png"_s);
+    const QString svg = m_demo.dir.filePath(u"overview.svg"_s);
+    const QString csv = m_demo.dir.filePath(u"overview.csv"_s);
     QVERIFY(panel.exportTo(ChartPanel::ExportFormat::Png, png).ok());
     QVERIFY(panel.exportTo(ChartPanel::ExportFormat::Svg, svg).ok());
     QVERIFY(panel.exportTo(ChartPanel::ExportFormat::Csv, csv).ok());
@@ -275,14 +282,11 @@ void tst_ChartPanel::workItemNameFollowsUndoRedo()
 void tst_ChartPanel::followsOnlyWhatItShows()
 {
     Document document;
-    document.load(m_document->data(), m_demoPath);
-    ChartPanel panel(&document, m_metrics.get());
+    document.load(m_document->data(), m_demo.path);
+    ChartPanel panel(&document, m_demo.metrics.get());
     panel.resize(900, 500);
     const WorkspaceData &data = document.data();
-    const Id input = firstNode(data, [&](const Node &n) {
-        const Metric *m = data.metric(n.metricId);
-        return n.kind == NodeKind::Input && m && m->computation.value(u"kind"_s) == u"breadth"_s;
-    });
+    const Id input = breadthInput(data);
     QVERIFY(input);
     document.setSelection({input});
     waitForChart(panel);
@@ -310,6 +314,85 @@ void tst_ChartPanel::followsOnlyWhatItShows()
     document.undoStack()->redo();
     QCOMPARE(panel.metricChart()->data().title, u"Renamed input"_s);
     QCOMPARE(updated.size(), 3);
+}
+
+void tst_ChartPanel::nothingSelectedShowsTheNorthStar()
+{
+    Document &document = *m_document;
+    document.setSelection({});
+    ChartPanel panel(&document, m_demo.metrics.get());
+    panel.resize(900, 500);
+    const WorkspaceData &data = document.data();
+    const Id star = data.northStarOf(document.currentTreeId())->id;
+    // Opened with nothing selected: the tree's North Star, not an empty half-window.
+    QVERIFY(document.selection().isEmpty());
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Overview);
+    QCOMPARE(panel.shownNodeId(), star);
+    QCOMPARE(panel.overview()->title(), data.nodeTitle(*data.node(star)));
+    // It follows the selection, and comes back when the selection is cleared.
+    const Id input = breadthInput(data);
+    document.setSelection({input});
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Single);
+    QCOMPARE(panel.shownNodeId(), input);
+    document.setSelection({});
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Overview);
+    QCOMPARE(panel.shownNodeId(), star);
+}
+
+void tst_ChartPanel::overviewLabelsReadableAtDefaultSize_data()
+{
+    // The window takes 90% of a 1600 x 1000 screen: 1440 x 900. The chart dock spans its
+    // width and starts at about 40% of its height (360, the panel 338 under the dock's
+    // title); it was 300 before (the panel 278). Also narrower, beside a wide panel.
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("default") << QSize(1440, 338);
+    QTest::newRow("older default") << QSize(1440, 278);
+    QTest::newRow("narrower") << QSize(1000, 278);
+    QTest::newRow("taller") << QSize(1440, 600);
+}
+
+void tst_ChartPanel::overviewLabelsReadableAtDefaultSize()
+{
+    QFETCH(QSize, size);
+    ChartPanel panel(m_document.get(), m_demo.metrics.get());
+    m_document->setSelection({});
+    panel.resize(size);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    waitForChart(panel);
+    QCOMPARE(panel.view(), ChartPanel::View::Overview);
+    QCoreApplication::sendPostedEvents();  // QtCharts lays its axes out on posted events
+    for (auto dimension : {NorthStarOverview::Breadth, NorthStarOverview::Depth, NorthStarOverview::Frequency}) {
+        MetricChartView *view = panel.overview()->chart(dimension);
+        const QString name = view->data().title;
+        QVERIFY2(view->overlay()->plot().height() >= 20, qPrintable(name));
+        // The y labels fit the gutter they are given.
+        QVERIFY2(view->requiredLeftGutter() <= view->overlay()->plot().left(), qPrintable(name));
+        qsizetype expected = 0;
+        for (QAbstractAxis *axis : view->chart()->axes()) {
+            QVERIFY(!axis->labelsTruncated());
+            if (axis->labelsVisible())
+                expected += qobject_cast<QCategoryAxis *>(axis)->count();
+        }
+        QVERIFY2(expected >= 2, qPrintable(name));
+        // Every label as drawn: whole (QtCharts elides to "..."), shown (it hides labels that
+        // would overlap) and inside the chart.
+        qsizetype shown = 0;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            const auto *label = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!label || !label->isVisible() || label->toPlainText().isEmpty())
+                continue;
+            const QString text = label->toPlainText();
+            QVERIFY2(!text.contains(u"..."_s) && !text.contains(u'…'), qPrintable(name + u": "_s + text));
+            const QRectF rect = view->mapFromScene(label->sceneBoundingRect()).boundingRect();
+            QVERIFY2(QRectF(view->rect()).adjusted(-1, -1, 1, 1).contains(rect), qPrintable(name + u": "_s + text));
+            ++shown;
+        }
+        QCOMPARE(shown, expected);
+    }
 }
 
 QTEST_MAIN(tst_ChartPanel)

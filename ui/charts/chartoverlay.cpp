@@ -8,6 +8,10 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygonF>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +23,39 @@ constexpr qreal topPadding = 6;
 constexpr qreal rowGap = 3;
 constexpr int maxMarkerRows = 3;
 constexpr int maxMarkerLabelChars = 32;
+
+QString elided(const QString &text, int maxChars)
+{
+    return text.size() > maxChars ? text.left(maxChars - 1) + u'…' : text;
+}
+
+qreal markerLabelWidth(const QFontMetricsF &metrics, const QString &label)
+{
+    return metrics.horizontalAdvance(label) + 10;
+}
+
+// An annotation's label starts at its flag, which sits on the line.
+qreal annotationLabelWidth(const QFontMetricsF &metrics, const QString &label)
+{
+    return metrics.horizontalAdvance(label) + 18;
+}
+
+// Labels sit right of their line, or left of it near the right edge.
+bool labelOnLeft(qreal x, qreal width, const QRectF &plot)
+{
+    return x + width > plot.right();
+}
+
+void paintFlag(QPainter *painter, QPointF center, const QColor &color)
+{
+    constexpr qreal r = 4.5;
+    const QPolygonF diamond{{center.x(), center.y() - r}, {center.x() + r, center.y()},
+                            {center.x(), center.y() + r}, {center.x() - r, center.y()}};
+    painter->setPen(QPen(Qt::white, 1));
+    painter->setBrush(color);
+    painter->drawPolygon(diamond);
+    painter->setBrush(Qt::NoBrush);
+}
 
 QPen markerPen(WorkStatus status)
 {
@@ -55,7 +92,7 @@ void ChartOverlay::setTitle(const QString &title)
 void ChartOverlay::setLegend(const QList<LegendEntry> &entries)
 {
     m_legend = entries;
-    update();
+    relayout();
 }
 
 void ChartOverlay::setCaption(const QString &caption, bool emphasised)
@@ -70,6 +107,25 @@ void ChartOverlay::setMarkers(const QList<ShipMarker> &markers, bool labels)
     m_markers = markers;
     m_markerLabels = labels;
     relayout();
+}
+
+void ChartOverlay::setAnnotations(const QList<Annotation> &annotations, bool labels)
+{
+    m_annotations = annotations;
+    m_markerLabels = labels;
+    relayout();
+}
+
+void ChartOverlay::setReferenceLabels(const QList<ReferenceLabel> &labels)
+{
+    m_referenceLabels = labels;
+    update();
+}
+
+void ChartOverlay::setDataPoints(const QList<QPointF> &points)
+{
+    m_dataPoints = points;
+    update();
 }
 
 void ChartOverlay::setPlot(const QRectF &plot, double xMin, double xMax, double yMin, double yMax)
@@ -116,16 +172,25 @@ void ChartOverlay::clearHover()
 qreal ChartOverlay::headerHeight() const
 {
     const ChartStyle &style = ChartStyle::standard();
+    if (m_titleInside)
+        return QFontMetricsF(style.labelFont).height() / 2 + 4;  // the top value label's upper half
     qreal height = topPadding + QFontMetricsF(style.titleFont).height();
-    if (m_captionRow)
-        height += rowGap + QFontMetricsF(style.captionFont).height();
-    return height + 10;
+    // Small multiples (no caption row) keep their header tight: the plot is what counts.
+    if (!m_captionRow)
+        return height + 4;
+    return height + rowGap + QFontMetricsF(style.captionFont).height() + 10;
 }
 
 void ChartOverlay::setCaptionRowVisible(bool visible)
 {
     m_captionRow = visible;
     update();
+}
+
+void ChartOverlay::setTitleInside(bool inside)
+{
+    m_titleInside = inside;
+    relayout();
 }
 
 QPointF ChartOverlay::toPixels(QPointF value) const
@@ -147,37 +212,63 @@ double ChartOverlay::xValueAt(qreal pixelX) const
 void ChartOverlay::relayout()
 {
     prepareGeometryChange();
-    const ChartStyle &style = ChartStyle::standard();
-    const QFontMetricsF metrics(style.markerFont);
+    const QFontMetricsF metrics(ChartStyle::standard().markerFont);
     const QRectF plot = m_plot;
     m_placed.clear();
-    QList<qreal> rowRight(maxMarkerRows, -1e9);
+    m_placedAnnotations.clear();
+    const auto visible = [this](QDate date) {
+        const double x = dateX(date);
+        return x >= m_xMin && x <= m_xMax;  // outside the visible range when zoomed in
+    };
     for (const ShipMarker &marker : std::as_const(m_markers)) {
-        const double x = dateX(marker.date);
-        if (x < m_xMin || x > m_xMax)
-            continue;  // outside the visible range (zoomed in)
-        PlacedMarker placed{marker, toPixels({x, 0}).x(), 0, {}, m_markerLabels};
-        placed.label = marker.title.size() > maxMarkerLabelChars
-                           ? marker.title.left(maxMarkerLabelChars - 1) + u'…'
-                           : marker.title;
+        if (!visible(marker.date))
+            continue;
+        PlacedMarker placed{{toPixels({dateX(marker.date), 0}).x(), 0, elided(marker.title, maxMarkerLabelChars),
+                             m_markerLabels},
+                            marker};
         if (marker.status != WorkStatus::Shipped)
             placed.label = QCoreApplication::translate("Charts", "%1 (planned)").arg(placed.label);
-        if (placed.labelVisible) {
-            const qreal width = metrics.horizontalAdvance(placed.label) + 10;
-            // Labels sit right of their line, or left of it near the right edge.
-            const bool leftSide = placed.x + width > plot.right();
-            const qreal left = leftSide ? placed.x - width : placed.x;
-            placed.labelVisible = false;
-            for (int row = 0; row < maxMarkerRows; ++row) {
-                if (left > rowRight[row] + 4) {
-                    placed.row = row;
-                    rowRight[row] = left + width;
-                    placed.labelVisible = true;
-                    break;
-                }
+        m_placed.append(placed);
+    }
+    for (const Annotation &annotation : std::as_const(m_annotations)) {
+        if (!visible(annotation.date))
+            continue;
+        m_placedAnnotations.append({{toPixels({dateX(annotation.date), 0}).x(), 0,
+                                     elided(annotation.text.simplified(), maxMarkerLabelChars), m_markerLabels},
+                                    annotation});
+    }
+
+    // Ship markers and annotations share the label rows, taken from left to right: a label
+    // that would overlap one in its row moves down a row, and is left out below the last.
+    QList<std::pair<PlacedLabel *, qreal>> entries;  // with its label's width
+    for (PlacedMarker &placed : m_placed)
+        entries.append({&placed, markerLabelWidth(metrics, placed.label)});
+    for (PlacedAnnotation &placed : m_placedAnnotations)
+        entries.append({&placed, annotationLabelWidth(metrics, placed.label)});
+    std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.first->x < b.first->x; });
+    // Up to three rows, fewer in a short plot: the labels must leave the data visible.
+    const int rows = std::clamp(int(plot.height() / (2.5 * (metrics.height() + 4))), 1, maxMarkerRows);
+    QList<qreal> rowRight(rows, -1e9);
+    // A title inside the plot (and its legend) take the first row's ends.
+    qreal rowLimit = 1e9;
+    if (m_titleInside) {
+        rowRight[0] = insideTitleRect().right();
+        if (!m_legend.isEmpty())
+            rowLimit = plot.right() - legendWidth() - 8;
+    }
+    for (const auto &[placed, width] : std::as_const(entries)) {
+        if (!placed->labelVisible)
+            continue;
+        const qreal left = labelOnLeft(placed->x, width, plot) ? placed->x - width : placed->x;
+        placed->labelVisible = false;
+        for (int row = 0; row < rows; ++row) {
+            if (left > rowRight[row] + 4 && (row > 0 || left + width < rowLimit)) {
+                placed->row = row;
+                rowRight[row] = left + width;
+                placed->labelVisible = true;
+                break;
             }
         }
-        m_placed.append(placed);
     }
     update();
 }
@@ -199,32 +290,50 @@ void ChartOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             painter->drawLine(band.topRight(), band.bottomRight());
         }
     }
-    paintMarkers(painter);
+    // Every line first, then the labels over them.
+    paintMarkers(painter, false);
+    paintAnnotations(painter, false);
+    paintMarkers(painter, true);
+    paintAnnotations(painter, true);
     paintPartialTags(painter);
+    paintReferenceLabels(painter);
     paintHeader(painter);
     if (m_hover)
         paintHover(painter);
 }
 
-void ChartOverlay::paintHeader(QPainter *painter) const
+qreal ChartOverlay::legendWidth() const
+{
+    const QFontMetricsF metrics(ChartStyle::standard().captionFont);
+    qreal width = 0;
+    for (const LegendEntry &entry : m_legend)
+        width += metrics.horizontalAdvance(entry.text) + 26 + 16;
+    return width;
+}
+
+QRectF ChartOverlay::insideTitleRect() const
+{
+    // Small multiples name their dimension in the plot's top left corner.
+    const ChartStyle &style = ChartStyle::standard();
+    const QFontMetricsF metrics(style.captionFont);
+    QFont font = style.captionFont;
+    font.setWeight(QFont::DemiBold);
+    const qreal width = QFontMetricsF(font).horizontalAdvance(m_title) + 10;
+    return QRectF(m_plot.left() + 2, m_plot.top() + 2, std::min(width, m_plot.width() * 0.6), metrics.height() + 2);
+}
+
+void ChartOverlay::paintLegend(QPainter *painter, qreal right, qreal baseline, qreal centerY) const
 {
     const ChartStyle &style = ChartStyle::standard();
-    const QRectF plot = m_plot;
-    const qreal left = std::min(plot.left(), 12.0);
-    const qreal right = m_chart->rect().right() - 12;
-    const QFontMetricsF titleMetrics(style.titleFont);
     const QFontMetricsF captionMetrics(style.captionFont);
-
-    // The legend, right-aligned on the title row.
     qreal x = right;
-    const qreal titleBaseline = topPadding + titleMetrics.ascent();
     painter->setFont(style.captionFont);
     for (auto it = m_legend.crbegin(); it != m_legend.crend(); ++it) {
         const qreal textWidth = captionMetrics.horizontalAdvance(it->text);
         x -= textWidth;
         painter->setPen(style.text);
-        painter->drawText(QPointF(x, titleBaseline), it->text);
-        const qreal cy = topPadding + titleMetrics.height() / 2;
+        painter->drawText(QPointF(x, baseline), it->text);
+        const qreal cy = centerY;
         x -= 26;
         QPen pen(it->color, 2);
         switch (it->symbol) {
@@ -251,9 +360,44 @@ void ChartOverlay::paintHeader(QPainter *painter) const
         case LegendEntry::Symbol::Box:
             painter->fillRect(QRectF(x + 4, cy - 6, 12, 12), it->color);
             break;
+        case LegendEntry::Symbol::Flag:
+            paintFlag(painter, QPointF(x + 10, cy), it->color);
+            break;
         }
         x -= 16;
     }
+}
+
+void ChartOverlay::paintHeader(QPainter *painter) const
+{
+    const ChartStyle &style = ChartStyle::standard();
+    const QRectF plot = m_plot;
+    const QFontMetricsF captionMetrics(style.captionFont);
+    if (m_titleInside) {
+        const QRectF box = insideTitleRect();
+        if (!m_legend.isEmpty()) {
+            const QRectF legend(plot.right() - legendWidth() - 6, plot.top() + 2, legendWidth() + 4, box.height());
+            painter->fillRect(legend, QColor(255, 255, 255, 215));
+            paintLegend(painter, plot.right() - 6, box.top() + 1 + captionMetrics.ascent(), box.center().y());
+        }
+        painter->fillRect(box, QColor(255, 255, 255, 215));
+        QFont font = style.captionFont;
+        font.setWeight(QFont::DemiBold);
+        painter->setFont(font);
+        painter->setPen(style.text);
+        const QFontMetricsF metrics(font);
+        painter->drawText(box.adjusted(5, 1, -5, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(m_title, Qt::ElideRight, box.width() - 10));
+        return;
+    }
+    const qreal left = std::min(plot.left(), 12.0);
+    const qreal right = m_chart->rect().right() - 12;
+    const QFontMetricsF titleMetrics(style.titleFont);
+
+    // The legend, right-aligned on the title row.
+    const qreal titleBaseline = topPadding + titleMetrics.ascent();
+    paintLegend(painter, right, titleBaseline, topPadding + titleMetrics.height() / 2);
+    const qreal x = right - legendWidth();
 
     painter->setFont(style.titleFont);
     painter->setPen(style.text);
@@ -269,27 +413,129 @@ void ChartOverlay::paintHeader(QPainter *painter) const
     }
 }
 
-void ChartOverlay::paintMarkers(QPainter *painter) const
+void ChartOverlay::paintMarkers(QPainter *painter, bool labels) const
 {
     const ChartStyle &style = ChartStyle::standard();
     const QRectF plot = m_plot;
     const QFontMetricsF metrics(style.markerFont);
     painter->setFont(style.markerFont);
-    // Lines first, then labels, so no line crosses another marker's label.
-    for (const PlacedMarker &placed : m_placed) {
-        painter->setPen(markerPen(placed.marker.status));
-        painter->drawLine(QPointF(placed.x, plot.top()), QPointF(placed.x, plot.bottom()));
+    if (!labels) {
+        for (const PlacedMarker &placed : m_placed) {
+            painter->setPen(markerPen(placed.marker.status));
+            painter->drawLine(QPointF(placed.x, plot.top()), QPointF(placed.x, plot.bottom()));
+        }
+        return;
     }
     for (const PlacedMarker &placed : m_placed) {
         if (!placed.labelVisible)
             continue;
-        const qreal width = metrics.horizontalAdvance(placed.label) + 10;
-        const bool leftSide = placed.x + width > plot.right();
-        const qreal top = plot.top() + 2 + placed.row * (metrics.height() + 4);
-        const QRectF box(leftSide ? placed.x - width : placed.x, top, width, metrics.height() + 2);
+        const QRectF box = labelRect(placed, markerLabelWidth(metrics, placed.label));
         painter->fillRect(box, QColor(255, 255, 255, 225));
         painter->setPen(style.statusColor(placed.marker.status));
         painter->drawText(box.adjusted(5, 1, -5, 0), Qt::AlignLeft | Qt::AlignVCenter, placed.label);
+    }
+}
+
+void ChartOverlay::paintAnnotations(QPainter *painter, bool labels) const
+{
+    const ChartStyle &style = ChartStyle::standard();
+    const QRectF plot = m_plot;
+    const QFontMetricsF metrics(style.markerFont);
+    if (!labels) {
+        QPen linePen(style.annotation, 1.2, Qt::DotLine);
+        linePen.setCosmetic(true);
+        painter->setPen(linePen);
+        for (const PlacedAnnotation &placed : m_placedAnnotations)
+            painter->drawLine(QPointF(placed.x, plot.top()), QPointF(placed.x, plot.bottom()));
+        // Without a label, the flag alone at the top (named in the hover, and on the
+        // overview's top chart); under the labels.
+        for (const PlacedAnnotation &placed : m_placedAnnotations) {
+            if (!placed.labelVisible)
+                paintFlag(painter, QPointF(placed.x, plot.top() + 6), style.annotation);
+        }
+        return;
+    }
+    painter->setFont(style.markerFont);
+    for (const PlacedAnnotation &placed : m_placedAnnotations) {
+        if (!placed.labelVisible)
+            continue;
+        const qreal width = annotationLabelWidth(metrics, placed.label);
+        const bool leftSide = labelOnLeft(placed.x, width, plot);
+        const QRectF row = labelRect(placed, width);
+        const QRectF text = leftSide ? row.adjusted(5, 1, -13, 0) : row.adjusted(13, 1, -5, 0);
+        painter->fillRect(text.adjusted(-3, -1, 3, 0), QColor(255, 255, 255, 225));
+        paintFlag(painter, QPointF(placed.x, row.center().y()), style.annotation);
+        painter->setPen(style.annotation);
+        painter->drawText(text, (leftSide ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, placed.label);
+    }
+}
+
+QRectF ChartOverlay::labelRect(const PlacedLabel &placed, qreal width) const
+{
+    const QFontMetricsF metrics(ChartStyle::standard().markerFont);
+    const qreal top = m_plot.top() + 2 + placed.row * (metrics.height() + 4);
+    return QRectF(labelOnLeft(placed.x, width, m_plot) ? placed.x - width : placed.x, top, width, metrics.height() + 2);
+}
+
+QRectF ChartOverlay::referenceLabelRect(const ReferenceLabel &label) const
+{
+    const QFontMetricsF metrics(ChartStyle::standard().markerFont);
+    const QRectF plot = m_plot;
+    const QPointF p = toPixels(label.at);
+    if (p.y() < plot.top() - 1 || p.y() > plot.bottom() + 1)
+        return {};
+    const qreal width = metrics.horizontalAdvance(label.text) + 8;
+    const qreal height = metrics.height();
+    // The target's label ends at its point, the guardrail's starts at the left edge.
+    qreal left = label.kind == ReferenceLabel::Kind::Target ? p.x() - width - 2 : plot.left() + 4;
+    left = std::clamp(left, plot.left() + 2, std::max(plot.left() + 2, plot.right() - width - 2));
+    // Data points covered, and (far worse) labels of ship markers and annotations.
+    QList<QRectF> labels;
+    for (const PlacedMarker &placed : m_placed) {
+        if (placed.labelVisible)
+            labels.append(labelRect(placed, markerLabelWidth(metrics, placed.label)));
+    }
+    for (const PlacedAnnotation &placed : m_placedAnnotations) {
+        if (placed.labelVisible)
+            labels.append(labelRect(placed, annotationLabelWidth(metrics, placed.label)));
+    }
+    const auto covered = [this, &labels](const QRectF &box) {
+        int count = 0;
+        for (const QPointF &point : m_dataPoints)
+            count += box.adjusted(-4, -4, 4, 4).contains(toPixels(point)) ? 1 : 0;
+        for (const QRectF &other : std::as_const(labels))
+            count += box.intersects(other) ? 1000 : 0;
+        return count;
+    };
+    // Just above or below the line, else a row further away: the first that covers no data
+    // point, or the one covering fewest.
+    QRectF best;
+    int bestCovered = std::numeric_limits<int>::max();
+    for (const qreal top : {p.y() - height - 3, p.y() + 3, p.y() - 2 * height - 6, p.y() + height + 6}) {
+        const QRectF box(left, top, width, height);
+        if (box.top() < plot.top() || box.bottom() > plot.bottom())
+            continue;
+        const int count = covered(box);
+        if (count < bestCovered) {
+            best = box;
+            bestCovered = count;
+        }
+        if (count == 0)
+            break;
+    }
+    return best.isEmpty() ? QRectF(left, std::max(plot.top(), p.y() - height - 3), width, height) : best;
+}
+
+void ChartOverlay::paintReferenceLabels(QPainter *painter) const
+{
+    painter->setFont(ChartStyle::standard().markerFont);
+    for (const ReferenceLabel &label : m_referenceLabels) {
+        const QRectF box = referenceLabelRect(label);
+        if (box.isEmpty())
+            continue;
+        painter->fillRect(box, QColor(255, 255, 255, 215));
+        painter->setPen(label.color);
+        painter->drawText(box, Qt::AlignCenter, label.text);
     }
 }
 

@@ -2,10 +2,12 @@
 
 // What QtCharts does not draw for us, painted in one item over the chart: the header (a
 // left-aligned title, the legend, a caption), ship markers (a thin line and the work item's
-// title), the selected range and the hover read-out. It maps values to pixels from the plot
+// title), annotations (a dotted line, a flag and the note), the labels of the target and
+// guardrail lines, the selected range and the hover read-out. It maps values to pixels from the plot
 // area and the axis ranges it is given, so it never depends on a particular series.
 
 #include "charts/shipmarkers.h"
+#include "model/entities.h"
 
 #include <QColor>
 #include <QGraphicsObject>
@@ -22,22 +24,48 @@ namespace NorthStar::Charts {
 
 struct LegendEntry final
 {
-    enum class Symbol { Line, HollowPoint, Marker, Box };
+    enum class Symbol { Line, HollowPoint, Marker, Box, Flag };
     Symbol symbol = Symbol::Line;
     QColor color;
     QString text;
     bool dashed = false;
+
+    bool operator==(const LegendEntry &) const = default;
 };
 
-// A ship marker as laid out: its x in pixels and the label row it got (labels that would
-// overlap move down a row).
-struct PlacedMarker final
+// A line's label as laid out: the line's x in pixels and the label row it got (labels that
+// would overlap move down a row, and are left out below the last).
+struct PlacedLabel
 {
-    ShipMarker marker;
     qreal x = 0;
     int row = 0;
-    QString label;  // elided title
+    QString label;  // elided
     bool labelVisible = true;
+};
+
+// A ship marker as laid out (the work item's title); an annotation likewise (its text):
+// they share the label rows.
+struct PlacedMarker final : PlacedLabel
+{
+    ShipMarker marker;
+};
+
+struct PlacedAnnotation final : PlacedLabel
+{
+    Annotation annotation;
+};
+
+// The label of a reference line, at a point in values: the target's end (or where its
+// course leaves the visible range), the guardrail's bound at the left edge.
+struct ReferenceLabel final
+{
+    enum class Kind { Target, Guardrail };
+    Kind kind = Kind::Target;
+    QString text;
+    QPointF at;
+    QColor color;
+
+    bool operator==(const ReferenceLabel &) const = default;
 };
 
 class ChartOverlay final : public QGraphicsObject
@@ -54,6 +82,13 @@ public:
     void setLegend(const QList<LegendEntry> &entries);
     void setCaption(const QString &caption, bool emphasised);
     void setMarkers(const QList<ShipMarker> &markers, bool labels);
+    void setAnnotations(const QList<Annotation> &annotations, bool labels);
+    void setReferenceLabels(const QList<ReferenceLabel> &labels);
+    // The data's points (values), which reference labels keep clear of.
+    void setDataPoints(const QList<QPointF> &points);
+    // Where a reference label is drawn (chart coordinates): above or below its line,
+    // whichever covers fewer data points; empty when its point is outside the plot.
+    QRectF referenceLabelRect(const ReferenceLabel &label) const;
     // Partial periods get a small "partial" tag next to their hollow point.
     void setPartialPoints(const QList<QPointF> &points, const QColor &color);
     // The plot rectangle in chart coordinates and its value ranges (x as dateX(), y in the
@@ -69,9 +104,16 @@ public:
     // Header height the chart must reserve above the plot area.
     qreal headerHeight() const;
     void setCaptionRowVisible(bool visible);
+    // Small multiples: the title in the plot's top left corner (and the legend in its top
+    // right) instead of a header row above it.
+    void setTitleInside(bool inside);
+    bool titleInside() const { return m_titleInside; }
     QPointF toPixels(QPointF value) const;
     double xValueAt(qreal pixelX) const;
     const QList<PlacedMarker> &placedMarkers() const { return m_placed; }
+    const QList<PlacedAnnotation> &placedAnnotations() const { return m_placedAnnotations; }
+    const QList<ReferenceLabel> &referenceLabels() const { return m_referenceLabels; }
+    const QList<LegendEntry> &legend() const { return m_legend; }
     QString caption() const { return m_caption; }
 
     // Lays the markers out again; call after the plot area or the ranges changed.
@@ -79,7 +121,15 @@ public:
 
 private:
     void paintHeader(QPainter *painter) const;
-    void paintMarkers(QPainter *painter) const;
+    void paintLegend(QPainter *painter, qreal right, qreal baseline, qreal centerY) const;
+    qreal legendWidth() const;
+    QRectF insideTitleRect() const;
+    // Where a placed label's box is drawn, for a label `width` pixels wide.
+    QRectF labelRect(const PlacedLabel &placed, qreal width) const;
+    // The lines, or the labels (painted after every line).
+    void paintMarkers(QPainter *painter, bool labels) const;
+    void paintAnnotations(QPainter *painter, bool labels) const;
+    void paintReferenceLabels(QPainter *painter) const;
     void paintHover(QPainter *painter) const;
     void paintPartialTags(QPainter *painter) const;
 
@@ -91,7 +141,12 @@ private:
     QList<ShipMarker> m_markers;
     bool m_markerLabels = true;
     bool m_captionRow = true;
+    bool m_titleInside = false;
     QList<PlacedMarker> m_placed;
+    QList<Annotation> m_annotations;
+    QList<PlacedAnnotation> m_placedAnnotations;
+    QList<ReferenceLabel> m_referenceLabels;
+    QList<QPointF> m_dataPoints;
     QRectF m_plot;
     QList<QPointF> m_partialPoints;
     QColor m_partialColor;

@@ -70,6 +70,7 @@ ChartPanel::ChartPanel(Document *document, MetricsController *metrics, QWidget *
     });
 
     connect(m_document, &Document::selectionChanged, this, &ChartPanel::refresh);
+    connect(m_document, &Document::currentTreeChanged, this, &ChartPanel::refresh);  // its North Star
     connect(m_document->model(), &WorkspaceModel::wasReset, this, &ChartPanel::refresh);
     connect(m_document->model(), &WorkspaceModel::changed, this, [this](const ChangeSet &change) {
         // Canvas moves and unrelated edits must not reset the chart (and a selected range);
@@ -88,6 +89,12 @@ ChartPanel::ChartPanel(Document *document, MetricsController *metrics, QWidget *
     };
     selectionTracks(m_single);
     selectionTracks(m_overview->chart(NorthStarOverview::Breadth));
+    for (MetricChartView *view : {m_single, m_overview->chart(NorthStarOverview::Breadth),
+                                  m_overview->chart(NorthStarOverview::Depth),
+                                  m_overview->chart(NorthStarOverview::Frequency)}) {
+        connect(view, &MetricChartView::contextMenuRequested, this,
+                [this, view](int row, const QPoint &globalPos) { openChartMenu(view, row, globalPos); });
+    }
     refresh();
 }
 
@@ -118,11 +125,11 @@ void ChartPanel::buildToolBar()
     m_viewBox = new QComboBox(m_toolBar);
     m_viewAction = m_toolBar->addWidget(m_viewBox);
     connect(m_viewBox, &QComboBox::activated, this, [this](int index) {
-        const bool first = index == 0;
-        if (m_kind == MetricKind::Stickiness || m_kind == MetricKind::StickinessCumulative)
-            setPreferHistogram(first);
+        const QVariant view = m_viewBox->itemData(index);
+        if (view.isValid())
+            setNorthStarView(NorthStarView(view.toInt()));
         else
-            setPreferOverview(first);
+            setPreferHistogram(index == 0);
     });
 
     m_toolBar->addSeparator();
@@ -166,9 +173,21 @@ void ChartPanel::updateToolBar()
     if (m_kind == MetricKind::Stickiness || m_kind == MetricKind::StickinessCumulative) {
         m_viewBox->addItems({tr("Active days histogram"), tr("Over time")});
         m_viewBox->setCurrentIndex(m_preferHistogram ? 0 : 1);
-    } else if (node && node->kind == NodeKind::NorthStar && m_kind != MetricKind::Formula) {
-        m_viewBox->addItems({tr("Breadth, depth, frequency"), tr("North Star only")});
-        m_viewBox->setCurrentIndex(m_preferOverview ? 0 : 1);
+    } else if (node && node->kind == NodeKind::NorthStar) {
+        const WorkspaceData &workspace = m_document->data();
+        const Metric *star = workspace.metric(node->metricId);
+        const Tree *tree = workspace.tree(node->treeId);
+        const Metric *guardrail = tree ? workspace.metric(tree->guardrailMetricId) : nullptr;
+        const bool formula = star && star->computation.value(u"kind"_s) == u"formula"_s;
+        if (!formula)
+            m_viewBox->addItem(tr("Breadth, depth, frequency"), int(NorthStarView::Dimensions));
+        m_viewBox->addItem(tr("North Star only"), int(NorthStarView::Metric));
+        if (guardrail)
+            m_viewBox->addItem(tr("Guardrail: %1").arg(guardrail->name), int(NorthStarView::Guardrail));
+        if (m_viewBox->count() < 2)
+            m_viewBox->clear();
+        const int chosen = m_viewBox->findData(int(m_northStarView));
+        m_viewBox->setCurrentIndex(chosen >= 0 ? chosen : m_viewBox->findData(int(NorthStarView::Metric)));
     }
     m_viewAction->setVisible(m_viewBox->count() > 0 && m_nodeId != 0);
 
@@ -225,9 +244,14 @@ void ChartPanel::setWeekStart(WeekStart weekStart)
 
 void ChartPanel::setPreferOverview(bool overview)
 {
-    if (m_preferOverview == overview)
+    setNorthStarView(overview ? NorthStarView::Dimensions : NorthStarView::Metric);
+}
+
+void ChartPanel::setNorthStarView(NorthStarView view)
+{
+    if (m_northStarView == view)
         return;
-    m_preferOverview = overview;
+    m_northStarView = view;
     refresh();
 }
 
@@ -246,8 +270,10 @@ bool ChartPanel::shows(const ChangeSet &change) const
         return true;
     const WorkspaceData &workspace = m_document->data();
     const Node *node = workspace.node(m_nodeId);
-    if (!node)
-        return false;  // a node that went away leaves the selection: refreshed from there
+    if (!node) {
+        // Nothing selected and no North Star yet: one may come.
+        return m_document->currentNodeId() == 0 && !change.nodes.isEmpty();
+    }
     for (const EntityChange<Node> &c : change.nodes) {
         // Its kind, its metric, a work item's name; being dragged around changes nothing.
         if ((c.after ? c.after->id : c.before->id) == m_nodeId && !ChangeSet::placesOnly(c))
@@ -256,11 +282,26 @@ bool ChartPanel::shows(const ChangeSet &change) const
     if (node->kind == NodeKind::Work)
         return false;
     for (const EntityChange<Metric> &c : change.metrics) {
-        if ((c.after ? c.after->id : c.before->id) != node->metricId)
+        if ((c.after ? c.after->id : c.before->id) != m_metricId)
             continue;
         if (!c.before || !c.after || c.before->name != c.after->name || c.before->unit != c.after->unit
-            || c.before->computation != c.after->computation)
+            || c.before->computation != c.after->computation || c.before->target != c.after->target)
             return true;
+    }
+    // The tree's guardrail and its bound (drawn on the guardrail's chart, offered from the
+    // North Star's).
+    for (const EntityChange<Tree> &c : change.trees) {
+        if (c.before && c.after && c.after->id == m_treeId
+            && (c.before->guardrailMetricId != c.after->guardrailMetricId
+                || c.before->guardrailBound != c.after->guardrailBound))
+            return true;
+    }
+    // Notes on the workspace or on the metric charted.
+    for (const EntityChange<Annotation> &c : change.annotations) {
+        for (const std::optional<Annotation> &a : {c.before, c.after}) {
+            if (a && (a->metricId == 0 || a->metricId == m_metricId))
+                return true;
+        }
     }
     // The ship dates of the work below it (a date set, a work item renamed or connected).
     if (!change.nodes.isEmpty() || !change.edges.isEmpty())

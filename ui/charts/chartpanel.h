@@ -7,7 +7,10 @@
 //   "Computing…" only when that takes long enough to notice;
 // - what it needs per node: the metric's series; for the North Star's overview breadth,
 //   depth and frequency of its core action; for a stickiness metric the histogram of
-//   k = 1 .. days; for lifecycle the four counts.
+//   k = 1 .. days; for lifecycle the four counts;
+// - with nothing selected it shows the current tree's North Star; from the North Star the
+//   tree's guardrail metric can be shown too, with its bound;
+// - a chart's context menu adds, edits and deletes annotations (one undo step each).
 // A compact toolbar chooses grain, week start and the view, zooms to a selected range and
 // exports (PNG, SVG, CSV).
 
@@ -52,6 +55,9 @@ public:
     // What the panel shows for the selected node.
     enum class View { Empty, Single, Overview, Histogram, Lifecycle };
     enum class ExportFormat { Png, Svg, Csv };
+    // What the North Star shows: its breadth, depth and frequency, its own metric alone,
+    // or the tree's guardrail metric.
+    enum class NorthStarView { Dimensions, Metric, Guardrail };
 
     ChartPanel(Document *document, MetricsController *metrics, QWidget *parent = nullptr);
     ~ChartPanel() override;
@@ -67,7 +73,12 @@ public:
     // North Star: overview (breadth, depth, frequency) or its own metric alone;
     // stickiness: histogram or the metric over time.
     void setPreferOverview(bool overview);
+    void setNorthStarView(NorthStarView view);
     void setPreferHistogram(bool histogram);
+    // The node whose chart shows (the selection, else the tree's North Star) and the
+    // metric charted (0 for none).
+    Id shownNodeId() const { return m_nodeId; }
+    Id shownMetricId() const { return m_metricId; }
 
     MetricChartView *metricChart() const { return m_single; }
     NorthStarOverview *overview() const { return m_overview; }
@@ -117,6 +128,14 @@ private:
     // computation, the work marked on its chart, or the settings of the request.
     bool shows(const ChangeSet &change) const;
     MetricChartData chartData(const MetricSeries &series, const QString &title, const QString &unit) const;
+    // The metric's target, the tree's guardrail bound when it is the guardrail, the
+    // annotations on it and on the workspace.
+    void addReferences(MetricChartData &chart, const Metric &metric) const;
+    // The chart's context menu: add an annotation at the period of `row`, edit or delete one
+    // dated in it.
+    void openChartMenu(MetricChartView *view, int row, const QPoint &globalPos);
+    void addAnnotationAt(QDate date);
+    void editAnnotation(const Annotation &annotation);
 
     Document *m_document;
     MetricsController *m_metrics;
@@ -139,11 +158,13 @@ private:
 
     std::optional<Grain> m_grain;          // the user's choice; unset: the workspace setting
     std::optional<WeekStart> m_weekStart;
-    bool m_preferOverview = true;
+    NorthStarView m_northStarView = NorthStarView::Dimensions;
     bool m_preferHistogram = true;
     View m_view = View::Empty;
     View m_pendingView = View::Empty;
     Id m_nodeId = 0;
+    Id m_metricId = 0;                     // the metric charted (the overview: the North Star's)
+    Id m_treeId = 0;
     QList<Charts::ShipMarker> m_markers;   // the work marked on the chart shown
     QString m_title;                       // the node's metric name
     QString m_unit;

@@ -1,6 +1,7 @@
 // ChartPanel: what the selected node needs, asking the controller, drawing the answers.
 
 #include "analysis/metricscontroller.h"
+#include "analysis/targetline.h"
 #include "charts/chartformat.h"
 #include "charts/chartpanel.h"
 #include "charts/northstaroverview.h"
@@ -8,6 +9,8 @@
 #include "model/document.h"
 
 #include <QLabel>
+
+#include <algorithm>
 #include <QStackedWidget>
 #include <QTimer>
 
@@ -24,7 +27,11 @@ void ChartPanel::refresh()
     m_computingTimer->stop();
     const WorkspaceData &workspace = m_document->data();
     const Node *node = workspace.node(m_document->currentNodeId());
+    if (!node)
+        node = workspace.northStarOf(m_document->currentTreeId());  // nothing selected: the tree at a glance
     m_nodeId = node ? node->id : 0;
+    m_treeId = node ? node->treeId : 0;
+    m_metricId = 0;
     m_markers = shipMarkersFor(workspace, m_nodeId);
     m_kind = MetricKind::Breadth;
     if (!node)
@@ -34,8 +41,14 @@ void ChartPanel::refresh()
                              .arg(node->title));
     }
     const Metric *metric = workspace.metric(node->metricId);
+    const Tree *tree = workspace.tree(node->treeId);
+    const bool guardrail = node->kind == NodeKind::NorthStar && m_northStarView == NorthStarView::Guardrail && tree
+                           && workspace.metric(tree->guardrailMetricId);
+    if (guardrail)
+        metric = workspace.metric(tree->guardrailMetricId);
     if (!metric)
         return showEmpty(tr("This node has no metric yet: choose one in Properties"));
+    m_metricId = metric->id;
     m_title = metric->name;
     m_unit = metric->unit;
     if (metric->computation.isEmpty())
@@ -51,7 +64,8 @@ void ChartPanel::refresh()
     m_request = request();
 
     std::vector<Need> needs;
-    if (node->kind == NodeKind::NorthStar && m_preferOverview && spec->kind != MetricKind::Formula) {
+    if (node->kind == NodeKind::NorthStar && m_northStarView == NorthStarView::Dimensions && !guardrail
+        && spec->kind != MetricKind::Formula) {
         // The North Star's core action measured three ways (METRICS.md's dimensions).
         for (MetricKind kind : {MetricKind::Breadth, MetricKind::Depth, MetricKind::Frequency}) {
             MetricSpec dimension;
@@ -132,6 +146,18 @@ MetricChartData ChartPanel::chartData(const MetricSeries &series, const QString 
     return chart;
 }
 
+void ChartPanel::addReferences(MetricChartData &chart, const Metric &metric) const
+{
+    const WorkspaceData &workspace = m_document->data();
+    chart.target = targetLine(metric.target, chart.series);
+    const Tree *tree = workspace.tree(m_treeId);
+    if (tree && tree->guardrailMetricId == metric.id)
+        chart.guardrail = tree->guardrailBound;
+    chart.annotations = workspace.annotationsOf(metric.id) + workspace.annotationsOf(0);
+    std::stable_sort(chart.annotations.begin(), chart.annotations.end(),
+                     [](const Annotation &a, const Annotation &b) { return a.date < b.date; });
+}
+
 void ChartPanel::draw()
 {
     m_computingTimer->stop();
@@ -168,7 +194,10 @@ void ChartPanel::draw()
 
 void ChartPanel::drawSingle()
 {
-    m_single->setData(chartData(*m_needs.front().series, m_title, m_unit));
+    MetricChartData chart = chartData(*m_needs.front().series, m_title, m_unit);
+    if (const Metric *metric = m_document->data().metric(m_metricId))
+        addReferences(chart, *metric);
+    m_single->setData(chart);
     m_stack->setCurrentWidget(m_single);
 }
 
@@ -179,6 +208,10 @@ void ChartPanel::drawOverview()
     const std::array<QString, 3> units{tr("users"), tr("per user"), tr("days")};
     std::array<MetricChartData, 3> charts;
     bool any = false;
+    const Metric *star = m_document->data().metric(m_metricId);
+    std::optional<MetricSpec> starSpec;
+    if (auto spec = star ? MetricSpec::fromJson(star->computation) : Result<MetricSpec>(fail(QString())))
+        starSpec = *spec;
     for (std::size_t i = 0; i < charts.size(); ++i) {
         const Need &need = m_needs[i];
         QString title = names[i];
@@ -186,6 +219,13 @@ void ChartPanel::drawOverview()
             title += u"  ·  "_s + need.error;
         charts[i] = chartData(need.series.value_or(MetricSeries{}), title, units[i]);
         charts[i].series.kind = need.spec->kind;
+        // The North Star's notes on every chart; its target on the dimension it is.
+        if (star) {
+            addReferences(charts[i], *star);
+            if (starSpec != need.spec)
+                charts[i].target.reset();
+            charts[i].guardrail.reset();
+        }
         any |= need.series && !need.series->rows.empty();
     }
     if (!any) {

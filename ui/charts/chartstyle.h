@@ -32,6 +32,10 @@ struct ChartStyle final
     QColor lifecycleReturning{0x8F, 0xB8, 0xDE};
     QColor lifecycleResurrecting{0x14, 0x80, 0x6A};
     QColor lifecycleDormant{0xC2, 0x5B, 0x4A};
+    // Reference lines and notes, apart from the data and from the work's status colours.
+    QColor target{0x3A, 0x46, 0x5E};      // slate: the course to the target
+    QColor guardrail{0xB8, 0x3B, 0x2E};   // red: the bound not to cross
+    QColor annotation{0x9A, 0x5B, 0x00};  // amber: a dated note
 
     QFont labelFont;    // axis labels
     QFont captionFont;  // captions, hover box

@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QFontMetricsF>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 
 #include <algorithm>
@@ -24,6 +25,8 @@ namespace {
 
 // Points are drawn while they stay apart; a dense line (3 years of days) reads better bare.
 constexpr int maxRowsWithPoints = 120;
+// A short plot (the stacked North Star charts in a low dock) reads better as a bare line.
+constexpr qreal minPlotHeightWithPoints = 90;
 
 } // namespace
 
@@ -44,6 +47,11 @@ MetricChartView::MetricChartView(QWidget *parent)
 
     m_xAxis = makeTimeAxis(QDate::currentDate(), QDate::currentDate(), 6, 1);
     m_yAxis = makeValueAxis(niceScale(0, 1, 4), MetricKind::Breadth);
+    // QtCharts elides a label to "…" when it is taller than the plot's height divided by
+    // the number of labels plus two, far more room than a label needs: the ticks are spaced
+    // here instead (valueTickCount(), about 90 pixels per time label), so no label crowds.
+    m_xAxis->setTruncateLabels(false);
+    m_yAxis->setTruncateLabels(false);
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_overlay = new ChartOverlay(chart);
@@ -75,7 +83,14 @@ void MetricChartView::setData(const MetricChartData &data)
     }
     m_overlay->setTitle(m_data.title);
     m_overlay->setMarkers(m_data.markers, m_markerLabels);
+    m_overlay->setAnnotations(m_data.annotations, m_markerLabels);
     m_overlay->setPartialPoints(m_layout.partialPoints, m_color);
+    QList<QPointF> points;
+    for (const SeriesRow &row : m_data.series.rows) {
+        if (row.value)
+            points.append(QPointF(dateX(row.periodStart), *row.value));
+    }
+    m_overlay->setDataPoints(points);
     rebuildSeries();
     rebuildAxes();
     updateLegend();
@@ -123,10 +138,17 @@ void MetricChartView::setCaptionVisible(bool visible)
     updatePlotArea();
 }
 
+void MetricChartView::setTitleInside(bool inside)
+{
+    m_overlay->setTitleInside(inside);
+    rebuildAxes();  // the plot's height, and with it the value ticks, change
+}
+
 void MetricChartView::setMarkerLabelsVisible(bool visible)
 {
     m_markerLabels = visible;
     m_overlay->setMarkers(m_data.markers, visible);
+    m_overlay->setAnnotations(m_data.annotations, visible);
 }
 
 void MetricChartView::setXRange(double minX, double maxX)
@@ -154,19 +176,37 @@ void MetricChartView::rebuildSeries()
 {
     QChart *c = chart();
     c->removeAllSeries();
+    m_targetLine = nullptr;
+    m_guardrailLine = nullptr;
     const ChartStyle &style = ChartStyle::standard();
     int visibleRows = 0;
     for (const SeriesRow &row : m_data.series.rows) {
         const double x = dateX(row.periodStart);
         visibleRows += x >= m_xMin && x <= m_xMax ? 1 : 0;
     }
-    const bool points = visibleRows <= maxRowsWithPoints;
+    m_pointsFit = visibleRows <= maxRowsWithPoints;
+    const bool points = m_pointsFit && chart()->plotArea().height() >= minPlotHeightWithPoints;
 
     const auto attach = [&](QXYSeries *series) {
         c->addSeries(series);
         series->attachAxis(m_xAxis);
         series->attachAxis(m_yAxis);
     };
+    // The reference lines first, so the data is drawn over them; their points follow the
+    // visible range (updateReferenceLines).
+    const auto referenceLine = [&](const QString &name, const QColor &color, Qt::PenStyle penStyle) {
+        auto *line = new QLineSeries;
+        line->setObjectName(name);
+        QPen pen(color, 1.5, penStyle);
+        pen.setCapStyle(Qt::FlatCap);
+        line->setPen(pen);
+        attach(line);
+        return line;
+    };
+    if (m_data.target)
+        m_targetLine = referenceLine(u"target"_s, style.target, Qt::DashLine);
+    if (m_data.guardrail)
+        m_guardrailLine = referenceLine(u"guardrail"_s, style.guardrail, Qt::DashDotLine);
     QList<QPointF> isolated;
     for (const QList<QPointF> &run : std::as_const(m_layout.solidRuns)) {
         if (run.size() == 1) {
@@ -215,24 +255,89 @@ void MetricChartView::rebuildSeries()
         hollow->replace(m_layout.partialPoints);
         attach(hollow);
     }
+    updateReferenceLines();
+}
+
+QList<QPointF> MetricChartView::targetPoints() const
+{
+    // The course within the visible range: from the baseline (or the left edge) to the
+    // right edge, bending at the target date; flat at the target after it.
+    if (!m_data.target)
+        return {};
+    const TargetLine &target = *m_data.target;
+    const double from = std::max(m_xMin, dateX(target.baselineDate));
+    const double to = m_xMax;
+    if (from >= to)
+        return {};
+    const auto at = [&target](double x) { return QPointF(x, target.expectedAt(xDate(x))); };
+    QList<QPointF> points{at(from)};
+    const double end = dateX(target.date);
+    if (end > from && end < to)
+        points.append(QPointF(end, target.value));
+    points.append(at(to));
+    return points;
+}
+
+void MetricChartView::updateReferenceLines()
+{
+    const ChartStyle &style = ChartStyle::standard();
+    const MetricKind kind = m_data.series.kind;
+    // "%" is part of the number; other units would only crowd the label.
+    const QString unit = m_data.unit.trimmed() == u"%"_s ? m_data.unit.trimmed() : QString();
+    QList<ReferenceLabel> labels;
+    if (m_targetLine) {
+        const QList<QPointF> points = targetPoints();
+        m_targetLine->replace(points);
+        if (!points.isEmpty()) {
+            const TargetLine &target = *m_data.target;
+            const double end = dateX(target.date);
+            const bool sameYear = target.date.year() == xDate(m_xMax).year();
+            const QString date = QLocale().toString(target.date, sameYear ? u"d MMM"_s : u"d MMM yyyy"_s);
+            QString text = tr("Target %1 by %2").arg(formatReadable(target.value, unit, kind), date);
+            if (end > m_xMax)
+                text += u" →"_s;  // reached after the visible range: labelled at its edge
+            const QPointF anchor = end >= m_xMin && end <= m_xMax ? QPointF(end, target.value) : points.back();
+            labels.append({ReferenceLabel::Kind::Target, text, anchor, style.target});
+        }
+    }
+    if (m_guardrailLine) {
+        const GuardrailBound &bound = *m_data.guardrail;
+        m_guardrailLine->replace({QPointF(m_xMin, bound.value), QPointF(m_xMax, bound.value)});
+        const QString value = formatReadable(bound.value, unit, kind);
+        const QString text = bound.side == GuardrailBound::Side::AtLeast ? tr("at least %1").arg(value)
+                                                                         : tr("at most %1").arg(value);
+        labels.append({ReferenceLabel::Kind::Guardrail, text, QPointF(m_xMin, bound.value), style.guardrail});
+    }
+    m_overlay->setReferenceLabels(labels);
 }
 
 void MetricChartView::rebuildAxes()
 {
     // Fit y to the values in view, with room above for the ship marker labels.
     std::optional<double> lo, hi;
+    const auto include = [&lo, &hi](double value) {
+        lo = lo ? std::min(*lo, value) : value;
+        hi = hi ? std::max(*hi, value) : value;
+    };
     for (const SeriesRow &row : m_data.series.rows) {
         const double x = dateX(row.periodStart);
         if (!row.value || x < m_xMin || x > m_xMax)
             continue;
-        lo = lo ? std::min(*lo, *row.value) : *row.value;
-        hi = hi ? std::max(*hi, *row.value) : *row.value;
+        include(*row.value);
     }
+    // The reference lines where they are visible; a far target counts only as far as its
+    // course reaches within the range, so it does not flatten the data.
+    for (const QPointF &point : targetPoints())
+        include(point.y());
+    if (m_data.guardrail)
+        include(m_data.guardrail->value);
     double top = hi.value_or(1);
     const double span = top - std::min(0.0, lo.value_or(0));
     // Room above the highest point (a marker on the top edge would be cut in half), and
-    // for the ship marker labels.
-    top += span * (!m_data.markers.isEmpty() && m_markerLabels ? 0.12 : 0.03);
+    // for the labels of ship markers and annotations.
+    const bool labelsOnTop = (m_markerLabels && (!m_data.markers.isEmpty() || !m_data.annotations.isEmpty()))
+                             || m_overlay->titleInside();
+    top += span * (labelsOnTop ? 0.12 : 0.03);
     m_valueTicks = valueTickCount();
     const NiceScale scale = niceScale(lo.value_or(0), top, m_valueTicks);
     relabelValueAxis(m_yAxis, scale, m_data.series.kind);
@@ -242,6 +347,7 @@ void MetricChartView::rebuildAxes()
 
     m_xAxis->setRange(m_xMin, m_xMax);
     m_xAxis->setStartValue(m_xMin);
+    updateReferenceLines();
     updatePlotArea();
 }
 
@@ -250,13 +356,16 @@ void MetricChartView::updatePlotArea()
     const QSizeF size = chart()->size();
     const qreal left = m_fixedGutter > 0 ? m_fixedGutter : m_neededGutter;
     const qreal top = m_overlay->headerHeight();
-    const qreal labelHeight = QFontMetricsF(ChartStyle::standard().labelFont).height();
-    // Without time labels the lowest y label (the 0 baseline) still needs half its height.
-    const qreal bottom = m_timeLabels ? labelHeight + 14 : labelHeight / 2 + 4;
+    const qreal bottom = bottomMargin();
     const qreal right = 18;
     const QRectF plot(left, top, std::max(10.0, size.width() - left - right),
                       std::max(10.0, size.height() - top - bottom));
     chart()->setPlotArea(plot);
+    const bool points = m_pointsFit && plot.height() >= minPlotHeightWithPoints;
+    for (QAbstractSeries *series : chart()->series()) {
+        if (series->objectName() == u"solid"_s)
+            static_cast<QLineSeries *>(series)->setPointsVisible(points);
+    }
     // Month labels about every 90 pixels, so they never crowd.
     const int maxTicks = std::max(2, int(plot.width() / 90));
     relabelTimeAxis(m_xAxis, xDate(m_xMin + halfPeriod()), xDate(m_xMax - halfPeriod()), maxTicks);
@@ -264,12 +373,23 @@ void MetricChartView::updatePlotArea()
     updateSelectionBand();
 }
 
+qreal MetricChartView::bottomMargin() const
+{
+    // Without time labels the lowest y label (the 0 baseline) still needs half its height.
+    const qreal labelHeight = QFontMetricsF(ChartStyle::standard().labelFont).height();
+    return m_timeLabels ? labelHeight + 14 : labelHeight / 2 + 4;
+}
+
+qreal MetricChartView::chromeHeight() const
+{
+    return m_overlay->headerHeight() + bottomMargin();
+}
+
 int MetricChartView::valueTickCount() const
 {
     // About two and a half label heights per step; the stacked North Star charts are short.
     const qreal labelHeight = QFontMetricsF(ChartStyle::standard().labelFont).height();
-    const qreal bottom = m_timeLabels ? labelHeight + 14 : labelHeight / 2 + 4;
-    const qreal plotHeight = chart()->size().height() - m_overlay->headerHeight() - bottom;
+    const qreal plotHeight = chart()->size().height() - chromeHeight();
     return std::clamp(int(plotHeight / (labelHeight * 2.5)), 1, 4);
 }
 
@@ -282,36 +402,49 @@ void MetricChartView::resizeEvent(QResizeEvent *event)
         updatePlotArea();
 }
 
-void MetricChartView::updateLegend()
+QList<LegendEntry> MetricChartView::legendEntries() const
 {
     QList<LegendEntry> entries;
-    if (m_legend) {
-        const ChartStyle &style = ChartStyle::standard();
-        if (!m_layout.partialPoints.isEmpty())
-            entries.append({LegendEntry::Symbol::HollowPoint, m_color, tr("partial period"), true});
-        bool shipped = false, planned = false;
-        for (const ShipMarker &marker : std::as_const(m_data.markers)) {
-            shipped |= marker.status == WorkStatus::Shipped;
-            planned |= marker.status != WorkStatus::Shipped;
-        }
-        if (shipped)
-            entries.append({LegendEntry::Symbol::Marker, style.statusColor(WorkStatus::Shipped), tr("shipped"), false});
-        if (planned)
-            entries.append({LegendEntry::Symbol::Marker, style.statusColor(WorkStatus::InProgress), tr("planned"), true});
+    const ChartStyle &style = ChartStyle::standard();
+    if (!m_layout.partialPoints.isEmpty())
+        entries.append({LegendEntry::Symbol::HollowPoint, m_color, tr("partial period"), true});
+    if (m_data.target)
+        entries.append({LegendEntry::Symbol::Line, style.target, tr("target"), true});
+    if (m_data.guardrail)
+        entries.append({LegendEntry::Symbol::Line, style.guardrail, tr("guardrail"), true});
+    bool shipped = false, planned = false;
+    for (const ShipMarker &marker : std::as_const(m_data.markers)) {
+        shipped |= marker.status == WorkStatus::Shipped;
+        planned |= marker.status != WorkStatus::Shipped;
     }
-    m_overlay->setLegend(entries);
+    if (shipped)
+        entries.append({LegendEntry::Symbol::Marker, style.statusColor(WorkStatus::Shipped), tr("shipped"), false});
+    if (planned)
+        entries.append({LegendEntry::Symbol::Marker, style.statusColor(WorkStatus::InProgress), tr("planned"), true});
+    if (!m_data.annotations.isEmpty())
+        entries.append({LegendEntry::Symbol::Flag, style.annotation, tr("note"), false});
+    return entries;
+}
+
+void MetricChartView::updateLegend()
+{
+    m_overlay->setLegend(m_legend ? legendEntries() : QList<LegendEntry>());
+}
+
+bool MetricChartView::inRow(int row, QDate date) const
+{
+    const auto &rows = m_data.series.rows;
+    if (row < 0 || row >= int(rows.size()))
+        return false;
+    const QDate start = rows[std::size_t(row)].periodStart;
+    return date >= start && date < start.addDays(periodDays(start, m_data.grain));
 }
 
 QList<const ShipMarker *> MetricChartView::markersInRow(int row) const
 {
     QList<const ShipMarker *> result;
-    const auto &rows = m_data.series.rows;
-    if (row < 0 || row >= int(rows.size()))
-        return result;
-    const QDate start = rows[std::size_t(row)].periodStart;
-    const QDate end = start.addDays(periodDays(start, m_data.grain));
     for (const ShipMarker &marker : m_data.markers) {
-        if (marker.date >= start && marker.date < end)
+        if (inRow(row, marker.date))
             result.append(&marker);
     }
     return result;
@@ -332,7 +465,25 @@ QString MetricChartView::hoverText(int row) const
         lines << (marker->status == WorkStatus::Shipped ? tr("Shipped %1: %2") : tr("Planned %1: %2"))
                      .arg(marker->date.toString(Qt::ISODate), marker->title);
     }
+    for (const Annotation &annotation : annotationsInRow(row))
+        lines << tr("Note %1: %2").arg(annotation.date.toString(Qt::ISODate), annotation.text);
+    if (m_data.target && r.periodStart >= m_data.target->baselineDate) {
+        // As the review reads it: the course's value at the period's last day.
+        const QDate last = r.periodStart.addDays(periodDays(r.periodStart, m_data.grain) - 1);
+        lines << tr("Target course: %1")
+                     .arg(formatReadable(m_data.target->expectedAt(last), m_data.unit, m_data.series.kind));
+    }
     return lines.join(u'\n');
+}
+
+QList<Annotation> MetricChartView::annotationsInRow(int row) const
+{
+    QList<Annotation> result;
+    for (const Annotation &annotation : m_data.annotations) {
+        if (inRow(row, annotation.date))
+            result.append(annotation);
+    }
+    return result;
 }
 
 } // namespace NorthStar

@@ -4,6 +4,7 @@
 #include "charts/chartoverlay.h"
 #include "charts/metricchartview.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 
@@ -248,6 +249,14 @@ void MetricChartView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void MetricChartView::keyPressEvent(QKeyEvent *event)
 {
+    // The menu key (where the platform does not turn it into a context menu event itself)
+    // and Shift+F10 open the menu of the hovered or the latest period.
+    if (event->key() == Qt::Key_Menu || (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier)) {
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, QPoint(), QPoint(), event->modifiers());
+        contextMenuEvent(&menu);
+        event->accept();
+        return;
+    }
     if (event->key() == Qt::Key_Escape && (m_selection || m_zoomed)) {
         if (m_selection)
             clearSelection();
@@ -257,6 +266,34 @@ void MetricChartView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QChartView::keyPressEvent(event);
+}
+
+int MetricChartView::contextRow() const
+{
+    return m_hoveredRow >= 0 ? m_hoveredRow : int(m_data.series.rows.size()) - 1;
+}
+
+void MetricChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (m_data.series.rows.empty()) {
+        event->ignore();
+        return;
+    }
+    int row = contextRow();
+    QPoint globalPos = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        const QPointF pos = chart()->mapFromScene(mapToScene(event->pos()));
+        row = rowAtPixel(pos.x());
+        hoverRow(row);
+    } else {
+        // From the keyboard: at the period's point (or the middle of its column).
+        const SeriesRow &r = m_data.series.rows[std::size_t(row)];
+        const QPointF value(dateX(r.periodStart), r.value.value_or((m_yMin + m_yMax) / 2));
+        const QPointF inChart = m_overlay->toPixels(value);
+        globalPos = mapToGlobal(mapFromScene(chart()->mapToScene(inChart)));
+    }
+    emit contextMenuRequested(row, globalPos);
+    event->accept();
 }
 
 void MetricChartView::leaveEvent(QEvent *event)

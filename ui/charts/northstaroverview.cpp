@@ -1,10 +1,17 @@
 #include "charts/northstaroverview.h"
 
 #include "charts/chartformat.h"
+#include "charts/chartoverlay.h"
 #include "charts/chartstyle.h"
 
+#include <QEvent>
+#include <QHash>
+#include <QFontMetricsF>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -17,46 +24,89 @@ NorthStarOverview::NorthStarOverview(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_caption(new QLabel(this))
+    , m_legend(new QLabel(this))
+    , m_chartsArea(new QWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     const ChartStyle &style = ChartStyle::standard();
-    // The North Star's name over its three dimensions.
+    // The North Star's name over its three dimensions, the hint (or the selected range)
+    // beside it: one row, so the short dock keeps its height for the plots.
+    auto *headerRow = new QHBoxLayout;
+    headerRow->setContentsMargins(12, 8, 12, 2);
+    headerRow->setSpacing(18);
     QFont headerFont = style.titleFont;
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
     m_header->setFont(headerFont);
-    m_header->setContentsMargins(12, 10, 12, 0);
     QPalette headerPalette = m_header->palette();
     headerPalette.setColor(QPalette::WindowText, style.text);
     m_header->setPalette(headerPalette);
-    layout->addWidget(m_header);
+    m_header->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    headerRow->addWidget(m_header);
     // One caption for the three charts, so their plots get the same height.
     m_caption->setFont(style.captionFont);
-    m_caption->setContentsMargins(12, 2, 12, 4);
     m_caption->setWordWrap(true);
-    layout->addWidget(m_caption);
+    m_caption->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    m_caption->setContentsMargins(0, 0, 0, 2);
+    headerRow->addWidget(m_caption, 1);
+    m_legend->setFont(style.captionFont);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setAlignment(Qt::AlignRight | Qt::AlignBottom);
+    m_legend->setContentsMargins(0, 0, 0, 2);
+    headerRow->addWidget(m_legend);
+    layout->addLayout(headerRow);
+    layout->addWidget(m_chartsArea, 1);
+    m_chartsArea->installEventFilter(this);
     const std::array<NorthStar::Dimension, 3> dimensions{NorthStar::Dimension::Breadth, NorthStar::Dimension::Depth,
                                                          NorthStar::Dimension::Frequency};
     for (std::size_t i = 0; i < m_charts.size(); ++i) {
-        auto *view = new MetricChartView(this);
+        auto *view = new MetricChartView(m_chartsArea);
         view->setLineColor(style.dimensionColor(dimensions[i]));
         // Only the top chart names the work items and only the bottom one labels time; the
         // marker lines run through all three.
         view->setMarkerLabelsVisible(i == 0);
         view->setTimeLabelsVisible(i + 1 == m_charts.size());
-        view->setLegendVisible(i == 0);
+        view->setLegendVisible(false);
         view->setCaptionVisible(false);
-        view->setMinimumHeight(120);
-        layout->addWidget(view, 1);
+        view->setTitleInside(true);
+        view->setMinimumSize(120, 0);
         m_charts[i] = view;
     }
+    // Room for a plot of two label heights each (the 0 and one value).
+    const qreal labelHeight = QFontMetricsF(style.labelFont).height();
+    qreal minimum = 0;
+    for (const MetricChartView *view : m_charts)
+        minimum += view->chromeHeight() + 2 * labelHeight;
+    m_chartsArea->setMinimumHeight(int(std::ceil(minimum)));
     for (MetricChartView *view : m_charts)
         connectSync(view);
     QPalette p = palette();
     p.setColor(QPalette::Window, style.background);
     setPalette(p);
     setAutoFillBackground(true);
+}
+
+bool NorthStarOverview::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartsArea && event->type() == QEvent::Resize)
+        layoutCharts();
+    return QWidget::eventFilter(watched, event);
+}
+
+void NorthStarOverview::layoutCharts()
+{
+    const QRect area = m_chartsArea->rect();
+    qreal chrome = 0;
+    for (const MetricChartView *view : m_charts)
+        chrome += view->chromeHeight();
+    const qreal plot = std::max(0.0, (area.height() - chrome) / qreal(m_charts.size()));
+    qreal top = 0;
+    for (MetricChartView *view : m_charts) {
+        const qreal bottom = top + view->chromeHeight() + plot;
+        view->setGeometry(0, int(std::round(top)), area.width(), int(std::round(bottom)) - int(std::round(top)));
+        top = bottom;
+    }
 }
 
 void NorthStarOverview::setData(const QString &title, const std::array<MetricChartData, 3> &charts)
@@ -86,6 +136,26 @@ void NorthStarOverview::setData(const QString &title, const std::array<MetricCha
     m_syncing = false;
     alignCharts();
     updateCaption();
+    updateLegend();
+}
+
+void NorthStarOverview::updateLegend()
+{
+    // The symbols as characters in their colours: "│ shipped  ┆ planned  ◆ note".
+    const ChartStyle &style = ChartStyle::standard();
+    QStringList parts;
+    using Symbol = LegendEntry::Symbol;
+    // Solid and dashed, per symbol.
+    static const QHash<Symbol, std::pair<QString, QString>> glyphs{
+        {Symbol::Line, {u"──"_s, u"╌╌"_s}}, {Symbol::HollowPoint, {u"○"_s, u"○"_s}},
+        {Symbol::Marker, {u"│"_s, u"┆"_s}}, {Symbol::Box, {u"■"_s, u"■"_s}}, {Symbol::Flag, {u"◆"_s, u"◆"_s}}};
+    for (const LegendEntry &entry : m_charts[0]->legendEntries()) {
+        const auto glyph = glyphs.value(entry.symbol);
+        const QString symbol = entry.dashed ? glyph.second : glyph.first;
+        parts << u"<span style=\"color:%1\">%2</span>&nbsp;<span style=\"color:%3\">%4</span>"_s.arg(
+            entry.color.name(), symbol, style.text.name(), entry.text.toHtmlEscaped());
+    }
+    m_legend->setText(parts.join(u"&nbsp;&nbsp;&nbsp;"_s));
 }
 
 void NorthStarOverview::setForPicture(bool picture)

@@ -43,10 +43,15 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void alignCharts();
+    // The three charts stacked with plots of one height: the bottom one is taller by its
+    // time labels.
+    void layoutCharts();
     void updateCaption();
+    void updateLegend();
     // Hover, selection and zoom on one chart apply to all three: read straight down.
     void connectSync(MetricChartView *source);
 
@@ -56,6 +61,8 @@ private:
     QString m_title;
     QLabel *m_header;
     QLabel *m_caption;
+    QLabel *m_legend;  // the top chart's legend, on the header row: the plots stay clear
+    QWidget *m_chartsArea;
     std::array<MetricChartView *, 3> m_charts{};
 };
 

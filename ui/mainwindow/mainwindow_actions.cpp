@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -303,7 +304,10 @@ void MainWindow::createDocks()
     tabifyDockWidget(properties, lint);
     properties->raise();
     resizeDocks({properties}, {380}, Qt::Horizontal);
-    resizeDocks({chart}, {300}, Qt::Vertical);
+    // First start: the tree above with room to read its cards, the chart below with about
+    // 40% of the window's height (the window takes 90% of the screen).
+    const int windowHeight = int(screen()->availableGeometry().height() * 0.9);
+    resizeDocks({chart}, {windowHeight * 2 / 5}, Qt::Vertical);
     // Candidates are for the part of the workshop that picks the North Star: opened on demand.
     m_hiddenDocks.insert(candidates);
 }
