@@ -493,6 +493,41 @@
     </message>
 </context>
 <context>
+    <name>NorthStar::AnnotationDialog</name>
+    <message>
+        <source>On this metric (%1)</source>
+        <translation>Auf dieser Metrik (%1)</translation>
+    </message>
+    <message>
+        <source>On the whole workspace (every chart)</source>
+        <translation>Auf dem ganzen Arbeitsbereich (jedes Diagramm)</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Anmerkung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Annotation</source>
+        <translation>Anmerkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. &quot;Price change&quot; or &quot;Outage&quot;</source>
+        <translation>Was geschah, z. B. „Preisänderung“ oder „Ausfall“</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Shown:</source>
+        <translation>Angezeigt:</translation>
+    </message>
+</context>
+<context>
     <name>NorthStar::CandidatesPanel</name>
     <message>
         <source>Add candidate…</source>
@@ -919,6 +954,30 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>users</source>
         <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Guardrail: %1</source>
+        <translation>Leitplanke: %1</translation>
+    </message>
+    <message>
+        <source>Add annotation at %1…</source>
+        <translation>Anmerkung bei %1 hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit annotation…</source>
+        <translation>Anmerkung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;…</source>
+        <translation>„%1“ bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Anmerkung löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>„%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1651,46 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>Print the review as one JSON object (its keys: docs/review.md).</source>
         <translation>Die Prüfung als ein JSON-Objekt ausgeben (die Schlüssel: docs/review.md).</translation>
+    </message>
+    <message>
+        <source>Write the review as a PDF, HTML or Markdown report</source>
+        <translation>Die Prüfung als PDF-, HTML- oder Markdown-Bericht schreiben</translation>
+    </message>
+    <message>
+        <source>Write the review of a tree for one period as a report: a PDF to print, one HTML file for an email, or Markdown for a chat or wiki, chosen by the --out file&apos;s suffix.</source>
+        <translation>Die Prüfung eines Baums für einen Zeitraum als Bericht schreiben: ein PDF zum Drucken, eine HTML-Datei für eine E-Mail oder Markdown für einen Chat oder ein Wiki, gewählt nach der Endung der --out-Datei.</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the paper of your locale&apos;s country).</source>
+        <translation>a4 oder letter (Standard: das Papier des Landes Ihres Gebietsschemas).</translation>
+    </message>
+    <message>
+        <source>The report to write: FILE.pdf, FILE.html or FILE.md.</source>
+        <translation>Der zu schreibende Bericht: FILE.pdf, FILE.html oder FILE.md.</translation>
+    </message>
+    <message>
+        <source>Missing --out FILE: the report to write (.pdf, .html or .md).</source>
+        <translation>--out FILE fehlt: der zu schreibende Bericht (.pdf, .html oder .md).</translation>
+    </message>
+    <message>
+        <source>Cannot write a report to &quot;%1&quot;: the file name must end in .pdf, .html or .md.</source>
+        <translation>Kann keinen Bericht nach „%1“ schreiben: Der Dateiname muss auf .pdf, .html oder .md enden.</translation>
+    </message>
+    <message>
+        <source>The report &quot;%1&quot; would overwrite the workspace it is made from; choose another file name.</source>
+        <translation>Der Bericht „%1“ würde den Arbeitsbereich überschreiben, aus dem er entsteht; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--page-size must be a4 or letter, not &quot;%1&quot;.</source>
+        <translation>--page-size muss a4 oder letter sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>SOURCE_DATE_EPOCH must be a number of seconds since 1970, not &quot;%1&quot;.</source>
+        <translation>SOURCE_DATE_EPOCH muss eine Anzahl Sekunden seit 1970 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Wrote the review of &quot;%1&quot; to %2.</source>
+        <translation>Die Prüfung von „%1“ wurde nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3131,50 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>%1 was left half-written by an interrupted import or save; it was restored to how it was before it.</source>
         <translation>%1 war nach einem unterbrochenen Import oder Speichern nur halb geschrieben; die Datei wurde auf ihren Stand davor zurückgesetzt.</translation>
     </message>
+    <message>
+        <source>Exported the review to %1</source>
+        <translation>Prüfung nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot export the review</source>
+        <translation>Prüfung kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export Re&amp;view…</source>
+        <translation>P&amp;rüfung exportieren…</translation>
+    </message>
+    <message>
+        <source>The weekly review as a PDF to print, an HTML file to email or Markdown</source>
+        <translation>Die Wochenprüfung als PDF zum Drucken, als HTML-Datei zum Mailen oder als Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Canvas</source>
+        <translation>&amp;Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>The tree, to build and edit it</source>
+        <translation>Der Baum, um ihn aufzubauen und zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>P&amp;rüfung</translation>
+    </message>
+    <message>
+        <source>The weekly review of this tree: are we winning, why did it move, did our work move it</source>
+        <translation>Die Wochenprüfung dieses Baums: Gewinnen wir, warum hat er sich bewegt, hat unsere Arbeit ihn bewegt</translation>
+    </message>
+    <message>
+        <source>Export review</source>
+        <translation>Prüfung exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html);;Markdown text (*.md)</source>
+        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown-Text (*.md)</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::MetricChartView</name>
@@ -3106,6 +3249,38 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>%1 on the period before</source>
         <translation>%1 gegenüber der Vorperiode</translation>
+    </message>
+    <message>
+        <source>Target %1 by %2</source>
+        <translation>Ziel %1 bis %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>guardrail</source>
+        <translation>Leitplanke</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note %1: %2</source>
+        <translation>Notiz %1: %2</translation>
+    </message>
+    <message>
+        <source>Target course: %1</source>
+        <translation>Zielkurs: %1</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3690,431 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     </message>
 </context>
 <context>
+    <name>NorthStar::Report</name>
+    <message>
+        <source>Cannot write the report to &quot;%1&quot;: the file name must end in .pdf, .html or .md.</source>
+        <translation>Kann den Bericht nicht nach „%1“ schreiben: Der Dateiname muss auf .pdf, .html oder .md enden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report &quot;%1&quot;: painting it failed.</source>
+        <translation>Kann den Bericht „%1“ nicht schreiben: Das Zeichnen ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>complete months</source>
+        <translation>vollständige Monate</translation>
+    </message>
+    <message>
+        <source>complete weeks</source>
+        <translation>vollständige Wochen</translation>
+    </message>
+    <message>
+        <source>the reviewed period</source>
+        <translation>der geprüfte Zeitraum</translation>
+    </message>
+    <message>
+        <source>its usual range</source>
+        <translation>sein üblicher Bereich</translation>
+    </message>
+    <message>
+        <source>%1, shipped %2</source>
+        <translation>%1, gestartet am %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No complete period to chart yet.</source>
+        <translation>Noch kein vollständiger Zeitraum für ein Diagramm.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Breadth: active users</source>
+        <translation>Breite: aktive Nutzer</translation>
+    </message>
+    <message>
+        <source>Depth: core actions per active user</source>
+        <translation>Tiefe: Kernaktionen pro aktivem Nutzer</translation>
+    </message>
+    <message>
+        <source>Frequency: active days per active user</source>
+        <translation>Häufigkeit: aktive Tage pro aktivem Nutzer</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vormonat</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <source>Not explained by the inputs</source>
+        <translation>Nicht durch die Inputs erklärt</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Cannot make the report: the workspace has no tree &quot;%1&quot;.</source>
+        <translation>Kann den Bericht nicht erstellen: Der Arbeitsbereich hat keinen Baum „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the tree &quot;%1&quot;: %2</source>
+        <translation>Kann den Baum „%1“ nicht anordnen: %2</translation>
+    </message>
+    <message>
+        <source>The scale starts at %1, not at zero: the bars show the steps, not the totals&apos; sizes.</source>
+        <translation>Die Skala beginnt bei %1, nicht bei null: Die Balken zeigen die Schritte, nicht die Größe der Summen.</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>the 8 periods before launch</source>
+        <translation>die 8 Zeiträume vor dem Start</translation>
+    </message>
+    <message>
+        <source>their trend</source>
+        <translation>ihr Trend</translation>
+    </message>
+    <message>
+        <source>the trend continued: the course expected without the work</source>
+        <translation>der fortgesetzte Trend: der Verlauf, der ohne die Maßnahme zu erwarten war</translation>
+    </message>
+    <message>
+        <source>the periods after launch</source>
+        <translation>die Zeiträume nach dem Start</translation>
+    </message>
+    <message>
+        <source>Expected %1 · measured %2</source>
+        <translation>Erwartet %1 · gemessen %2</translation>
+    </message>
+    <message>
+        <source>Annotations in the charted range</source>
+        <translation>Anmerkungen im gezeigten Zeitraum</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Input and launch</source>
+        <translation>Input und Start</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>North Star</source>
+        <translation>North Star</translation>
+    </message>
+    <message>
+        <source>Guardrail</source>
+        <translation>Leitplanke</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The reviewed month (QDate format), e.g. &quot;November 2026&quot;.</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>on the cohort before</source>
+        <translation>gegenüber der Kohorte davor</translation>
+    </message>
+    <message>
+        <source>on last month</source>
+        <translation>gegenüber dem Vormonat</translation>
+    </message>
+    <message>
+        <source>on last week</source>
+        <translation>gegenüber der Vorwoche</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 against a target of %3</source>
+        <translation>%1: %2 bei einem Ziel von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3 expected by now</source>
+        <translation>%1: %2 gegenüber %3 bis jetzt erwartet</translation>
+    </message>
+    <message>
+        <source>breached: %1</source>
+        <translation>verletzt: %1</translation>
+    </message>
+    <message>
+        <source>within: %1</source>
+        <translation>eingehalten: %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>reached %1</source>
+        <translation>%1 erreicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 expected</source>
+        <translation>%1: %2 erwartet</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Usual range</source>
+        <translation>Üblicher Bereich</translation>
+    </message>
+    <message>
+        <source>Target or bound</source>
+        <translation>Ziel oder Grenze</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>unusual</source>
+        <translation>ungewöhnlich</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · shipped %2</source>
+        <translation>%1 · gestartet am %2</translation>
+    </message>
+    <message>
+        <source>The North Star&apos;s change is not split among its inputs (no formula over them, no leverage on their links).</source>
+        <translation>Die Änderung des North Star wird nicht auf seine Inputs aufgeteilt (keine Formel über sie, keine Hebelwirkung an ihren Verbindungen).</translation>
+    </message>
+    <message>
+        <source>The North Star&apos;s change split exactly among the operands of its formula (Shapley value).</source>
+        <translation>Die Änderung des North Star, exakt auf die Operanden seiner Formel aufgeteilt (Shapley-Wert).</translation>
+    </message>
+    <message>
+        <source>Each input&apos;s change times its link&apos;s leverage; the rest is not explained by the inputs.</source>
+        <translation>Die Änderung jedes Inputs mal die Hebelwirkung seiner Verbindung; der Rest ist nicht durch die Inputs erklärt.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>An x-axis label of a weekly chart (QDate format); German: &quot;d. MMM&quot;.</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>target %1 by %2, on a straight course from %3</source>
+        <translation>Ziel %1 bis %2, auf geradem Kurs ab %3</translation>
+    </message>
+    <message>
+        <source>bound: at least %1</source>
+        <translation>Grenze: mindestens %1</translation>
+    </message>
+    <message>
+        <source>bound: at most %1</source>
+        <translation>Grenze: höchstens %1</translation>
+    </message>
+    <message>
+        <source>Monthly review</source>
+        <translation>Monatsprüfung</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Wochenprüfung</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Data through %1</source>
+        <translation>Daten bis %1</translation>
+    </message>
+    <message>
+        <source>data through %1</source>
+        <translation>Daten bis %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>no change to compare with</source>
+        <translation>keine Änderung zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>too little history to tell whether the change is unusual</source>
+        <translation>zu wenig Verlauf, um zu sagen, ob die Änderung ungewöhnlich ist</translation>
+    </message>
+    <message>
+        <source>an unusual change (usual range %1)</source>
+        <translation>eine ungewöhnliche Änderung (üblicher Bereich %1)</translation>
+    </message>
+    <message>
+        <source>a usual change (usual range %1)</source>
+        <translation>eine übliche Änderung (üblicher Bereich %1)</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>kein Ziel gesetzt</translation>
+    </message>
+    <message>
+        <source>The segments that moved the North Star most, over every user attribute; the contributions of an attribute&apos;s segments add up to the change.</source>
+        <translation>Die Segmente, die den North Star am stärksten bewegt haben, über alle Nutzerattribute; die Beiträge der Segmente eines Attributs ergeben zusammen die Änderung.</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The tree this week</source>
+        <translation>Der Baum in dieser Woche</translation>
+    </message>
+    <message>
+        <source>The tree this month</source>
+        <translation>Der Baum in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Why it moved</source>
+        <translation>Warum es sich bewegt hat</translation>
+    </message>
+    <message>
+        <source>The North Star, its inputs and the guardrail</source>
+        <translation>Der North Star, seine Inputs und die Leitplanke</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Work and movement</source>
+        <translation>Maßnahmen und Bewegung</translation>
+    </message>
+    <message>
+        <source>To act on</source>
+        <translation>Zu tun</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Every metric over time</source>
+        <translation>Jede Metrik im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>%1: breadth, depth and frequency of its core action (tags as above)</source>
+        <translation>%1: Breite, Tiefe und Häufigkeit seiner Kernaktion (Markierungen wie oben)</translation>
+    </message>
+    <message>
+        <source>Nothing shipped by the end of this period.</source>
+        <translation>Bis zum Ende dieses Zeitraums wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>Nothing: the work and the numbers agree.</source>
+        <translation>Nichts: Maßnahmen und Zahlen passen zusammen.</translation>
+    </message>
+    <message>
+        <source>No notes for this period.</source>
+        <translation>Keine Notizen für diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No segments to compare (no user attribute with more than one value).</source>
+        <translation>Keine Segmente zum Vergleichen (kein Nutzerattribut mit mehr als einem Wert).</translation>
+    </message>
+</context>
+<context>
     <name>NorthStar::Review</name>
     <message>
         <source>%1 is outside the data, which run from %2 to %3: choose a date in between.</source>
@@ -3567,6 +4167,297 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>The node shows no catalog metric.</source>
         <translation>Der Knoten zeigt keine Metrik aus dem Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ReviewAnnotations</name>
+    <message>
+        <source>&amp;Add Annotation</source>
+        <translation>Anmerkung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Anmerkung löschen</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Auf</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>F2 edits the date or the text; Delete removes the annotation</source>
+        <translation>F2 bearbeitet Datum oder Text; Entf entfernt die Anmerkung</translation>
+    </message>
+    <message>
+        <source>Date of the new annotation</source>
+        <translation>Datum der neuen Anmerkung</translation>
+    </message>
+    <message>
+        <source>What the new annotation is on</source>
+        <translation>Worauf sich die neue Anmerkung bezieht</translation>
+    </message>
+    <message>
+        <source>Text of the new annotation</source>
+        <translation>Text der neuen Anmerkung</translation>
+    </message>
+    <message>
+        <source>What happened (a release, an outage, a campaign)</source>
+        <translation>Was geschah (ein Release, ein Ausfall, eine Kampagne)</translation>
+    </message>
+    <message>
+        <source>The whole workspace</source>
+        <translation>Der ganze Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>No annotations from %1 to %2.</source>
+        <translation>Keine Anmerkungen vom %1 bis %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ReviewDisconnects</name>
+    <message>
+        <source>To act on</source>
+        <translation>Zu tun</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show it on the canvas, with its chart</source>
+        <translation>Eingabe oder Doppelklick: auf der Arbeitsfläche zeigen, mit seinem Diagramm</translation>
+    </message>
+    <message>
+        <source>Nothing: the work and the numbers agree.</source>
+        <translation>Nichts: Maßnahmen und Zahlen passen zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ReviewExport</name>
+    <message>
+        <source>North Star</source>
+        <translation>North Star</translation>
+    </message>
+    <message>
+        <source>%1 review</source>
+        <translation>%1 Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 review %2</source>
+        <translation>%1 Prüfung %2</translation>
+    </message>
+    <message>
+        <source>Writing the review report…</source>
+        <translation>Der Prüfbericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Review</source>
+        <translation>Prüfung exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ReviewFormat</name>
+    <message>
+        <source>target reached: %1 against a target of %2</source>
+        <translation>Ziel erreicht: %1 bei einem Ziel von %2</translation>
+    </message>
+    <message>
+        <source>on track: %1 against %2 expected by now</source>
+        <translation>im Plan: %1 gegenüber %2 bis jetzt erwartet</translation>
+    </message>
+    <message>
+        <source>behind: %1 against %2 expected by now</source>
+        <translation>im Rückstand: %1 gegenüber %2 bis jetzt erwartet</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>breached: must stay %1</source>
+        <translation>verletzt: muss %1 bleiben</translation>
+    </message>
+    <message>
+        <source>within: must stay %1</source>
+        <translation>eingehalten: muss %1 bleiben</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A date on the review page (QDate format: 28 Jul 2025).</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The reviewed month (QDate format: July 2025).</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ReviewHeadline</name>
+    <message>
+        <source>No North Star</source>
+        <translation>Kein North Star</translation>
+    </message>
+    <message>
+        <source>North Star: %1</source>
+        <translation>North Star: %1</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>the cohort before</source>
+        <translation>der Kohorte davor</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>dem Vormonat</translation>
+    </message>
+    <message>
+        <source>last week</source>
+        <translation>der Vorwoche</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 gegenüber %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no change to compare with %1</source>
+        <translation>keine Änderung zum Vergleich mit %1</translation>
+    </message>
+    <message>
+        <source>unusual: the usual range is %1 to %2</source>
+        <translation>ungewöhnlich: Der übliche Bereich ist %1 bis %2</translation>
+    </message>
+    <message>
+        <source>within the usual range of %1 to %2</source>
+        <translation>im üblichen Bereich von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>kein Ziel gesetzt</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überblick</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ReviewInputsTable</name>
+    <message>
+        <source>Guardrail: %1</source>
+        <translation>Leitplanke: %1</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>%1, unusual</source>
+        <translation>%1, ungewöhnlich</translation>
+    </message>
+    <message>
+        <source>usual range %1 to %2</source>
+        <translation>üblicher Bereich %1 bis %2</translation>
+    </message>
+    <message>
+        <source>too little history for a usual range</source>
+        <translation>zu wenig Verlauf für einen üblichen Bereich</translation>
+    </message>
+    <message>
+        <source>last 13 months, %1</source>
+        <translation>letzte 13 Monate, %1</translation>
+    </message>
+    <message>
+        <source>last 13 weeks, %1</source>
+        <translation>letzte 13 Wochen, %1</translation>
+    </message>
+    <message>
+        <source>no bound set</source>
+        <translation>keine Grenze gesetzt</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>Inputs and guardrail</source>
+        <translation>Inputs und Leitplanke</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ReviewNotes</name>
+    <message>
+        <source>Note on this review</source>
+        <translation>Notiz zu dieser Prüfung</translation>
+    </message>
+    <message>
+        <source>What the team concluded, decided or wants to check next time</source>
+        <translation>Was das Team gefolgert oder entschieden hat oder beim nächsten Mal prüfen will</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+    <message>
+        <source>A note on %1 this period</source>
+        <translation>Eine Notiz zu %1 in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +4708,226 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>d MMM yyyy</source>
         <extracomment>A date in the review&apos;s text (QDate format: 16 Nov 2026); German writes &quot;d. MMM yyyy&quot;.</extracomment>
         <translation>d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ReviewView</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>Wochenprüfung</translation>
+    </message>
+    <message>
+        <source>Review page</source>
+        <translation>Prüfungsseite</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <source>The shaded band is the usual range for this period; Enter shows an input on the canvas.</source>
+        <translation>Das schattierte Band ist der übliche Bereich für diesen Zeitraum; Eingabe zeigt einen Input auf der Arbeitsfläche.</translation>
+    </message>
+    <message>
+        <source>Why it moved</source>
+        <translation>Warum es sich bewegt hat</translation>
+    </message>
+    <message>
+        <source>Work and movement</source>
+        <translation>Maßnahmen und Bewegung</translation>
+    </message>
+    <message>
+        <source>Each chart: the periods before launch (grey) with their trend, the trend carried on (dashed) and what came after launch (blue).</source>
+        <translation>Jedes Diagramm: die Zeiträume vor dem Start (grau) mit ihrem Trend, der fortgesetzte Trend (gestrichelt) und was nach dem Start kam (blau).</translation>
+    </message>
+    <message>
+        <source>To act on</source>
+        <translation>Zu tun</translation>
+    </message>
+    <message>
+        <source>Enter or double-click shows it on the canvas, with its chart.</source>
+        <translation>Eingabe oder Doppelklick zeigt es auf der Arbeitsfläche, mit seinem Diagramm.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Annotations around this period</source>
+        <translation>Anmerkungen rund um diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>There is no tree to review.</source>
+        <translation>Es gibt keinen Baum zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · data through %3</source>
+        <translation>%1 · %2 · Daten bis %3</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>◀  Previous Month</source>
+        <translation>◀  Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>◀  Previous Week</source>
+        <translation>◀  Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next Month  ▶</source>
+        <translation>Nächster Monat  ▶</translation>
+    </message>
+    <message>
+        <source>Next Week  ▶</source>
+        <translation>Nächste Woche  ▶</translation>
+    </message>
+    <message>
+        <source>Previous %1 (Alt+Left or [)</source>
+        <translation>Vorherige(r) %1 (Alt+Links oder [)</translation>
+    </message>
+    <message>
+        <source>Next %1 (Alt+Right or ])</source>
+        <translation>Nächste(r) %1 (Alt+Rechts oder ])</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ReviewWaterfall</name>
+    <message>
+        <source>Nothing is attributed: the North Star is neither a formula of its inputs nor linked to them with a leverage. The inputs moved:</source>
+        <translation>Nichts wird zugeordnet: Der North Star ist weder eine Formel seiner Inputs noch über eine Hebelwirkung mit ihnen verbunden. Die Inputs bewegten sich:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: no change</source>
+        <translation>%1: keine Änderung</translation>
+    </message>
+    <message>
+        <source>not explained %1</source>
+        <translation>nicht erklärt %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Why it moved</source>
+        <translation>Warum es sich bewegt hat</translation>
+    </message>
+    <message>
+        <source>Top segments</source>
+        <translation>Wichtigste Segmente</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vormonat</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>No change to explain: the period before has no value.</source>
+        <translation>Keine Änderung zu erklären: Der Zeitraum davor hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>The North Star has no inputs to explain its change.</source>
+        <translation>Der North Star hat keine Inputs, die seine Änderung erklären.</translation>
+    </message>
+    <message>
+        <source>Not explained by the inputs</source>
+        <translation>Nicht durch die Inputs erklärt</translation>
+    </message>
+    <message>
+        <source>Without a leverage, not part of the split: %1.</source>
+        <translation>Ohne Hebelwirkung, nicht Teil der Aufteilung: %1.</translation>
+    </message>
+    <message>
+        <source>Segments that pulled it up</source>
+        <translation>Segmente, die ihn nach oben zogen</translation>
+    </message>
+    <message>
+        <source>Segments that pulled it down</source>
+        <translation>Segmente, die ihn nach unten zogen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3 of %4</source>
+        <translation>%1 = %2: %3 von %4</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ReviewWorkChart</name>
+    <message>
+        <source>No periods to show yet</source>
+        <translation>Noch keine Zeiträume zum Anzeigen</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ReviewWorkList</name>
+    <message>
+        <source>no expected impact set</source>
+        <translation>keine erwartete Wirkung gesetzt</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet %1</translation>
+    </message>
+    <message>
+        <source>%1, measured %2 against the trend</source>
+        <translation>%1, gemessen %2 gegenüber dem Trend</translation>
+    </message>
+    <message>
+        <source>Nothing shipped by the end of this period.</source>
+        <translation>Bis zum Ende dieses Zeitraums wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>on %1, shipped %2</source>
+        <translation>auf %1, gestartet am %2</translation>
     </message>
 </context>
 <context>

@@ -112,13 +112,13 @@ private slots:
         QTest::newRow("File") << QStringList{u"&New Workspace"_s, u"New from &Template"_s, u"&Open…"_s,
                                              u"Open &Recent"_s, u"Open &Demo Workspace"_s, u"&Save"_s,
                                              u"Save &As…"_s, u"&Import Usage Data…"_s, u"&Export Tree as Image…"_s,
-                                             u"Workspace &Settings…"_s, u"&Quit"_s};
+                                             u"Export Re&view…"_s, u"Workspace &Settings…"_s, u"&Quit"_s};
         QTest::newRow("Edit") << QStringList{u"&Undo"_s, u"&Redo"_s, u"Cu&t"_s, u"&Copy"_s, u"&Paste"_s,
                                              u"&Delete"_s, u"Select &All"_s, u"&Rename"_s};
         QTest::newRow("Tree") << QStringList{u"Add &Child"_s, u"Add &Sibling"_s, u"Add Sub-&input"_s,
                                              u"New &Tree…"_s, u"New Tree from Te&mplate"_s, u"Re&name Tree…"_s,
                                              u"&Delete Tree"_s, u"&Automatic Layout"_s};
-        QTest::newRow("View") << QStringList{u"Zoom &In"_s, u"Zoom &Out"_s, u"&Actual Size"_s,
+        QTest::newRow("View") << QStringList{u"&Canvas"_s, u"&Review"_s, u"Zoom &In"_s, u"Zoom &Out"_s, u"&Actual Size"_s,
                                              u"&Fit to Window"_s, u"&Presentation Mode"_s, u"&Panels"_s};
         const QString p = u"NorthStar::PropertiesPanel|"_s;
         const QString c = u"NorthStar::ComputationEditor|"_s;
@@ -137,6 +137,8 @@ private slots:
             << QStringList{p + u"&Title:"_s, p + u"T&ype:"_s, p + u"&Owner:"_s, p + u"&Status:"_s,
                            p + u"Ship &date:"_s, p + u"E&xpected impact:"_s, p + u"&Why:"_s,
                            p + u"Ser&ves inputs:"_s};
+        QTest::newRow("annotation dialog") << QStringList{u"NorthStar::AnnotationDialog|&Date:"_s,
+                                                          u"NorthStar::AnnotationDialog|&Note:"_s};
         QTest::newRow("what-if") << QStringList{u"NorthStar::WhatIfPanel|If &input:"_s,
                                                 u"NorthStar::WhatIfPanel|&Moves by:"_s};
     }

@@ -6,13 +6,14 @@
 #include "charts/chartpanel.h"
 #include "charts/northstaroverview.h"
 #include "charts/shipmarkers.h"
+#include "metrics/coredimensions.h"
 #include "model/document.h"
 
 #include <QLabel>
-
-#include <algorithm>
 #include <QStackedWidget>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -67,13 +68,8 @@ void ChartPanel::refresh()
     if (node->kind == NodeKind::NorthStar && m_northStarView == NorthStarView::Dimensions && !guardrail
         && spec->kind != MetricKind::Formula) {
         // The North Star's core action measured three ways (METRICS.md's dimensions).
-        for (MetricKind kind : {MetricKind::Breadth, MetricKind::Depth, MetricKind::Frequency}) {
-            MetricSpec dimension;
-            dimension.kind = kind;
-            dimension.events = spec->events;
-            dimension.segment = spec->segment;
+        for (const MetricSpec &dimension : coreActionDimensions(*spec))
             needs.push_back({0, dimension, {}, {}, 0});
-        }
         return request(std::move(needs), View::Overview);
     }
     if ((spec->kind == MetricKind::Stickiness || spec->kind == MetricKind::StickinessCumulative) && m_preferHistogram) {
