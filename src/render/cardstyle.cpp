@@ -17,6 +17,10 @@ QFont makeFont(double pixelSize, QFont::Weight weight, double letterSpacing = 0.
     if (letterSpacing != 0.0)
         font.setLetterSpacing(QFont::AbsoluteSpacing, letterSpacing);
     font.setHintingPreference(QFont::PreferNoHinting);
+    // Inter swaps "+", "−" and parentheses next to figures for contextual alternates; a PDF
+    // maps those glyphs to no character, so its text (copy, search, pdftotext) lost the
+    // signs. Without shaping, Latin text keeps the plain glyphs.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 

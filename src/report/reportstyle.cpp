@@ -12,6 +12,7 @@ ReportStyle ReportStyle::standard()
         f.setPixelSize(pixels);
         f.setWeight(weight);
         f.setHintingPreference(QFont::PreferNoHinting);
+        f.setStyleStrategy(QFont::PreferNoShaping); // keeps "+", "−" and "(" in the PDF's text (cardstyle.cpp)
         return f;
     };
     ReportStyle s;

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
@@ -51,11 +52,22 @@ void whenShown(const std::function<QWidget *()> &find, const std::function<void(
             timer->deleteLater();
             return;
         }
-        if (!widget || !widget->isVisible())
+        // A dialog acts once it is the active window: before that its focus is not set yet.
+        if (!widget || !widget->isVisible() || (qobject_cast<QDialog *>(widget) && !widget->isActiveWindow()))
             return;
         timer->stop();
         timer->deleteLater();
         act(widget);
+        // A step that failed inside `act` (a QVERIFY returns from it) must not leave its menu
+        // or dialog running its event loop: close it, so the test fails instead of hanging.
+        QTimer::singleShot(0, widget, [widget] {
+            if (!widget->isVisible())
+                return;
+            if (auto *dialog = qobject_cast<QDialog *>(widget))
+                dialog->reject();
+            else
+                widget->close();
+        });
     });
     timer->start();
 }
