@@ -3848,15 +3848,6 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>MMMM yyyy</source>
-        <extracomment>The reviewed month (QDate format), e.g. &quot;November 2026&quot;.</extracomment>
-        <translation>MMMM yyyy</translation>
-    </message>
-    <message>
-        <source>Week of %1</source>
-        <translation>Woche vom %1</translation>
-    </message>
-    <message>
         <source>on the cohort before</source>
         <translation>gegenüber der Kohorte davor</translation>
     </message>
@@ -3871,14 +3862,6 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 against a target of %3</source>
-        <translation>%1: %2 bei einem Ziel von %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 against %3 expected by now</source>
-        <translation>%1: %2 gegenüber %3 bis jetzt erwartet</translation>
     </message>
     <message>
         <source>breached: %1</source>
@@ -4273,18 +4256,6 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
 <context>
     <name>NorthStar::ReviewFormat</name>
     <message>
-        <source>target reached: %1 against a target of %2</source>
-        <translation>Ziel erreicht: %1 bei einem Ziel von %2</translation>
-    </message>
-    <message>
-        <source>on track: %1 against %2 expected by now</source>
-        <translation>im Plan: %1 gegenüber %2 bis jetzt erwartet</translation>
-    </message>
-    <message>
-        <source>behind: %1 against %2 expected by now</source>
-        <translation>im Rückstand: %1 gegenüber %2 bis jetzt erwartet</translation>
-    </message>
-    <message>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
@@ -4299,20 +4270,6 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>within: must stay %1</source>
         <translation>eingehalten: muss %1 bleiben</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <extracomment>A date on the review page (QDate format: 28 Jul 2025).</extracomment>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>MMMM yyyy</source>
-        <extracomment>The reviewed month (QDate format: July 2025).</extracomment>
-        <translation>MMMM yyyy</translation>
-    </message>
-    <message>
-        <source>Week of %1</source>
-        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -4708,6 +4665,23 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>d MMM yyyy</source>
         <extracomment>A date in the review&apos;s text (QDate format: 16 Nov 2026); German writes &quot;d. MMM yyyy&quot;.</extracomment>
         <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The reviewed month (QDate format), e.g. &quot;November 2026&quot;.</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 against a target of %3</source>
+        <translation>%1: %2 bei einem Ziel von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3 expected by now</source>
+        <translation>%1: %2 gegenüber %3 bis jetzt erwartet</translation>
     </message>
 </context>
 <context>

@@ -16,14 +16,6 @@ struct Text final
 
 const QString dash = u"–"_s;
 
-QString periodTitle(const Review &review, const QLocale &locale)
-{
-    if (review.grain == Grain::Month)
-        //: The reviewed month (QDate format), e.g. "November 2026".
-        return locale.toString(review.period, Text::tr("MMMM yyyy"));
-    return Text::tr("Week of %1").arg(reviewDateText(review.period, locale));
-}
-
 QString roleText(ReviewRole role)
 {
     switch (role) {
@@ -46,20 +38,6 @@ QString usualRangeText(const MetricReview &m, const QLocale &locale)
     if (!m.usualLow || !m.usualHigh)
         return {};
     return Text::tr("%1 to %2").arg(metricValueText(m, *m.usualLow, locale), metricValueText(m, *m.usualHigh, locale));
-}
-
-// "behind: 844 against 1,522 expected by now"
-QString targetSentence(const MetricReview &m, const QLocale &locale)
-{
-    if (!m.target || !m.target->status || !m.value)
-        return {};
-    const TargetReview &t = *m.target;
-    const QString value = metricValueText(m, *m.value, locale);
-    if (*t.status == TargetStatus::Reached)
-        return Text::tr("%1: %2 against a target of %3")
-            .arg(targetStatusText(*t.status), value, metricValueText(m, t.value, locale));
-    return Text::tr("%1: %2 against %3 expected by now")
-        .arg(targetStatusText(*t.status), value, metricValueText(m, t.expected, locale));
 }
 
 // The target column: the status and the expected value, or the guardrail against its bound.
@@ -220,10 +198,10 @@ ReportText reportText(const ReportContent &content, const ReportOptions &options
     ReportText t;
     t.kind = review.grain == Grain::Month ? Text::tr("Monthly review") : Text::tr("Weekly review");
     t.title = review.tree;
-    t.period = Text::tr("%1 (%2 to %3)").arg(periodTitle(review, locale), reviewDateText(review.period, locale),
+    t.period = Text::tr("%1 (%2 to %3)").arg(reviewPeriodTitle(review.grain, review.period, locale), reviewDateText(review.period, locale),
                                              reviewDateText(review.periodEnd, locale));
     t.dataThrough = Text::tr("Data through %1").arg(reviewDateText(review.dataThrough, locale));
-    t.running = QStringList{content.workspaceName, review.tree, periodTitle(review, locale),
+    t.running = QStringList{content.workspaceName, review.tree, reviewPeriodTitle(review.grain, review.period, locale),
                             Text::tr("data through %1").arg(reviewDateText(review.dataThrough, locale))}
                     .join(u" · "_s);
     if (options.generated.isValid())
@@ -238,7 +216,7 @@ ReportText reportText(const ReportContent &content, const ReportOptions &options
         t.unusual = usual.isEmpty() ? Text::tr("too little history to tell whether the change is unusual")
                     : ns->unusual   ? Text::tr("an unusual change (usual range %1)").arg(usual)
                                     : Text::tr("a usual change (usual range %1)").arg(usual);
-        t.target = ns->target ? targetSentence(*ns, locale) : Text::tr("no target set");
+        t.target = ns->target ? targetSentenceText(*ns, locale) : Text::tr("no target set");
         t.headline = reviewHeadline(review, locale);
     }
     t.waterfallCaption = waterfallCaption(content);

@@ -265,6 +265,27 @@ QString guardrailBoundText(const MetricReview &metric, const QLocale &locale)
     return boundText(metric, locale);
 }
 
+QString reviewPeriodTitle(Grain grain, const QDate &start, const QLocale &locale)
+{
+    if (grain == Grain::Month)
+        //: The reviewed month (QDate format), e.g. "November 2026".
+        return locale.toString(start, Text::tr("MMMM yyyy"));
+    return Text::tr("Week of %1").arg(dateText(start, locale));
+}
+
+QString targetSentenceText(const MetricReview &m, const QLocale &locale)
+{
+    if (!m.target || !m.target->status || !m.value)
+        return {};
+    const TargetReview &t = *m.target;
+    const QString value = valueText(m, *m.value, locale);
+    if (*t.status == TargetStatus::Reached)
+        return Text::tr("%1: %2 against a target of %3")
+            .arg(targetStatusText(*t.status), value, valueText(m, t.value, locale));
+    return Text::tr("%1: %2 against %3 expected by now")
+        .arg(targetStatusText(*t.status), value, valueText(m, t.expected, locale));
+}
+
 QString workMeasuredText(const Review &review, const WorkReview &work, const QLocale &locale)
 {
     return measuredText(review, work, locale);

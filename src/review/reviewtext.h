@@ -28,6 +28,11 @@ QString metricChangeText(const MetricReview &metric, const QLocale &locale = QLo
 QString signedAmountText(const MetricReview *metric, double value, const QLocale &locale = QLocale());
 // "at least 40", "at most 5.0%"; empty without a bound.
 QString guardrailBoundText(const MetricReview &metric, const QLocale &locale = QLocale());
+// "Week of 16 Nov 2026" / "November 2026": the period that starts on `start`.
+QString reviewPeriodTitle(Grain grain, const QDate &start, const QLocale &locale = QLocale());
+// "behind: 844 against 1,522 expected by now", "reached: 2.81 against a target of 2.80";
+// empty without a target status or a value.
+QString targetSentenceText(const MetricReview &metric, const QLocale &locale = QLocale());
 // A work item's measured effect against the trend and its expected impact ("+12.3%",
 // "+0.20"); empty when there is none.
 QString workMeasuredText(const Review &review, const WorkReview &work, const QLocale &locale = QLocale());

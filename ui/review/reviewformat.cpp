@@ -1,12 +1,10 @@
 #include "review/reviewformat.h"
 
-#include "analysis/valueformat.h"
+#include "review/reviewtext.h"
 
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -18,53 +16,26 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(NorthStar::ReviewFormat)
 };
 
-ValueStyle styleOf(const MetricReview &metric)
-{
-    return valueStyle(metric.kind.value_or(MetricKind::Formula), metric.unit);
-}
-
 } // namespace
 
 QString value(const MetricReview &metric, double v)
 {
-    return formatMetricValue(v, styleOf(metric), QLocale());
+    return metricValueText(metric, v, QLocale());
 }
 
 QString amount(const MetricReview *metric, double v)
 {
-    const QLocale locale;
-    if (metric && styleOf(*metric) == ValueStyle::Share)
-        return formatChange(v * 100.0, ValueStyle::Share, locale);
-    if (v == 0)
-        return u"±0"_s;
-    const double magnitude = std::abs(v);
-    return signedText(v, magnitude >= 100 ? locale.toString(std::llround(v)) : locale.toString(v, 'g', 3));
+    return signedAmountText(metric, v, QLocale());
 }
 
 QString change(const MetricReview &metric)
 {
-    if (!metric.change)
-        return {};
-    if (styleOf(metric) == ValueStyle::Share || !metric.relativeChange)
-        return amount(&metric, *metric.change);
-    return formatChange(*metric.relativeChange * 100.0, styleOf(metric), QLocale());
+    return metricChangeText(metric, QLocale());
 }
 
 QString target(const MetricReview &metric)
 {
-    if (!metric.target || !metric.target->status || !metric.value)
-        return {};
-    const TargetReview &t = *metric.target;
-    const QString now = value(metric, *metric.value);
-    switch (*t.status) {
-    case TargetStatus::Reached:
-        return Text::tr("target reached: %1 against a target of %2").arg(now, value(metric, t.value));
-    case TargetStatus::OnTrack:
-        return Text::tr("on track: %1 against %2 expected by now").arg(now, value(metric, t.expected));
-    case TargetStatus::Behind:
-        return Text::tr("behind: %1 against %2 expected by now").arg(now, value(metric, t.expected));
-    }
-    return {};
+    return targetSentenceText(metric, QLocale());
 }
 
 Tone targetTone(const MetricReview &metric)
@@ -88,16 +59,12 @@ QString bound(const MetricReview &metric)
 
 QString date(QDate d)
 {
-    //: A date on the review page (QDate format: 28 Jul 2025).
-    return QLocale().toString(d, Text::tr("d MMM yyyy"));
+    return reviewDateText(d, QLocale());
 }
 
 QString periodTitle(Grain grain, QDate start)
 {
-    if (grain == Grain::Month)
-        //: The reviewed month (QDate format: July 2025).
-        return QLocale().toString(start, Text::tr("MMMM yyyy"));
-    return Text::tr("Week of %1").arg(date(start));
+    return reviewPeriodTitle(grain, start, QLocale());
 }
 
 QString periodRange(QDate start, QDate end)
