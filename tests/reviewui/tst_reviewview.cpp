@@ -59,6 +59,7 @@ private slots:
     void editsAnnotations();
     void exportsTheReview();
     void cancelledExportWritesNothing();
+    void olderDockLayoutIsNotRestored();
 
 private:
     Review expected(std::optional<QDate> period) const;
@@ -387,6 +388,35 @@ void TestReviewView::cancelledExportWritesNothing()
     QCoreApplication::processEvents();
     QVERIFY(!QFile::exists(path));
     QCOMPARE(finished.count(), 1);
+}
+
+// A dock layout saved by an older version (QMainWindow state version 0) is not restored: the
+// window starts in today's default arrangement. The layout saved now is restored as it was.
+void TestReviewView::olderDockLayoutIsNotRestored()
+{
+    auto *chart = m_window->findChild<QDockWidget *>(u"chartDock"_s);
+    QVERIFY(chart && chart->isVisible());
+    const int standard = chart->height();
+    m_window->resizeDocks({chart}, {standard + 300}, Qt::Vertical);
+    QTRY_VERIFY(chart->height() > standard + 100);
+    const int changed = chart->height();
+    QSettings().setValue(u"window/state"_s, m_window->saveState(/*version=*/0));
+    cleanup();
+
+    init();
+    chart = m_window->findChild<QDockWidget *>(u"chartDock"_s);
+    QVERIFY(chart && chart->isVisible());
+    QTRY_COMPARE(chart->height(), standard);
+
+    m_window->resizeDocks({chart}, {standard + 300}, Qt::Vertical);
+    QTRY_COMPARE(chart->height(), changed);
+    document()->markSaved();
+    m_window->close(); // saves the layout
+    m_window.reset();
+    init();
+    chart = m_window->findChild<QDockWidget *>(u"chartDock"_s);
+    QTRY_COMPARE(chart->height(), changed);
+    QSettings().remove(u"window/state"_s); // the other tests start from the default
 }
 
 QTEST_MAIN(TestReviewView)

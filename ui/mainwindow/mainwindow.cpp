@@ -48,6 +48,10 @@ using namespace Qt::StringLiterals;
 namespace NorthStar {
 namespace {
 
+// QMainWindow's saved dock arrangement; raised when the default layout changes (2: the
+// chart dock gets 40% of the height, issue #10).
+constexpr int dockLayoutVersion = 2;
+
 QString templateName(const QString &key)
 {
     for (const Templates::Info &t : Templates::list()) {
@@ -157,7 +161,9 @@ void MainWindow::restoreWindowLayout()
         resize(available.size() * 0.9);
         move(available.center() - rect().center());
     }
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    // A layout saved by an older version (a cramped chart dock, no review mode) is not
+    // restored: the panels start in today's default arrangement.
+    restoreState(settings.value(u"window/state"_s).toByteArray(), dockLayoutVersion);
     // The panels the person had closed stay closed when a workspace opens.
     if (settings.contains(u"window/closedPanels"_s)) {
         const QStringList closed = settings.value(u"window/closedPanels"_s).toStringList();
@@ -184,7 +190,7 @@ void MainWindow::saveWindowLayout()
     }
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/state"_s, saveState(dockLayoutVersion));
     settings.setValue(u"window/closedPanels"_s, closed);
 }
 
