@@ -59,6 +59,7 @@ bool ChangeCommand::mergeWith(const QUndoCommand *other)
     appendAll(m_change.settings, next->m_change.settings);
     appendAll(m_change.annotations, next->m_change.annotations);
     appendAll(m_change.reviewNotes, next->m_change.reviewNotes);
+    appendAll(m_change.versions, next->m_change.versions);
     m_selectionAfter = next->m_selectionAfter;
     return true;
 }

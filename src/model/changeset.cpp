@@ -35,11 +35,13 @@ void ChangeSet::update(const Candidate &before, const Candidate &after) { append
 void ChangeSet::update(const Setting &before, const Setting &after) { appendUpdate(settings, before, after); }
 void ChangeSet::update(const Annotation &before, const Annotation &after) { appendUpdate(annotations, before, after); }
 void ChangeSet::update(const ReviewNote &before, const ReviewNote &after) { appendUpdate(reviewNotes, before, after); }
+void ChangeSet::update(const TreeVersion &before, const TreeVersion &after) { appendUpdate(versions, before, after); }
 
 bool ChangeSet::isEmpty() const
 {
     return metrics.isEmpty() && trees.isEmpty() && nodes.isEmpty() && edges.isEmpty()
-           && candidates.isEmpty() && settings.isEmpty() && annotations.isEmpty() && reviewNotes.isEmpty();
+           && candidates.isEmpty() && settings.isEmpty() && annotations.isEmpty() && reviewNotes.isEmpty()
+           && versions.isEmpty();
 }
 
 ChangeSet ChangeSet::inverted() const
@@ -53,6 +55,7 @@ ChangeSet ChangeSet::inverted() const
     result.settings = invertedList(settings);
     result.annotations = invertedList(annotations);
     result.reviewNotes = invertedList(reviewNotes);
+    result.versions = invertedList(versions);
     return result;
 }
 
@@ -83,7 +86,7 @@ bool ChangeSet::touchesTree(Id treeId, const WorkspaceData &after) const
     const bool record = std::any_of(trees.cbegin(), trees.cend(), [treeId](const EntityChange<Tree> &change) {
         return (change.before && change.before->id == treeId) || (change.after && change.after->id == treeId);
     });
-    if (record || inTree(nodes) || inTree(edges) || inTree(candidates) || inTree(reviewNotes))
+    if (record || inTree(nodes) || inTree(edges) || inTree(candidates) || inTree(reviewNotes) || inTree(versions))
         return true;
     // An annotation belongs to the workspace (metric 0) or to a metric, like a metric edit.
     QSet<Id> touched = touchedMetricIds();
@@ -134,7 +137,8 @@ bool ChangeSet::changesStructure(Id treeId) const
 bool ChangeSet::onlyPlacesNodes() const
 {
     return !nodes.isEmpty() && metrics.isEmpty() && trees.isEmpty() && edges.isEmpty() && candidates.isEmpty()
-           && settings.isEmpty() && annotations.isEmpty() && reviewNotes.isEmpty() && std::all_of(nodes.cbegin(), nodes.cend(), placesOnly);
+           && settings.isEmpty() && annotations.isEmpty() && reviewNotes.isEmpty() && versions.isEmpty()
+           && std::all_of(nodes.cbegin(), nodes.cend(), placesOnly);
 }
 
 bool ChangeSet::placesOnly(const EntityChange<Node> &change)

@@ -35,6 +35,7 @@ public:
     QList<EntityChange<Setting>> settings;
     QList<EntityChange<Annotation>> annotations;
     QList<EntityChange<ReviewNote>> reviewNotes;
+    QList<EntityChange<TreeVersion>> versions;
 
     void add(const Metric &m) { metrics.append({std::nullopt, m}); }
     void add(const Tree &t) { trees.append({std::nullopt, t}); }
@@ -43,6 +44,7 @@ public:
     void add(const Candidate &c) { candidates.append({std::nullopt, c}); }
     void add(const Annotation &a) { annotations.append({std::nullopt, a}); }
     void add(const ReviewNote &n) { reviewNotes.append({std::nullopt, n}); }
+    void add(const TreeVersion &v) { versions.append({std::nullopt, v}); }
 
     void remove(const Metric &m) { metrics.append({m, std::nullopt}); }
     void remove(const Tree &t) { trees.append({t, std::nullopt}); }
@@ -51,6 +53,7 @@ public:
     void remove(const Candidate &c) { candidates.append({c, std::nullopt}); }
     void remove(const Annotation &a) { annotations.append({a, std::nullopt}); }
     void remove(const ReviewNote &n) { reviewNotes.append({n, std::nullopt}); }
+    void remove(const TreeVersion &v) { versions.append({v, std::nullopt}); }
 
     void update(const Metric &before, const Metric &after);
     void update(const Tree &before, const Tree &after);
@@ -60,6 +63,7 @@ public:
     void update(const Setting &before, const Setting &after);
     void update(const Annotation &before, const Annotation &after);
     void update(const ReviewNote &before, const ReviewNote &after);
+    void update(const TreeVersion &before, const TreeVersion &after);
 
     bool isEmpty() const;
     ChangeSet inverted() const;
@@ -72,7 +76,7 @@ public:
     // Whether this change reaches what tree `treeId` shows: the tree's record, one of its
     // nodes, edges or candidates (as they were or as they are), or a metric that one of its
     // nodes or candidates, or its guardrail, shows in `after` (the workspace with the change),
-    // one of its review notes, or an annotation on the workspace or on such a metric.
+    // one of its review notes or versions, or an annotation on the workspace or on such a metric.
     bool touchesTree(Id treeId, const WorkspaceData &after) const;
     // Whether the shape of tree `treeId` changes: a node of it added or removed, or given
     // another kind or tree; an edge of it added or removed, or attached to other nodes.

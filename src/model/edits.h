@@ -5,6 +5,7 @@
 // one undo step; widgets never construct undo commands themselves. Functions that create a
 // node return its id (0 when nothing was done, e.g. the edit does not apply to that node).
 
+#include "common/result.h"
 #include "model/entities.h"
 
 #include <QDate>
@@ -59,7 +60,7 @@ void setSetting(Document &doc, const QString &key, const QString &value);
 // Annotations go to those records, except one the record has already (same date and text).
 Id addTree(Document &doc, const WorkspaceData &fragment, const QString &name);
 Id addEmptyTree(Document &doc, const QString &name);
-// With its nodes, edges, candidates and review notes, and the metrics no longer shown
+// With its nodes, edges, candidates, review notes and versions, and the metrics no longer shown
 // anywhere (as deleteNodes).
 void removeTree(Document &doc, Id treeId);
 
@@ -91,6 +92,19 @@ void removeAnnotation(Document &doc, Id annotationId);
 // metric, period and grain.
 void setReviewNote(Document &doc, Id treeId, Id metricId, QDate period, ReviewGrain grain,
                    const QString &text, const QString &mergeKey = {});
+
+// Saved versions of a tree (docs/versions.md). A version's name is not empty and unique
+// among the tree's versions (case-insensitive); saveVersion and renameVersion refuse
+// anything else with a message and change nothing. saveVersion returns the version's id.
+Result<Id> saveVersion(Document &doc, Id treeId, const QString &name);
+Result<void> renameVersion(Document &doc, Id versionId, const QString &name);
+void removeVersion(Document &doc, Id versionId);
+// Gives the version's tree its content back, in one undo step: nodes, edges, candidates, the
+// game, guardrail and its bound. The tree keeps its id, name and place; nodes keep their ids.
+// A catalog record the version shows is the workspace's record of that id when there still
+// is one (records are shared, so it is not rewritten), else the one of that name, else it
+// comes back as the version has it. Refuses a version whose content cannot be read.
+Result<void> restoreVersion(Document &doc, Id versionId);
 
 } // namespace Edit
 } // namespace NorthStar

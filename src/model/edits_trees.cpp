@@ -23,30 +23,6 @@ int nextTreeOrder(const WorkspaceData &data)
     return order;
 }
 
-// Brings the metrics a fragment refers to into the workspace: the same record when the
-// workspace already has one of that name (one canonical record per metric), otherwise a new
-// one. `copyIds` lists fragment metric ids that must be copied under a fresh name.
-QHash<Id, Id> importMetrics(Document &doc, const WorkspaceData &fragment, ChangeSet &change,
-                            const QSet<Id> &copyIds = {})
-{
-    QHash<Id, Id> idMap;
-    QSet<QString> newNames;
-    for (const Metric &m : fragment.metrics) {
-        const Metric *existing = metricNamed(doc.data(), m.name);
-        if (existing && !copyIds.contains(m.id)) {
-            idMap.insert(m.id, existing->id);
-            continue;
-        }
-        Metric copy = m;
-        copy.id = doc.model()->allocateId();
-        copy.name = uniqueMetricName(doc.data(), m.name, newNames);
-        newNames.insert(copy.name);
-        change.add(copy);
-        idMap.insert(m.id, copy.id);
-    }
-    return idMap;
-}
-
 bool hasAnnotation(const WorkspaceData &data, const Annotation &a)
 {
     return std::any_of(data.annotations.cbegin(), data.annotations.cend(), [&a](const Annotation &other) {
@@ -205,6 +181,8 @@ void removeTree(Document &doc, Id treeId)
     }
     for (const ReviewNote &n : data.reviewNotesOfTree(treeId))
         change.remove(n);
+    for (const TreeVersion &v : data.versionsOfTree(treeId))
+        change.remove(v);
     change.remove(*tree);
     dropOrphanedMetrics(data, change, metrics);
     doc.push(change, EditText::tr("Delete tree"), {});

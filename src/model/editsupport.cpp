@@ -64,6 +64,27 @@ Edge makeEdge(Document &doc, Id treeId, Id childId, Id parentId)
     return e;
 }
 
+QHash<Id, Id> importMetrics(Document &doc, const WorkspaceData &fragment, ChangeSet &change,
+                            const QSet<Id> &copyIds)
+{
+    QHash<Id, Id> idMap;
+    QSet<QString> newNames;
+    for (const Metric &m : fragment.metrics) {
+        const Metric *existing = metricNamed(doc.data(), m.name);
+        if (existing && !copyIds.contains(m.id)) {
+            idMap.insert(m.id, existing->id);
+            continue;
+        }
+        Metric copy = m;
+        copy.id = doc.model()->allocateId();
+        copy.name = uniqueMetricName(doc.data(), m.name, newNames);
+        newNames.insert(copy.name);
+        change.add(copy);
+        idMap.insert(m.id, copy.id);
+    }
+    return idMap;
+}
+
 namespace {
 
 // What was written about a metric goes with it (and comes back with it on undo); notes the

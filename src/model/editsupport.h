@@ -6,6 +6,7 @@
 #include "model/workspacedata.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -30,6 +31,13 @@ Metric makeMetric(Document &doc, const QString &name, Dimension dimension = Dime
 Node makeMetricNode(Document &doc, Id treeId, NodeKind kind, Id metricId);
 Node makeWorkNode(Document &doc, Id treeId, const QString &title);
 Edge makeEdge(Document &doc, Id treeId, Id childId, Id parentId);
+
+// Brings the metrics a fragment refers to into the workspace: the same record when the
+// workspace already has one of that name (one canonical record per metric), otherwise a new
+// one. `copyIds` lists fragment metric ids that must be copied under a fresh name. Returns
+// fragment metric id -> workspace metric id.
+QHash<Id, Id> importMetrics(Document &doc, const WorkspaceData &fragment, ChangeSet &change,
+                            const QSet<Id> &copyIds = {});
 
 // Removes the blank metrics among `metricIds` (no definition, no computation) that nothing
 // will reference once `change` is applied, with their annotations and review notes.

@@ -5,7 +5,9 @@
 
 #include "model/types.h"
 
+#include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QPointF>
 #include <QString>
@@ -150,6 +152,22 @@ struct ReviewNote final
     QString text;
 
     bool operator==(const ReviewNote &) const = default;
+};
+
+// A saved version of a tree ("Hypothesis v1, workshop 3 Dec"): the tree as it was, to compare
+// with and restore (docs/versions.md). `fragment` is the tree format's JSON (fragmentjson.h)
+// with the workspace's own node and metric ids, so the nodes of the version are the nodes of
+// the tree: its record, nodes, edges, candidates and the catalog records they show. Votes and
+// the parking lot are not in the model yet, so not in a version either.
+struct TreeVersion final
+{
+    Id id = 0;
+    Id treeId = 0;
+    QString name;
+    QDateTime saved;  // UTC
+    QByteArray fragment;
+
+    bool operator==(const TreeVersion &) const = default;
 };
 
 // A workspace-wide setting (reporting timezone, week start, ...), stored by key.

@@ -23,7 +23,8 @@ Id maxKey(const QMap<Id, T> &map)
 void WorkspaceData::recomputeNextId()
 {
     const Id highest = std::max({maxKey(metrics), maxKey(trees), maxKey(nodes), maxKey(edges),
-                                 maxKey(candidates), maxKey(annotations), maxKey(reviewNotes)});
+                                 maxKey(candidates), maxKey(annotations), maxKey(reviewNotes),
+                                 maxKey(versions)});
     nextId = std::max(nextId, highest + 1);
 }
 
@@ -124,6 +125,27 @@ const Node *WorkspaceData::northStarOf(Id treeId) const
     for (const Node &n : nodes) {
         if (n.treeId == treeId && n.kind == NodeKind::NorthStar)
             return &n;
+    }
+    return nullptr;
+}
+
+QList<TreeVersion> WorkspaceData::versionsOfTree(Id treeId) const
+{
+    QList<TreeVersion> result;
+    for (const TreeVersion &v : versions) {
+        if (v.treeId == treeId)
+            result.append(v);
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const TreeVersion &a, const TreeVersion &b) { return a.saved < b.saved; });
+    return result;
+}
+
+const TreeVersion *WorkspaceData::versionNamed(Id treeId, const QString &name) const
+{
+    for (const TreeVersion &v : versions) {
+        if (v.treeId == treeId && v.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &v;
     }
     return nullptr;
 }

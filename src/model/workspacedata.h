@@ -20,6 +20,7 @@ public:
     QMap<Id, Candidate> candidates;
     QMap<Id, Annotation> annotations;
     QMap<Id, ReviewNote> reviewNotes;
+    QMap<Id, TreeVersion> versions;
     QMap<QString, QString> settings;
 
     // Ids are never reused within a workspace, so undo can bring an entity back unchanged.
@@ -45,6 +46,9 @@ public:
     // The note of one review (metricId 0: the review as a whole), else nullptr.
     const ReviewNote *reviewNote(Id treeId, Id metricId, QDate period, ReviewGrain grain) const;
     const Node *northStarOf(Id treeId) const;
+    // The saved versions of a tree, oldest first; the one called `name` (case-insensitive).
+    QList<TreeVersion> versionsOfTree(Id treeId) const;
+    const TreeVersion *versionNamed(Id treeId, const QString &name) const;
 
     // Parents and children follow edges (child -> parent).
     QList<Id> parentsOf(Id nodeId) const;

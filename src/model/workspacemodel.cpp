@@ -32,6 +32,7 @@ void WorkspaceModel::apply(const ChangeSet &change)
     applyList(m_data.candidates, change.candidates);
     applyList(m_data.annotations, change.annotations);
     applyList(m_data.reviewNotes, change.reviewNotes);
+    applyList(m_data.versions, change.versions);
     for (const auto &s : change.settings) {
         if (s.after)
             m_data.settings.insert(s.after->key, s.after->value);

@@ -260,6 +260,21 @@ Result<WorkspaceData> read(Sqlite::Database &db)
     });
     if (!reviewNotes)
         return fail(reviewNotes.error());
+
+    auto versions = forEachRow(db, "SELECT id, tree_id, name, saved, fragment FROM tree_versions",
+                               [&](const Sqlite::Statement &q) -> Result<void> {
+        TreeVersion v;
+        v.id = q.int64(0);
+        v.treeId = q.int64(1);
+        v.name = q.text(2);
+        // An unreadable instant (a hand edit) is an invalid one: the version is still there.
+        v.saved = QDateTime::fromString(q.text(3), Qt::ISODateWithMs).toUTC();
+        v.fragment = q.text(4).toUtf8();
+        data.versions.insert(v.id, v);
+        return {};
+    });
+    if (!versions)
+        return fail(versions.error());
     data.recomputeNextId();
     return data;
 }
@@ -268,7 +283,7 @@ Result<void> replace(Sqlite::Database &db, const WorkspaceData &data)
 {
     if (auto r = db.exec("DELETE FROM settings; DELETE FROM metrics; DELETE FROM trees; "
                          "DELETE FROM nodes; DELETE FROM edges; DELETE FROM candidates; "
-                         "DELETE FROM annotations; DELETE FROM review_notes");
+                         "DELETE FROM annotations; DELETE FROM review_notes; DELETE FROM tree_versions");
         !r)
         return r;
 
@@ -377,6 +392,20 @@ Result<void> replace(Sqlite::Database &db, const WorkspaceData &data)
         bindIdOrNull(*reviewNotes, 3, n.metricId);
         bindDate(*reviewNotes, 4, n.period).bind(5, toKey(n.grain)).bind(6, n.text);
         if (auto r = reviewNotes->exec(); !r)
+            return r;
+    }
+
+    auto versions = db.prepare("INSERT INTO tree_versions (id, tree_id, name, saved, fragment) VALUES (?, ?, ?, ?, ?)");
+    if (!versions)
+        return fail(versions.error());
+    for (const TreeVersion &v : data.versions) {
+        versions->bind(1, std::int64_t(v.id)).bind(2, std::int64_t(v.treeId)).bind(3, v.name);
+        if (v.saved.isValid())
+            versions->bind(4, v.saved.toUTC().toString(Qt::ISODateWithMs));
+        else
+            versions->bindNull(4);
+        const std::string_view fragment(v.fragment.constData(), std::size_t(v.fragment.size()));
+        if (auto r = versions->bind(5, fragment).exec(); !r)
             return r;
     }
     return {};

@@ -1,7 +1,7 @@
 #pragma once
 
 // The model's rows in a workspace file: trees, nodes, edges, candidates, the metric catalog,
-// annotations, review notes and settings, at the current schema version. Callers own the
+// annotations, review notes, tree versions and settings, at the current schema version. Callers own the
 // transaction.
 
 #include "common/result.h"

@@ -31,6 +31,8 @@ Result<void> applyStep(Sqlite::Database &database, int toVersion)
         if (auto r = database.exec(reviewTablesV3()); !r)
             return r;
         return migrateTargetsV3(database);
+    case 4:
+        return database.exec(versionTablesV4());
     default:
         return fail(Text::tr("No migration to schema version %1.").arg(toVersion));
     }

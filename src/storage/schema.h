@@ -16,7 +16,7 @@ namespace Schema {
 
 // 'NSTR': tells a workspace from any other SQLite file.
 inline constexpr int applicationId = 0x4e535452;
-inline constexpr int currentVersion = 3;
+inline constexpr int currentVersion = 4;
 
 // Creates the tables of a new, empty file at the current version.
 Result<void> create(Sqlite::Database &database);
@@ -25,7 +25,7 @@ Result<void> migrate(Sqlite::Database &database);
 
 // Version 1: the trees and the metric catalog. Version 2: imported usage data. Version 3:
 // the weekly review's fields (numeric targets, guardrail bounds, numeric impacts) and its
-// tables (annotations, review notes). Released steps never change: tests build old files
+// tables (annotations, review notes). Version 4: saved versions of trees. Released steps never change: tests build old files
 // with them.
 QString modelTablesV1();
 QString eventTablesV2();
@@ -33,6 +33,7 @@ QString reviewTablesV3();
 // The data part of step 3: moves each metric's free-text target into the numeric columns
 // (or into its notes) and drops the text column. Runs after reviewTablesV3().
 Result<void> migrateTargetsV3(Sqlite::Database &database);
+QString versionTablesV4();
 
 } // namespace Schema
 } // namespace NorthStar

@@ -123,6 +123,12 @@ QString describe(const ReviewNote &n)
         .arg(n.period.toString(Qt::ISODate), toKey(n.grain), n.text);
 }
 
+QString describe(const TreeVersion &v)
+{
+    return u"version %1 tree=%2 \"%3\" saved=%4 fragment=%5"_s.arg(v.id).arg(v.treeId).arg(v.name)
+        .arg(v.saved.toString(Qt::ISODateWithMs), QString::fromUtf8(v.fragment));
+}
+
 template<typename T>
 bool sameMap(const QMap<Id, T> &a, const QMap<Id, T> &b, QString *why)
 {
@@ -228,7 +234,7 @@ bool sameContent(const WorkspaceData &a, const WorkspaceData &b, QString *why)
     if (!sameMap(a.metrics, b.metrics, why) || !sameMap(a.trees, b.trees, why)
         || !sameMap(a.nodes, b.nodes, why) || !sameMap(a.edges, b.edges, why)
         || !sameMap(a.candidates, b.candidates, why) || !sameMap(a.annotations, b.annotations, why)
-        || !sameMap(a.reviewNotes, b.reviewNotes, why))
+        || !sameMap(a.reviewNotes, b.reviewNotes, why) || !sameMap(a.versions, b.versions, why))
         return false;
     if (a.settings != b.settings) {
         QStringList as, bs;

@@ -2,6 +2,7 @@
 
 #include "sqlite/database.h"
 #include "sqlite/transaction.h"
+#include "model/treeversion.h"
 #include "storage/schema.h"
 
 #include <QCryptographicHash>
@@ -158,6 +159,11 @@ WorkspaceData richWorkspace()
     d.settings.insert(u"week-start"_s, u"monday"_s);
     d.settings.insert(u"empty"_s, u""_s);
     d.settings.insert(u"ключ"_s, u"значение ✓"_s);
+    // A saved version of the tree, and an unreadable one (a hand edit): kept as they are.
+    const QDateTime saved(QDate(2026, 12, 3), QTime(14, 5, 9, 250), Qt::UTC);
+    d.versions.insert(70, TreeVersion{70, 10, u"Hypothese v1, Workshop 3. Dez. ✓"_s, saved,
+                                      TreeVersions::snapshot(d, 10)});
+    d.versions.insert(71, TreeVersion{71, 11, u"broken"_s, saved.addDays(1), "{not json"});
     d.recomputeNextId();
     return d;
 }
@@ -299,6 +305,7 @@ WorkspaceData withoutReviewFields(WorkspaceData data)
         n.impact.reset();
     data.annotations.clear();
     data.reviewNotes.clear();
+    data.versions.clear();
     data.recomputeNextId();
     return data;
 }

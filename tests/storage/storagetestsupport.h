@@ -23,7 +23,7 @@ WorkspaceData bigWorkspace(int metricCount);
 // execSql). Holds only what such a file could: pass withoutReviewFields(data) to compare.
 Result<void> writeOldWorkspace(const QString &path, int version, const WorkspaceData &data);
 // `data` without what schema 3 added: numeric targets, guardrail bounds, numeric impacts,
-// annotations and review notes.
+// annotations and review notes; and what schema 4 added: tree versions.
 WorkspaceData withoutReviewFields(WorkspaceData data);
 
 // SHA-256 of the file's bytes; empty when it cannot be read.

@@ -58,6 +58,7 @@ private slots:
     void freeTextTargets_data();
     void freeTextTargets();
     void failedMigrationLeavesTheFileAlone();
+    void schema3FileGetsVersions();
     void newerVersionIsRefused();
 
 private:
@@ -134,6 +135,36 @@ void TstSchemaMigration::failedMigrationLeavesTheFileAlone()
     QCOMPARE(entriesOf(m_dir->path()), QStringList{u"blocked.northstar"_s});
     QCOMPARE(queryValue(file, u"PRAGMA user_version"_s)->toInt(), 2);
     QCOMPARE(queryValue(file, u"SELECT target FROM metrics WHERE id = 2"_s)->toString(), u"40,000 by 2027-03-31"_s);
+}
+
+// Schema 4 (issue #11): a schema 3 file (as schema 3 made it: step 4 only adds its table)
+// opens with all it held and no versions; it is at the current version, with the tables of
+// a new file, and versions saved in it come back as they were.
+void TstSchemaMigration::schema3FileGetsVersions()
+{
+    const QString file = path(u"three.northstar"_s);
+    WorkspaceData old = richWorkspace();
+    old.versions.clear();
+    VERIFY_OK(WorkspaceFile::write(file, old));
+    VERIFY_OK(execSql(file, u"DROP TABLE tree_versions; PRAGMA user_version = 3"_s));
+    VERIFY_OK(execSql(file, u"INSERT INTO sources (id, name) VALUES (1, 'app')"_s));
+    QCOMPARE(*WorkspaceFile::validate(file), 3);
+
+    const auto data = WorkspaceFile::read(file);
+    VERIFY_OK(data);
+    NS_COMPARE_CONTENT(*data, old);
+    QCOMPARE(*WorkspaceFile::validate(file), Schema::currentVersion);
+    QCOMPARE(queryValue(file, u"SELECT name FROM sources WHERE id = 1"_s)->toString(), u"app"_s);
+    const QString fresh = path(u"fresh.northstar"_s);
+    VERIFY_OK(WorkspaceFile::create(fresh));
+    QCOMPARE(schemaOf(file), schemaOf(fresh));
+
+    const WorkspaceData withVersions = richWorkspace();
+    QCOMPARE(withVersions.versions.size(), 2);
+    VERIFY_OK(WorkspaceFile::write(file, withVersions));
+    NS_COMPARE_CONTENT(*WorkspaceFile::read(file), withVersions);
+    QCOMPARE(queryValue(file, u"SELECT saved FROM tree_versions WHERE id = 70"_s)->toString(),
+             u"2026-12-03T14:05:09.250Z"_s);
 }
 
 void TstSchemaMigration::newerVersionIsRefused()
