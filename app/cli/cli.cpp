@@ -23,6 +23,8 @@ const QList<Command> &commands()
         {"lint", QT_TRANSLATE_NOOP("NorthStar::Cli", "Check a workspace's trees against the workshop rules"), &runLint},
         {"export", QT_TRANSLATE_NOOP("NorthStar::Cli", "Export a tree as a PNG, SVG or PDF image"), &runExport, true},
         {"tree", QT_TRANSLATE_NOOP("NorthStar::Cli", "Export a tree as a JSON tree file, or import one"), &runTree},
+        {"versions", QT_TRANSLATE_NOOP("NorthStar::Cli", "List a tree's saved versions, or save the tree as one"), &runVersions},
+        {"diff", QT_TRANSLATE_NOOP("NorthStar::Cli", "Print the changes between two versions of a tree"), &runDiff},
         {"import", QT_TRANSLATE_NOOP("NorthStar::Cli", "Import a usage CSV into a workspace"), &runImport},
         {"preview", QT_TRANSLATE_NOOP("NorthStar::Cli", "Show how a CSV file will be read before importing it"), &runPreview},
         {"info", QT_TRANSLATE_NOOP("NorthStar::Cli", "Show a workspace's imported data and import history"), &runInfo},
@@ -133,6 +135,23 @@ Result<Tree> treeNamed(const WorkspaceData &data, const QString &path, const QSt
         return *tree;
     return fail(QCoreApplication::translate("NorthStar::Cli", "%1 has no tree \"%2\". Trees: %3.")
                     .arg(path, name, treeNames(data)));
+}
+
+Result<TreeVersion> versionNamed(const WorkspaceData &data, const Tree &tree, const QString &name)
+{
+    if (const TreeVersion *version = data.versionNamed(tree.id, name))
+        return *version;
+    QStringList names;
+    for (const TreeVersion &v : data.versionsOfTree(tree.id))
+        names.append(u'"' + v.name + u'"');
+    if (names.isEmpty()) {
+        return fail(QCoreApplication::translate("NorthStar::Cli", "The tree \"%1\" has no version \"%2\"; it has no "
+                                                                  "saved versions yet (save one with 'northstar versions "
+                                                                  "--save NAME').")
+                        .arg(tree.name, name));
+    }
+    return fail(QCoreApplication::translate("NorthStar::Cli", "The tree \"%1\" has no version \"%2\". Versions: %3.")
+                    .arg(tree.name, name, names.join(u", "_s)));
 }
 
 bool sameFile(const QString &a, const QString &b)

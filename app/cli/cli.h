@@ -72,6 +72,10 @@ QString treeNames(const WorkspaceData &data);
 // The tree called `name`, or a message naming the workspace at `path` and its trees.
 Result<Tree> treeNamed(const WorkspaceData &data, const QString &path, const QString &name);
 
+// The version of `tree` called `name` (case-insensitive), or a message naming the tree's
+// versions (for Usage: a wrong name on the command line).
+Result<TreeVersion> versionNamed(const WorkspaceData &data, const Tree &tree, const QString &name);
+
 // Whether `a` and `b` name the same file (also through links, when both exist): an output
 // that would overwrite the workspace it is made from.
 bool sameFile(const QString &a, const QString &b);
@@ -136,5 +140,7 @@ int runMetrics(const QStringList &arguments);
 int runReview(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
+int runVersions(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
 
 } // namespace NorthStar::Cli

@@ -6,6 +6,7 @@
 #include "analysis/analysisrequest.h"
 #include "analysis/workspacemetrics.h"
 #include "cli/cli.h"
+#include "model/treeversion.h"
 #include "render/treeexporter.h"
 #include "render/treenumbers.h"
 #include "storage/workspacefile.h"
@@ -45,8 +46,11 @@ int runExport(const QStringList &arguments)
                                          u"OUT"_s);
     const QCommandLineOption treeOption(u"tree"_s, Text::tr("Export the tree NAME (default: the first tree)."),
                                         u"NAME"_s);
+    const QCommandLineOption versionOption(
+        u"version"_s, Text::tr("Export the tree's saved version NAME (see 'northstar versions')."), u"NAME"_s);
     parser.addOption(imageOption);
     parser.addOption(treeOption);
+    parser.addOption(versionOption);
     parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file (*.northstar)."), u"WORKSPACE"_s);
     QString path;
     if (const auto done = parseWorkspaceArguments(parser, command, arguments,
@@ -68,21 +72,37 @@ int runExport(const QStringList &arguments)
                                   .arg(image),
                      Usage);
     }
-    const auto data = WorkspaceFile::read(path);
+    auto data = WorkspaceFile::read(path);
     if (!data)
         return error(command, data.error());
     Tree tree;
     if (const auto done = chooseTree(command, *data, path, parser, treeOption,
                                      Text::tr("%1 has no tree to export.").arg(path), tree))
         return *done;
+    QString message = Text::tr("Exported the tree \"%1\" to %2.").arg(tree.name, image);
+    Id treeId = tree.id;
+    if (parser.isSet(versionOption)) {
+        // The version's tree in a scratch workspace, with the workspace's settings (grain,
+        // week start, timezone) for its numbers.
+        const auto version = versionNamed(*data, tree, parser.value(versionOption));
+        if (!version)
+            return error(command, version.error(), Usage);
+        auto content = TreeVersions::content(*version);
+        if (!content)
+            return error(command, content.error());
+        content->settings = data->settings;
+        treeId = TreeVersions::treeOf(*content);
+        message = Text::tr("Exported the version \"%1\" of the tree \"%2\" to %3.").arg(version->name, tree.name, image);
+        *data = std::move(*content);
+    }
     const auto request = AnalysisRequest::fromSettings(*data);
     if (!request)
         return error(command, request.error());
     const WorkspaceMetrics metrics(path, *data);
-    const NodeNumbers numbers = computeTreeNumbers(metrics, tree.id, *request);
-    if (const auto exported = exportTree(*data, tree.id, image, numbers); !exported)
-        return error(command, exported.error());
-    out() << Text::tr("Exported the tree \"%1\" to %2.").arg(tree.name, image) << Qt::endl;
+    const NodeNumbers numbers = computeTreeNumbers(metrics, treeId, *request);
+    if (const auto written = exportTree(*data, treeId, image, numbers); !written)
+        return error(command, written.error());
+    out() << message << Qt::endl;
     return Success;
 }
 
