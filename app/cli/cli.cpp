@@ -180,6 +180,17 @@ std::optional<int> chooseTree(const QString &subcommand, const WorkspaceData &da
     return std::nullopt;
 }
 
+std::optional<int> readTree(const QString &subcommand, const QString &path, const QCommandLineParser &parser,
+                            const QCommandLineOption &option, const QString &noTrees, WorkspaceData &data,
+                            Tree &tree)
+{
+    auto read = WorkspaceFile::read(path);
+    if (!read)
+        return error(subcommand, read.error());
+    data = std::move(*read);
+    return chooseTree(subcommand, data, path, parser, option, noTrees, tree);
+}
+
 int finishOutput(int code)
 {
     out().flush();

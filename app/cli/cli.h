@@ -87,6 +87,12 @@ std::optional<int> chooseTree(const QString &subcommand, const WorkspaceData &da
                               const QCommandLineParser &parser, const QCommandLineOption &option,
                               const QString &noTrees, Tree &tree);
 
+// Reads the workspace at `path` and chooses its tree (as chooseTree). Prints the error and
+// returns its exit code when either fails.
+std::optional<int> readTree(const QString &subcommand, const QString &path, const QCommandLineParser &parser,
+                            const QCommandLineOption &option, const QString &noTrees, WorkspaceData &data,
+                            Tree &tree);
+
 // What `review` and `report` review: the workspace, its tree, the review.
 struct ReviewedWorkspace final
 {

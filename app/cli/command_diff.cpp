@@ -3,7 +3,6 @@
 
 #include "cli/cli.h"
 #include "model/treeversion.h"
-#include "storage/workspacefile.h"
 #include "workshop/treediff.h"
 
 #include <QCommandLineParser>
@@ -53,21 +52,19 @@ int runDiff(const QStringList &arguments)
     const QString path = positional.at(0);
     if (const auto failed = recoverWorkspace(command, path))
         return *failed;
-    const auto data = WorkspaceFile::read(path);
-    if (!data)
-        return error(command, data.error());
+    WorkspaceData workspace;
     Tree tree;
-    if (const auto done = chooseTree(command, *data, path, parser, treeOption,
-                                     Text::tr("%1 has no tree.").arg(path), tree))
+    if (const auto done = readTree(command, path, parser, treeOption, Text::tr("%1 has no tree.").arg(path),
+                                   workspace, tree))
         return *done;
 
     QList<Side> sides;
     for (const QString &name : {positional.at(1), positional.at(2)}) {
         if (name.compare(u"now"_s, Qt::CaseInsensitive) == 0) {
-            sides.append(Side{*data, tree.id});
+            sides.append(Side{workspace, tree.id});
             continue;
         }
-        const auto version = versionNamed(*data, tree, name);
+        const auto version = versionNamed(workspace, tree, name);
         if (!version)
             return error(command, version.error(), Usage);
         auto content = TreeVersions::content(*version);

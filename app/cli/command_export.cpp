@@ -9,7 +9,6 @@
 #include "model/treeversion.h"
 #include "render/treeexporter.h"
 #include "render/treenumbers.h"
-#include "storage/workspacefile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,35 +71,33 @@ int runExport(const QStringList &arguments)
                                   .arg(image),
                      Usage);
     }
-    auto data = WorkspaceFile::read(path);
-    if (!data)
-        return error(command, data.error());
+    WorkspaceData workspace;
     Tree tree;
-    if (const auto done = chooseTree(command, *data, path, parser, treeOption,
-                                     Text::tr("%1 has no tree to export.").arg(path), tree))
+    if (const auto done = readTree(command, path, parser, treeOption,
+                                   Text::tr("%1 has no tree to export.").arg(path), workspace, tree))
         return *done;
     QString message = Text::tr("Exported the tree \"%1\" to %2.").arg(tree.name, image);
     Id treeId = tree.id;
     if (parser.isSet(versionOption)) {
         // The version's tree in a scratch workspace, with the workspace's settings (grain,
         // week start, timezone) for its numbers.
-        const auto version = versionNamed(*data, tree, parser.value(versionOption));
+        const auto version = versionNamed(workspace, tree, parser.value(versionOption));
         if (!version)
             return error(command, version.error(), Usage);
         auto content = TreeVersions::content(*version);
         if (!content)
             return error(command, content.error());
-        content->settings = data->settings;
+        content->settings = workspace.settings;
         treeId = TreeVersions::treeOf(*content);
         message = Text::tr("Exported the version \"%1\" of the tree \"%2\" to %3.").arg(version->name, tree.name, image);
-        *data = std::move(*content);
+        workspace = std::move(*content);
     }
-    const auto request = AnalysisRequest::fromSettings(*data);
+    const auto request = AnalysisRequest::fromSettings(workspace);
     if (!request)
         return error(command, request.error());
-    const WorkspaceMetrics metrics(path, *data);
+    const WorkspaceMetrics metrics(path, workspace);
     const NodeNumbers numbers = computeTreeNumbers(metrics, treeId, *request);
-    if (const auto written = exportTree(*data, treeId, image, numbers); !written)
+    if (const auto written = exportTree(workspace, treeId, image, numbers); !written)
         return error(command, written.error());
     out() << message << Qt::endl;
     return Success;

@@ -68,18 +68,16 @@ int runVersions(const QStringList &arguments)
     if (const auto done = parseWorkspaceArguments(parser, command, arguments,
                                                   Text::tr("Missing the WORKSPACE file."), path))
         return *done;
-    const auto data = WorkspaceFile::read(path);
-    if (!data)
-        return error(command, data.error());
+    WorkspaceData workspace;
     Tree tree;
-    if (const auto done = chooseTree(command, *data, path, parser, treeOption,
-                                     Text::tr("%1 has no tree.").arg(path), tree))
+    if (const auto done = readTree(command, path, parser, treeOption, Text::tr("%1 has no tree.").arg(path),
+                                   workspace, tree))
         return *done;
     if (!parser.isSet(saveOption))
-        return list(*data, tree);
+        return list(workspace, tree);
 
     Document doc;
-    doc.load(*data, path);
+    doc.load(workspace, path);
     const auto saved = Edit::saveVersion(doc, tree.id, parser.value(saveOption));
     if (!saved)
         return error(command, saved.error() + u' ' + Text::tr("%1 was left unchanged.").arg(path));

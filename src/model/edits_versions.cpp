@@ -82,52 +82,55 @@ QHash<Id, Id> restoreNodes(Document &doc, const WorkspaceData &content, Id treeI
     return ids;
 }
 
-// Edges between the same two nodes keep their ids; the others come and go.
+// The version's `incoming` links (edges, candidates) in place of the tree's `live` ones: one
+// that `same` pairs with a live one keeps that one's id, the others come with fresh ids, and
+// the live ones left unpaired go.
+template<typename T, typename Same>
+void replaceKeepingIds(Document &doc, QList<T> live, const QList<T> &incoming, Same same, ChangeSet &change)
+{
+    for (T entity : incoming) {
+        const auto paired = std::find_if(live.begin(), live.end(), [&](const T &l) { return same(l, entity); });
+        if (paired != live.end()) {
+            entity.id = paired->id;
+            change.update(*paired, entity);
+            live.erase(paired);
+        } else {
+            entity.id = doc.model()->allocateId();
+            change.add(entity);
+        }
+    }
+    for (const T &entity : std::as_const(live))
+        change.remove(entity);
+}
+
+// Edges between the same two nodes keep their ids.
 void restoreEdges(Document &doc, const WorkspaceData &content, Id treeId, const QHash<Id, Id> &nodeIds,
                   ChangeSet &change)
 {
-    QList<Edge> live = doc.data().edgesOfTree(treeId);
+    QList<Edge> incoming;
     for (Edge e : content.edges) {
         e.childId = nodeIds.value(e.childId);
         e.parentId = nodeIds.value(e.parentId);
         e.treeId = treeId;
-        const auto same = std::find_if(live.begin(), live.end(), [&e](const Edge &l) {
-            return l.childId == e.childId && l.parentId == e.parentId;
-        });
-        if (same != live.end()) {
-            e.id = same->id;
-            change.update(*same, e);
-            live.erase(same);
-        } else {
-            e.id = doc.model()->allocateId();
-            change.add(e);
-        }
+        incoming.append(e);
     }
-    for (const Edge &e : std::as_const(live))
-        change.remove(e);
+    replaceKeepingIds(doc, doc.data().edgesOfTree(treeId), incoming, [](const Edge &a, const Edge &b) {
+        return a.childId == b.childId && a.parentId == b.parentId;
+    }, change);
 }
 
 // Candidates of the same metric keep their ids.
 void restoreCandidates(Document &doc, const WorkspaceData &content, Id treeId, const QHash<Id, Id> &metricIds,
                        ChangeSet &change)
 {
-    QList<Candidate> live = doc.data().candidatesOfTree(treeId);
+    QList<Candidate> incoming;
     for (Candidate c : content.candidates) {
         c.metricId = metricIds.value(c.metricId, 0);
         c.treeId = treeId;
-        const auto same = std::find_if(live.begin(), live.end(),
-                                       [&c](const Candidate &l) { return l.metricId == c.metricId; });
-        if (same != live.end()) {
-            c.id = same->id;
-            change.update(*same, c);
-            live.erase(same);
-        } else {
-            c.id = doc.model()->allocateId();
-            change.add(c);
-        }
+        incoming.append(c);
     }
-    for (const Candidate &c : std::as_const(live))
-        change.remove(c);
+    replaceKeepingIds(doc, doc.data().candidatesOfTree(treeId), incoming,
+                      [](const Candidate &a, const Candidate &b) { return a.metricId == b.metricId; }, change);
 }
 
 } // namespace
