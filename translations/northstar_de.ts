@@ -1692,6 +1692,86 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>Wrote the review of &quot;%1&quot; to %2.</source>
         <translation>Die Prüfung von „%1“ wurde nach %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>List a tree&apos;s saved versions, or save the tree as one</source>
+        <translation>Die gespeicherten Versionen eines Baums auflisten oder den Baum als Version speichern</translation>
+    </message>
+    <message>
+        <source>Print the changes between two versions of a tree</source>
+        <translation>Die Änderungen zwischen zwei Versionen eines Baums ausgeben</translation>
+    </message>
+    <message>
+        <source>The tree &quot;%1&quot; has no version &quot;%2&quot;; it has no saved versions yet (save one with &apos;northstar versions --save NAME&apos;).</source>
+        <translation>Der Baum „%1“ hat keine Version „%2“; er hat noch keine gespeicherten Versionen (speichern Sie eine mit &apos;northstar versions --save NAME&apos;).</translation>
+    </message>
+    <message>
+        <source>The tree &quot;%1&quot; has no version &quot;%2&quot;. Versions: %3.</source>
+        <translation>Der Baum „%1“ hat keine Version „%2“. Versionen: %3.</translation>
+    </message>
+    <message>
+        <source>Print the changes from version A of a tree to version B, one per line: items added, removed, renamed, moved, re-weighted, and changed kinds, dimensions, work status, ship dates and targets. &apos;now&apos; is the tree as it is. Prints nothing when nothing changed.</source>
+        <translation>Die Änderungen von Version A eines Baums zu Version B ausgeben, eine pro Zeile: hinzugefügte, entfernte, umbenannte, verschobene und neu gewichtete Elemente sowie geänderte Arten, Dimensionen, Maßnahmenstatus, Starttermine und Ziele. &apos;now&apos; ist der Baum, wie er jetzt ist. Gibt nichts aus, wenn sich nichts geändert hat.</translation>
+    </message>
+    <message>
+        <source>The tree NAME (default: the first tree).</source>
+        <translation>Der Baum NAME (Standard: der erste Baum).</translation>
+    </message>
+    <message>
+        <source>The version to compare from, or now.</source>
+        <translation>Die Version, von der aus verglichen wird, oder now.</translation>
+    </message>
+    <message>
+        <source>The version to compare to, or now.</source>
+        <translation>Die Version, mit der verglichen wird, oder now.</translation>
+    </message>
+    <message>
+        <source>Give the WORKSPACE file and the two versions A and B to compare (now is the tree as it is).</source>
+        <translation>Geben Sie die Datei WORKSPACE und die beiden zu vergleichenden Versionen A und B an (now ist der Baum, wie er jetzt ist).</translation>
+    </message>
+    <message>
+        <source>%1 has no tree.</source>
+        <translation>%1 hat keinen Baum.</translation>
+    </message>
+    <message>
+        <source>Export the tree&apos;s saved version NAME (see &apos;northstar versions&apos;).</source>
+        <translation>Die gespeicherte Version NAME des Baums exportieren (siehe &apos;northstar versions&apos;).</translation>
+    </message>
+    <message>
+        <source>Exported the version &quot;%1&quot; of the tree &quot;%2&quot; to %3.</source>
+        <translation>Die Version „%1“ des Baums „%2“ wurde nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 Knoten</translation>
+    </message>
+    <message>
+        <source>The tree &quot;%1&quot; has no saved versions yet; save one with --save NAME.</source>
+        <translation>Der Baum „%1“ hat noch keine gespeicherten Versionen; speichern Sie eine mit --save NAME.</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>unbekanntes Datum</translation>
+    </message>
+    <message>
+        <source>List the saved versions of a tree (name, when it was saved, how many items it holds), or save the tree as it is now as a version with --save. &apos;northstar diff&apos; compares versions, &apos;northstar export --version&apos; exports one.</source>
+        <translation>Die gespeicherten Versionen eines Baums auflisten (Name, wann sie gespeichert wurde, wie viele Elemente sie enthält) oder den Baum, wie er jetzt ist, mit --save als Version speichern. &apos;northstar diff&apos; vergleicht Versionen, &apos;northstar export --version&apos; exportiert eine.</translation>
+    </message>
+    <message>
+        <source>Save the tree as the version NAME.</source>
+        <translation>Den Baum als Version NAME speichern.</translation>
+    </message>
+    <message>
+        <source>%1 was left unchanged.</source>
+        <translation>%1 blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Saved the tree &quot;%1&quot; as the version &quot;%2&quot; (%3).</source>
+        <translation>Der Baum „%1“ wurde als Version „%2“ gespeichert (%3).</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::ComputationEditor</name>
@@ -2009,6 +2089,42 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>Edit review note</source>
         <translation>Notiz zur Prüfung bearbeiten</translation>
+    </message>
+    <message>
+        <source>A version needs a name.</source>
+        <translation>Eine Version braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no such tree.</source>
+        <translation>Diesen Baum gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The tree &quot;%1&quot; has a version &quot;%2&quot; already; choose another name.</source>
+        <translation>Der Baum „%1“ hat bereits eine Version „%2“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <source>There is no such version.</source>
+        <translation>Diese Version gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Rename version</source>
+        <translation>Version umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation>Version löschen</translation>
+    </message>
+    <message>
+        <source>The version &quot;%1&quot; belongs to no tree.</source>
+        <translation>Die Version „%1“ gehört zu keinem Baum.</translation>
+    </message>
+    <message>
+        <source>Restore version &quot;%1&quot;</source>
+        <translation>Version „%1“ wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5282,85 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     </message>
 </context>
 <context>
+    <name>NorthStar::TreeDiff</name>
+    <message>
+        <source>North Star</source>
+        <translation>North Star</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>work item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>(from %1 on %2)</source>
+        <translation>(von %1 am %2)</translation>
+    </message>
+    <message>
+        <source>Removed %1 %2</source>
+        <translation>%1 %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Added %1 %2</source>
+        <translation>%1 %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 under %3</source>
+        <translation>%1 %2 unter %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Renamed %1 %2 to %3</source>
+        <translation>%1 %2 in %3 umbenannt</translation>
+    </message>
+    <message>
+        <source>Changed %1 from %2 to %3</source>
+        <translation>%1 von %2 zu %3 geändert</translation>
+    </message>
+    <message>
+        <source>Dimension of %1: %2 → %3</source>
+        <translation>Dimension von %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Status of %1: %2 → %3</source>
+        <translation>Status von %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Ship date of %1: %2 → %3</source>
+        <translation>Starttermin von %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Target of %1: %2 → %3</source>
+        <translation>Ziel von %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Connected %1 to %2</source>
+        <translation>%1 mit %2 verbunden</translation>
+    </message>
+    <message>
+        <source>Disconnected %1 from %2</source>
+        <translation>%1 von %2 getrennt</translation>
+    </message>
+    <message>
+        <source>Moved %1 from %2 to %3</source>
+        <translation>%1 von %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <source>Leverage of %1 → %2: %3 → %4</source>
+        <translation>Hebelwirkung von %1 → %2: %3 → %4</translation>
+    </message>
+</context>
+<context>
     <name>NorthStar::TreeExporter</name>
     <message>
         <source>North Star Metric tree exported from North Star Studio</source>
@@ -5221,6 +5416,17 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>%1: this file is too large for a tree file.</source>
         <translation>%1: Diese Datei ist zu groß für eine Baumdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::TreeVersions</name>
+    <message>
+        <source>The version &quot;%1&quot; cannot be read: %2</source>
+        <translation>Die Version „%1“ ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>it is not a tree</source>
+        <translation>sie ist kein Baum</translation>
     </message>
 </context>
 <context>
