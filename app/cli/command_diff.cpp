@@ -76,8 +76,7 @@ int runDiff(const QStringList &arguments)
     const TreeDiff diff = diffTrees(sides.at(0).data, sides.at(0).treeId, sides.at(1).data, sides.at(1).treeId);
     for (const TreeChange &change : diff.changes)
         out() << change.text << '\n';
-    out().flush();
-    return Success;
+    return finishOutput(Success);
 }
 
 } // namespace NorthStar::Cli

@@ -45,8 +45,7 @@ int list(const WorkspaceData &data, const Tree &tree)
                                                 : Text::tr("unknown date");
         out() << v.name.leftJustified(width) << "  " << saved << "  " << nodeCount(v) << '\n';
     }
-    out().flush();
-    return Success;
+    return finishOutput(Success);
 }
 
 } // namespace

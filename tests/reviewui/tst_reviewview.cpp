@@ -12,6 +12,7 @@
 #include "model/document.h"
 #include "mainwindow/documentcontroller.h"
 #include "review/reviewannotations.h"
+#include "review/reviewtext.h"
 #include "review/reviewdisconnects.h"
 #include "review/reviewexport.h"
 #include "review/reviewformat.h"
@@ -131,16 +132,16 @@ void TestReviewView::opensOnTheLatestWeek()
     const Review &shown = *view()->currentReview();
     QCOMPARE(shown.period, want.period);
     QCOMPARE(view()->options().periodDate, std::optional(want.period));
-    QCOMPARE(view()->periodText(), ReviewFormat::periodTitle(Grain::Week, want.period));
+    QCOMPARE(view()->periodText(), reviewPeriodTitle(Grain::Week, want.period));
 
     const MetricReview *ns = want.northStar();
     QVERIFY(ns && ns->value && ns->change);
     ReviewHeadline *headline = view()->headline();
-    QCOMPARE(headline->valueText(), ReviewFormat::value(*ns, *ns->value));
-    QVERIFY2(headline->changeText().startsWith(ReviewFormat::change(*ns)), qPrintable(headline->changeText()));
+    QCOMPARE(headline->valueText(), metricValueText(*ns, *ns->value));
+    QVERIFY2(headline->changeText().startsWith(metricChangeText(*ns)), qPrintable(headline->changeText()));
     QCOMPARE(headline->changeText().contains(u"unusual"_s), ns->unusual);
     if (ns->target && ns->target->status)
-        QCOMPARE(headline->targetText(), ReviewFormat::target(*ns));
+        QCOMPARE(headline->targetText(), targetSentenceText(*ns));
     // The waterfall starts at last week's value and ends at this week's.
     const QList<ReviewWaterfall::Step> steps = view()->waterfall()->steps();
     if (!steps.isEmpty()) {
@@ -170,15 +171,15 @@ void TestReviewView::stepsThroughPeriods()
     QCOMPARE(shown.count(), 1);
     QVERIFY(!view()->isComputing());
     QCOMPARE(view()->currentReview()->period, latest.previous);
-    QCOMPARE(view()->periodText(), ReviewFormat::periodTitle(Grain::Week, latest.previous));
+    QCOMPARE(view()->periodText(), reviewPeriodTitle(Grain::Week, latest.previous));
     const Review before = expected(latest.previous);
     const MetricReview *ns = before.northStar();
-    QCOMPARE(view()->headline()->valueText(), ReviewFormat::value(*ns, *ns->value));
+    QCOMPARE(view()->headline()->valueText(), metricValueText(*ns, *ns->value));
 
     // Once more with the button (the week before that is being prefetched or computed).
     QTest::mouseClick(view()->findChild<QWidget *>(u"reviewBackButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(view()->currentReview()->period, before.previous, 120000);
-    QCOMPARE(view()->periodText(), ReviewFormat::periodTitle(Grain::Week, before.previous));
+    QCOMPARE(view()->periodText(), reviewPeriodTitle(Grain::Week, before.previous));
 
     // Forward twice with ]: both cached, each at once.
     shown.clear();
@@ -188,7 +189,7 @@ void TestReviewView::stepsThroughPeriods()
     QTest::keyClick(view()->findChild<QWidget *>(u"reviewBackButton"_s), Qt::Key_Right, Qt::AltModifier);
     QCOMPARE(shown.count(), 2);
     QCOMPARE(view()->currentReview()->period, latest.period);
-    QCOMPARE(view()->headline()->valueText(), ReviewFormat::value(*latest.northStar(), *latest.northStar()->value));
+    QCOMPARE(view()->headline()->valueText(), metricValueText(*latest.northStar(), *latest.northStar()->value));
     QVERIFY(!view()->forwardAction()->isEnabled());
 
     // A month grain on the chart: the review follows it when opened.
@@ -196,7 +197,7 @@ void TestReviewView::stepsThroughPeriods()
     m_window->findChild<ChartPanel *>()->setGrain(Grain::Month);
     openReview();
     QTRY_COMPARE_WITH_TIMEOUT(view()->currentReview()->grain, Grain::Month, 120000);
-    QVERIFY(view()->periodText() != ReviewFormat::periodTitle(Grain::Week, latest.period));
+    QVERIFY(view()->periodText() != reviewPeriodTitle(Grain::Week, latest.period));
 }
 
 void TestReviewView::followsADisconnect()

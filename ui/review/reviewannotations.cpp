@@ -4,6 +4,7 @@
 #include "model/edits.h"
 #include "review/reviewformat.h"
 #include "review/reviewnotes.h"
+#include "review/reviewtext.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,7 +32,7 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     QString displayText(const QVariant &value, const QLocale &locale) const override
     {
-        return value.typeId() == QMetaType::QDate ? ReviewFormat::date(value.toDate())
+        return value.typeId() == QMetaType::QDate ? reviewDateText(value.toDate())
                                                   : QStyledItemDelegate::displayText(value, locale);
     }
 };
@@ -160,7 +161,7 @@ void ReviewAnnotations::showAnnotations()
     }
     m_table->setVisible(!shown.isEmpty());
     m_empty->setVisible(shown.isEmpty());
-    m_empty->setText(tr("No annotations from %1 to %2.").arg(ReviewFormat::date(m_from), ReviewFormat::date(m_to)));
+    m_empty->setText(tr("No annotations from %1 to %2.").arg(reviewDateText(m_from), reviewDateText(m_to)));
     if (!shown.isEmpty())
         m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + 4 + int(shown.size()) * m_table->rowHeight(0));
     m_delete->setEnabled(m_table->currentRow() >= 0);

@@ -18,26 +18,6 @@ struct Text final
 
 } // namespace
 
-QString value(const MetricReview &metric, double v)
-{
-    return metricValueText(metric, v, QLocale());
-}
-
-QString amount(const MetricReview *metric, double v)
-{
-    return signedAmountText(metric, v, QLocale());
-}
-
-QString change(const MetricReview &metric)
-{
-    return metricChangeText(metric, QLocale());
-}
-
-QString target(const MetricReview &metric)
-{
-    return targetSentenceText(metric, QLocale());
-}
-
 Tone targetTone(const MetricReview &metric)
 {
     if (!metric.target || !metric.target->status)
@@ -49,7 +29,7 @@ QString bound(const MetricReview &metric)
 {
     if (!metric.bound)
         return {};
-    const QString limit = value(metric, metric.bound->value);
+    const QString limit = metricValueText(metric, metric.bound->value);
     const QString side = metric.bound->side == GuardrailBound::Side::AtLeast ? Text::tr("at least %1").arg(limit)
                                                                             : Text::tr("at most %1").arg(limit);
     if (!metric.value)
@@ -57,19 +37,9 @@ QString bound(const MetricReview &metric)
     return metric.breached ? Text::tr("breached: must stay %1").arg(side) : Text::tr("within: must stay %1").arg(side);
 }
 
-QString date(QDate d)
-{
-    return reviewDateText(d, QLocale());
-}
-
-QString periodTitle(Grain grain, QDate start)
-{
-    return reviewPeriodTitle(grain, start, QLocale());
-}
-
 QString periodRange(QDate start, QDate end)
 {
-    return Text::tr("%1 to %2").arg(date(start), date(end));
+    return Text::tr("%1 to %2").arg(reviewDateText(start), reviewDateText(end));
 }
 
 QColor color(Tone tone)

@@ -1,6 +1,7 @@
 #include "review/reviewheadline.h"
 
 #include "review/reviewformat.h"
+#include "review/reviewtext.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -54,22 +55,22 @@ void ReviewHeadline::setReview(const Review &review)
         return;
     }
     m_name->setText(tr("North Star: %1").arg(ns->name));
-    m_value->setText(ns->value ? ReviewFormat::value(*ns, *ns->value) : tr("no value"));
+    m_value->setText(ns->value ? metricValueText(*ns, *ns->value) : tr("no value"));
     QString change;
     const QString noun = ns->cohort ? tr("the cohort before")
                                     : review.grain == Grain::Month ? tr("last month") : tr("last week");
-    if (const QString c = ReviewFormat::change(*ns); !c.isEmpty() && ns->previous)
-        change = tr("%1 on %2 (%3)").arg(c, noun, ReviewFormat::value(*ns, *ns->previous));
+    if (const QString c = metricChangeText(*ns); !c.isEmpty() && ns->previous)
+        change = tr("%1 on %2 (%3)").arg(c, noun, metricValueText(*ns, *ns->previous));
     else
         change = tr("no change to compare with %1").arg(noun);
     if (ns->usualLow && ns->usualHigh) {
         change += u"  ·  "_s + (ns->unusual ? tr("unusual: the usual range is %1 to %2")
                                             : tr("within the usual range of %1 to %2"))
-                                   .arg(ReviewFormat::value(*ns, *ns->usualLow), ReviewFormat::value(*ns, *ns->usualHigh));
+                                   .arg(metricValueText(*ns, *ns->usualLow), metricValueText(*ns, *ns->usualHigh));
     }
     m_change->setText(change);
     m_change->setStyleSheet(ReviewFormat::colorStyle(ns->unusual ? ReviewFormat::Tone::Warning : ReviewFormat::Tone::Neutral));
-    const QString target = ReviewFormat::target(*ns);
+    const QString target = targetSentenceText(*ns);
     m_target->setText(target.isEmpty() ? tr("no target set") : target);
     m_target->setStyleSheet(target.isEmpty() ? u"color: #5f6b7a;"_s : ReviewFormat::colorStyle(ReviewFormat::targetTone(*ns)));
     setAccessibleName(tr("Headline"));

@@ -2,6 +2,7 @@
 
 #include "review/reviewformat.h"
 #include "review/reviewsparkline.h"
+#include "review/reviewtext.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -51,8 +52,8 @@ QList<QStandardItem *> rowOf(const MetricReview &m, Grain grain)
         row << textItem(m.error, ReviewFormat::Tone::Warning) << textItem({}) << textItem({}) << textItem({});
         return row;
     }
-    row << textItem(m.value ? ReviewFormat::value(m, *m.value) : ReviewInputsTable::tr("no value"));
-    QString change = ReviewFormat::change(m);
+    row << textItem(m.value ? metricValueText(m, *m.value) : ReviewInputsTable::tr("no value"));
+    QString change = metricChangeText(m);
     if (change.isEmpty())
         change = u"–"_s;
     else if (m.unusual)
@@ -61,7 +62,7 @@ QList<QStandardItem *> rowOf(const MetricReview &m, Grain grain)
     auto *history = textItem({});
     history->setData(QVariant::fromValue(sparkline(m)), SparklineDelegate::DataRole);
     const QString range = m.usualLow && m.usualHigh ? ReviewInputsTable::tr("usual range %1 to %2")
-                                                          .arg(ReviewFormat::value(m, *m.usualLow), ReviewFormat::value(m, *m.usualHigh))
+                                                          .arg(metricValueText(m, *m.usualLow), metricValueText(m, *m.usualHigh))
                                                     : ReviewInputsTable::tr("too little history for a usual range");
     history->setToolTip(range);
     history->setData(grain == Grain::Month ? ReviewInputsTable::tr("last 13 months, %1").arg(range)
@@ -73,7 +74,7 @@ QList<QStandardItem *> rowOf(const MetricReview &m, Grain grain)
         row << textItem(bound.isEmpty() ? ReviewInputsTable::tr("no bound set") : bound,
                         m.breached ? ReviewFormat::Tone::Bad : ReviewFormat::Tone::Good);
     } else {
-        const QString target = ReviewFormat::target(m);
+        const QString target = targetSentenceText(m);
         row << textItem(target.isEmpty() ? ReviewInputsTable::tr("no target") : target, ReviewFormat::targetTone(m));
     }
     return row;

@@ -8,6 +8,7 @@
 #include "review/reviewheadline.h"
 #include "review/reviewinputstable.h"
 #include "review/reviewnotes.h"
+#include "review/reviewtext.h"
 #include "review/reviewwaterfall.h"
 #include "review/reviewworklist.h"
 
@@ -306,10 +307,10 @@ void ReviewView::showReview(const Review &review)
     }
     m_review = review;
     m_message->hide();
-    m_periodLabel->setText(ReviewFormat::periodTitle(review.grain, review.period));
+    m_periodLabel->setText(reviewPeriodTitle(review.grain, review.period));
     m_rangeLabel->setText(tr("%1 · %2 · data through %3")
                               .arg(review.tree, ReviewFormat::periodRange(review.period, review.periodEnd),
-                                   ReviewFormat::date(review.dataThrough)));
+                                   reviewDateText(review.dataThrough)));
     for (QWidget *w : std::initializer_list<QWidget *>{m_headline, m_inputs, m_waterfall, m_work, m_disconnects, m_notes, m_annotations})
         w->setVisible(true);
     m_headline->setReview(review);
@@ -345,7 +346,7 @@ void ReviewView::showMessage(const QString &message)
     m_message->show();
     for (QWidget *w : std::initializer_list<QWidget *>{m_headline, m_inputs, m_waterfall, m_work, m_disconnects, m_notes, m_annotations})
         w->setVisible(false);
-    m_periodLabel->setText(m_period ? ReviewFormat::periodTitle(m_grain, *m_period) : tr("Review"));
+    m_periodLabel->setText(m_period ? reviewPeriodTitle(m_grain, *m_period) : tr("Review"));
     m_rangeLabel->clear();
     updateStepping();
 }

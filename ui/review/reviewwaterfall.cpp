@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 #include "review/reviewformat.h"
+#include "review/reviewtext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -64,7 +65,7 @@ QString nothingAttributed(const Review &review, const Contribution &c)
                                           "nor linked to them with a leverage. The inputs moved:")};
     for (const ContributionPart &p : c.parts) {
         const MetricReview *m = review.metricOfNode(p.nodeId);
-        lines << (p.change ? ReviewWaterfall::tr("%1 %2").arg(p.name, ReviewFormat::amount(m, *p.change))
+        lines << (p.change ? ReviewWaterfall::tr("%1 %2").arg(p.name, signedAmountText(m, *p.change))
                            : ReviewWaterfall::tr("%1: no change").arg(p.name));
     }
     return lines.join(u"\n  "_s);
@@ -84,12 +85,12 @@ QStringList subContributions(const Review &review)
         QStringList parts;
         for (const ContributionPart &p : c.parts) {
             if (p.contribution)
-                parts << ReviewWaterfall::tr("%1 %2").arg(p.name, ReviewFormat::amount(parent, *p.contribution));
+                parts << ReviewWaterfall::tr("%1 %2").arg(p.name, signedAmountText(parent, *p.contribution));
         }
         if (c.unexplained)
-            parts << ReviewWaterfall::tr("not explained %1").arg(ReviewFormat::amount(parent, *c.unexplained));
+            parts << ReviewWaterfall::tr("not explained %1").arg(signedAmountText(parent, *c.unexplained));
         if (!parts.isEmpty())
-            lines << ReviewWaterfall::tr("%1 %2: %3").arg(c.parent, ReviewFormat::amount(parent, *c.change), parts.join(u", "_s));
+            lines << ReviewWaterfall::tr("%1 %2: %3").arg(c.parent, signedAmountText(parent, *c.change), parts.join(u", "_s));
     }
     return lines;
 }
@@ -146,10 +147,10 @@ void ReviewWaterfall::setReview(const Review &review)
         notes << nothingAttributed(review, *contribution);
     } else {
         double running = *ns->previous;
-        m_steps.append({before, 0.0, running, true, ReviewFormat::value(*ns, running)});
+        m_steps.append({before, 0.0, running, true, metricValueText(*ns, running)});
         QStringList unmodelled;
         const auto addStep = [&](const QString &name, double amount) {
-            m_steps.append({name, running, running + amount, false, ReviewFormat::amount(ns, amount)});
+            m_steps.append({name, running, running + amount, false, signedAmountText(ns, amount)});
             running += amount;
         };
         for (const ContributionPart &p : contribution->parts) {
@@ -160,7 +161,7 @@ void ReviewWaterfall::setReview(const Review &review)
         }
         if (contribution->unexplained)
             addStep(tr("Not explained by the inputs"), *contribution->unexplained);
-        m_steps.append({now, 0.0, *ns->value, true, ReviewFormat::value(*ns, *ns->value)});
+        m_steps.append({now, 0.0, *ns->value, true, metricValueText(*ns, *ns->value)});
         if (!unmodelled.isEmpty())
             notes << tr("Without a leverage, not part of the split: %1.").arg(unmodelled.join(u", "_s));
     }
@@ -178,8 +179,8 @@ void ReviewWaterfall::setReview(const Review &review)
             movers += u"<br>"_s + tr("none");
         for (const SegmentContribution &s : top) {
             movers += u"<br>"_s + tr("%1 = %2: %3 of %4")
-                                     .arg(s.attribute.toHtmlEscaped(), s.value.toHtmlEscaped(), ReviewFormat::amount(ns, s.contribution),
-                                          ns && ns->change ? ReviewFormat::amount(ns, *ns->change) : u"–"_s);
+                                     .arg(s.attribute.toHtmlEscaped(), s.value.toHtmlEscaped(), signedAmountText(ns, s.contribution),
+                                          ns && ns->change ? signedAmountText(ns, *ns->change) : u"–"_s);
         }
         movers += u"</p>"_s;
     }

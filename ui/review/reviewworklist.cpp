@@ -31,15 +31,15 @@ ReviewFormat::Tone verdictTone(WorkVerdict verdict)
 QString effectLine(const Review &review, const WorkReview &w)
 {
     const MetricReview *input = review.metricOfNode(w.inputNodeId);
-    const auto relative = [](double fraction) -> QString { return ReviewFormat::amount(nullptr, fraction * 100.0) + u'%'; };
+    const auto relative = [](double fraction) -> QString { return signedAmountText(nullptr, fraction * 100.0) + u'%'; };
     QString expected = ReviewWorkList::tr("no expected impact set");
     if (w.expected)
         expected = ReviewWorkList::tr("expected %1").arg(w.expected->relative ? relative(w.expected->amount)
-                                                                               : ReviewFormat::amount(input, w.expected->amount));
+                                                                               : signedAmountText(input, w.expected->amount));
     if (!w.effect)
         return expected;
     const bool asRelative = w.relativeEffect && (!w.expected || w.expected->relative);
-    const QString measured = asRelative ? relative(*w.relativeEffect) : ReviewFormat::amount(input, *w.effect);
+    const QString measured = asRelative ? relative(*w.relativeEffect) : signedAmountText(input, *w.effect);
     return ReviewWorkList::tr("%1, measured %2 against the trend").arg(expected, measured);
 }
 
@@ -86,7 +86,7 @@ void ReviewWorkList::setReview(const Review &review)
         auto *text = new QVBoxLayout;
         text->setSpacing(3);
         const QString title = w.title;
-        const QString where = tr("on %1, shipped %2").arg(w.input, ReviewFormat::date(w.shipped));
+        const QString where = tr("on %1, shipped %2").arg(w.input, reviewDateText(w.shipped));
         const QString verdict = verdictText(w, review.grain);
         const QString effect = effectLine(review, w);
         text->addWidget(rowLabel(title, row, true));
