@@ -60,6 +60,9 @@ bool ChangeCommand::mergeWith(const QUndoCommand *other)
     appendAll(m_change.annotations, next->m_change.annotations);
     appendAll(m_change.reviewNotes, next->m_change.reviewNotes);
     appendAll(m_change.versions, next->m_change.versions);
+    appendAll(m_change.workshops, next->m_change.workshops);
+    appendAll(m_change.votes, next->m_change.votes);
+    appendAll(m_change.parkedIdeas, next->m_change.parkedIdeas);
     m_selectionAfter = next->m_selectionAfter;
     return true;
 }

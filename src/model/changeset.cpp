@@ -36,12 +36,15 @@ void ChangeSet::update(const Setting &before, const Setting &after) { appendUpda
 void ChangeSet::update(const Annotation &before, const Annotation &after) { appendUpdate(annotations, before, after); }
 void ChangeSet::update(const ReviewNote &before, const ReviewNote &after) { appendUpdate(reviewNotes, before, after); }
 void ChangeSet::update(const TreeVersion &before, const TreeVersion &after) { appendUpdate(versions, before, after); }
+void ChangeSet::update(const Workshop &before, const Workshop &after) { appendUpdate(workshops, before, after); }
+void ChangeSet::update(const Vote &before, const Vote &after) { appendUpdate(votes, before, after); }
+void ChangeSet::update(const ParkedIdea &before, const ParkedIdea &after) { appendUpdate(parkedIdeas, before, after); }
 
 bool ChangeSet::isEmpty() const
 {
     return metrics.isEmpty() && trees.isEmpty() && nodes.isEmpty() && edges.isEmpty()
            && candidates.isEmpty() && settings.isEmpty() && annotations.isEmpty() && reviewNotes.isEmpty()
-           && versions.isEmpty();
+           && versions.isEmpty() && workshops.isEmpty() && votes.isEmpty() && parkedIdeas.isEmpty();
 }
 
 ChangeSet ChangeSet::inverted() const
@@ -56,6 +59,9 @@ ChangeSet ChangeSet::inverted() const
     result.annotations = invertedList(annotations);
     result.reviewNotes = invertedList(reviewNotes);
     result.versions = invertedList(versions);
+    result.workshops = invertedList(workshops);
+    result.votes = invertedList(votes);
+    result.parkedIdeas = invertedList(parkedIdeas);
     return result;
 }
 
@@ -86,7 +92,8 @@ bool ChangeSet::touchesTree(Id treeId, const WorkspaceData &after) const
     const bool record = std::any_of(trees.cbegin(), trees.cend(), [treeId](const EntityChange<Tree> &change) {
         return (change.before && change.before->id == treeId) || (change.after && change.after->id == treeId);
     });
-    if (record || inTree(nodes) || inTree(edges) || inTree(candidates) || inTree(reviewNotes) || inTree(versions))
+    if (record || inTree(nodes) || inTree(edges) || inTree(candidates) || inTree(reviewNotes) || inTree(versions)
+        || inTree(workshops) || inTree(votes) || inTree(parkedIdeas))
         return true;
     // An annotation belongs to the workspace (metric 0) or to a metric, like a metric edit.
     QSet<Id> touched = touchedMetricIds();
@@ -138,6 +145,7 @@ bool ChangeSet::onlyPlacesNodes() const
 {
     return !nodes.isEmpty() && metrics.isEmpty() && trees.isEmpty() && edges.isEmpty() && candidates.isEmpty()
            && settings.isEmpty() && annotations.isEmpty() && reviewNotes.isEmpty() && versions.isEmpty()
+           && workshops.isEmpty() && votes.isEmpty() && parkedIdeas.isEmpty()
            && std::all_of(nodes.cbegin(), nodes.cend(), placesOnly);
 }
 

@@ -36,6 +36,9 @@ public:
     QList<EntityChange<Annotation>> annotations;
     QList<EntityChange<ReviewNote>> reviewNotes;
     QList<EntityChange<TreeVersion>> versions;
+    QList<EntityChange<Workshop>> workshops;
+    QList<EntityChange<Vote>> votes;
+    QList<EntityChange<ParkedIdea>> parkedIdeas;
 
     void add(const Metric &m) { metrics.append({std::nullopt, m}); }
     void add(const Tree &t) { trees.append({std::nullopt, t}); }
@@ -45,6 +48,9 @@ public:
     void add(const Annotation &a) { annotations.append({std::nullopt, a}); }
     void add(const ReviewNote &n) { reviewNotes.append({std::nullopt, n}); }
     void add(const TreeVersion &v) { versions.append({std::nullopt, v}); }
+    void add(const Workshop &w) { workshops.append({std::nullopt, w}); }
+    void add(const Vote &v) { votes.append({std::nullopt, v}); }
+    void add(const ParkedIdea &p) { parkedIdeas.append({std::nullopt, p}); }
 
     void remove(const Metric &m) { metrics.append({m, std::nullopt}); }
     void remove(const Tree &t) { trees.append({t, std::nullopt}); }
@@ -54,6 +60,9 @@ public:
     void remove(const Annotation &a) { annotations.append({a, std::nullopt}); }
     void remove(const ReviewNote &n) { reviewNotes.append({n, std::nullopt}); }
     void remove(const TreeVersion &v) { versions.append({v, std::nullopt}); }
+    void remove(const Workshop &w) { workshops.append({w, std::nullopt}); }
+    void remove(const Vote &v) { votes.append({v, std::nullopt}); }
+    void remove(const ParkedIdea &p) { parkedIdeas.append({p, std::nullopt}); }
 
     void update(const Metric &before, const Metric &after);
     void update(const Tree &before, const Tree &after);
@@ -64,6 +73,9 @@ public:
     void update(const Annotation &before, const Annotation &after);
     void update(const ReviewNote &before, const ReviewNote &after);
     void update(const TreeVersion &before, const TreeVersion &after);
+    void update(const Workshop &before, const Workshop &after);
+    void update(const Vote &before, const Vote &after);
+    void update(const ParkedIdea &before, const ParkedIdea &after);
 
     bool isEmpty() const;
     ChangeSet inverted() const;
@@ -76,7 +88,7 @@ public:
     // Whether this change reaches what tree `treeId` shows: the tree's record, one of its
     // nodes, edges or candidates (as they were or as they are), or a metric that one of its
     // nodes or candidates, or its guardrail, shows in `after` (the workspace with the change),
-    // one of its review notes or versions, or an annotation on the workspace or on such a metric.
+    // one of its review notes, versions, workshops, votes or parked ideas, or an annotation on the workspace or on such a metric.
     bool touchesTree(Id treeId, const WorkspaceData &after) const;
     // Whether the shape of tree `treeId` changes: a node of it added or removed, or given
     // another kind or tree; an edge of it added or removed, or attached to other nodes.

@@ -106,5 +106,37 @@ void removeVersion(Document &doc, Id versionId);
 // comes back as the version has it. Refuses a version whose content cannot be read.
 Result<void> restoreVersion(Document &doc, Id versionId);
 
+// Workshops (docs/workshop.md). Times are passed in (the window's clock, a test's) so the
+// model stays deterministic. startWorkshop takes the plan's name (empty: "Workshop N"),
+// agenda, room size and dots; it refuses a tree that has one running already or an empty
+// agenda, gives every step an id, starts the first at `now` and returns the workshop's id.
+Result<Id> startWorkshop(Document &doc, Id treeId, Workshop plan, const QDateTime &now);
+// Agenda edits (titles, prompts, timeboxes, steps added with id 0, removed or reordered),
+// the room's size and dots. Steps removed take their votes with them; the current step stays
+// the one it was when it is kept (else the one now at its place).
+void updateWorkshop(Document &doc, const Workshop &after, const QString &mergeKey = {});
+// Moves the room to step `index`: the step left ends at `now`, the one reached starts then
+// unless it ran before (it keeps its first start). One undo step.
+void goToStep(Document &doc, Id workshopId, int index, const QDateTime &now);
+// Ends the current step and the workshop at `now`.
+void finishWorkshop(Document &doc, Id workshopId, const QDateTime &now);
+void removeWorkshop(Document &doc, Id workshopId);
+void setStepDecisions(Document &doc, Id workshopId, Id stepId, const QString &text,
+                      const QString &mergeKey = {});
+// The room's dots on one item in one step (a node id, or a candidate's metric id); 0 removes
+// the vote. Dots below 0 are 0. Returns false when the step or the item is unknown.
+bool setVotes(Document &doc, Id workshopId, Id stepId, Id itemId, int dots);
+
+// The parking lot. parkIdea returns 0 for empty text or an unknown tree.
+Id parkIdea(Document &doc, Id treeId, const QString &text, const QDateTime &now);
+void updateParkedIdea(Document &doc, const ParkedIdea &after, const QString &mergeKey = {});
+void removeParkedIdea(Document &doc, Id ideaId);
+// Makes an open idea a node of its tree, in one undo step: an input (a catalog metric named
+// like the idea, shared when the catalog has one) or a work item titled like it, linked to
+// `parentId` when given (as connectNodes allows), at `position` when given. The idea is kept,
+// marked placed. Returns the node's id, 0 when nothing was done.
+Id placeParkedIdea(Document &doc, Id ideaId, NodeKind kind, Id parentId = 0,
+                   std::optional<QPointF> position = std::nullopt);
+
 } // namespace Edit
 } // namespace NorthStar

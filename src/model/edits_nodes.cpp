@@ -165,6 +165,7 @@ void deleteNodes(Document &doc, const QList<Id> &nodeIds)
         change.remove(n);
     }
     dropOrphanedMetrics(data, change, metrics);
+    dropVotesOn(data, change, data.node(*doomed.cbegin())->treeId, doomed);
 
     // Like a mind map, the selection falls back to the parent of what was deleted.
     QList<Id> selectionAfter;

@@ -111,6 +111,13 @@ Id addTree(Document &doc, const WorkspaceData &fragment, const QString &name)
         copy.metricId = metricIds.value(n.metricId, 0);
         change.add(copy);
     }
+    // The parking lot comes along; votes stay behind, with the workshops they belong to.
+    for (ParkedIdea p : fragment.parkedIdeas) {
+        p.id = doc.model()->allocateId();
+        p.treeId = tree.id;
+        p.nodeId = nodeIds.value(p.nodeId, 0);
+        change.add(p);
+    }
 
     Id northStarNode = 0;
     Id northStarMetric = 0;
@@ -183,6 +190,12 @@ void removeTree(Document &doc, Id treeId)
         change.remove(n);
     for (const TreeVersion &v : data.versionsOfTree(treeId))
         change.remove(v);
+    for (const Workshop &w : data.workshopsOfTree(treeId))
+        change.remove(w);
+    for (const Vote &v : data.votesOfTree(treeId))
+        change.remove(v);
+    for (const ParkedIdea &p : data.parkedIdeasOfTree(treeId))
+        change.remove(p);
     change.remove(*tree);
     dropOrphanedMetrics(data, change, metrics);
     doc.push(change, EditText::tr("Delete tree"), {});
@@ -267,6 +280,7 @@ void removeCandidate(Document &doc, Id candidateId)
     ChangeSet change;
     change.remove(*it);
     dropOrphanedMetrics(data, change, {it->metricId});
+    dropVotesOn(data, change, it->treeId, {it->metricId});
     doc.push(change, EditText::tr("Remove candidate"), doc.selection());
 }
 

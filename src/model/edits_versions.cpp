@@ -37,7 +37,10 @@ bool inUse(const WorkspaceData &data, Id id)
 {
     return data.metrics.contains(id) || data.trees.contains(id) || data.nodes.contains(id)
            || data.edges.contains(id) || data.candidates.contains(id) || data.annotations.contains(id)
-           || data.reviewNotes.contains(id) || data.versions.contains(id);
+           || data.reviewNotes.contains(id) || data.versions.contains(id) || data.workshops.contains(id)
+           || data.votes.contains(id) || data.parkedIdeas.contains(id)
+           || std::any_of(data.workshops.cbegin(), data.workshops.cend(),
+                          [id](const Workshop &w) { return w.step(id) != nullptr; });
 }
 
 // The version's metric ids -> the workspace's: the record of the same id, else (through
@@ -133,6 +136,37 @@ void restoreCandidates(Document &doc, const WorkspaceData &content, Id treeId, c
                       [](const Candidate &a, const Candidate &b) { return a.metricId == b.metricId; }, change);
 }
 
+// The votes (on the version's items, in steps of workshops the workspace still has) and the
+// parking lot as the version had them; a vote on the same step and item, an idea of the same
+// text raised at the same time, keep their ids.
+void restoreVotesAndIdeas(Document &doc, const WorkspaceData &content, Id treeId, const QHash<Id, Id> &nodeIds,
+                          const QHash<Id, Id> &metricIds, ChangeSet &change)
+{
+    const WorkspaceData &data = doc.data();
+    QList<Vote> votes;
+    for (Vote v : content.votes) {
+        const auto w = data.workshops.constFind(v.workshopId);
+        if (w == data.workshops.cend() || w->treeId != treeId || !w->step(v.stepId))
+            continue;
+        v.itemId = nodeIds.contains(v.itemId) ? nodeIds.value(v.itemId) : metricIds.value(v.itemId, 0);
+        v.treeId = treeId;
+        if (v.itemId != 0)
+            votes.append(v);
+    }
+    replaceKeepingIds(doc, data.votesOfTree(treeId), votes, [](const Vote &a, const Vote &b) {
+        return a.stepId == b.stepId && a.itemId == b.itemId;
+    }, change);
+    QList<ParkedIdea> ideas;
+    for (ParkedIdea p : content.parkedIdeas) {
+        p.treeId = treeId;
+        p.nodeId = nodeIds.value(p.nodeId, 0);
+        ideas.append(p);
+    }
+    replaceKeepingIds(doc, data.parkedIdeasOfTree(treeId), ideas, [](const ParkedIdea &a, const ParkedIdea &b) {
+        return a.text == b.text && a.raised == b.raised;
+    }, change);
+}
+
 } // namespace
 
 Result<Id> saveVersion(Document &doc, Id treeId, const QString &name)
@@ -210,6 +244,7 @@ Result<void> restoreVersion(Document &doc, Id versionId)
     const QHash<Id, Id> nodeIds = restoreNodes(doc, *content, treeId, metricIds, change);
     restoreEdges(doc, *content, treeId, nodeIds, change);
     restoreCandidates(doc, *content, treeId, metricIds, change);
+    restoreVotesAndIdeas(doc, *content, treeId, nodeIds, metricIds, change);
     dropOrphanedMetrics(doc.data(), change, shownBefore);
 
     QList<Id> selection;

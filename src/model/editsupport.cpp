@@ -137,4 +137,12 @@ void dropOrphanedMetrics(const WorkspaceData &data, ChangeSet &change, const QSe
     }
 }
 
+void dropVotesOn(const WorkspaceData &data, ChangeSet &change, Id treeId, const QSet<Id> &itemIds)
+{
+    for (const Vote &v : data.votesOfTree(treeId)) {
+        if (itemIds.contains(v.itemId))
+            change.remove(v);
+    }
+}
+
 } // namespace NorthStar::EditSupport

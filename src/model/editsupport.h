@@ -43,5 +43,9 @@ QHash<Id, Id> importMetrics(Document &doc, const WorkspaceData &fragment, Change
 // will reference once `change` is applied, with their annotations and review notes.
 void dropOrphanedMetrics(const WorkspaceData &data, ChangeSet &change, const QSet<Id> &metricIds);
 
+// Removes the votes of tree `treeId` on the given items (nodes that go, or the metrics of
+// candidates that go): a vote on nothing would count in no tally and confuse the minutes.
+void dropVotesOn(const WorkspaceData &data, ChangeSet &change, Id treeId, const QSet<Id> &itemIds);
+
 } // namespace EditSupport
 } // namespace NorthStar

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QPointF>
 #include <QString>
 
@@ -98,6 +99,8 @@ struct Node final
     // Manual placement, remembered: a pinned node keeps its position through layouts.
     bool pinned = false;
     QPointF position;
+    // For work items: how sure the team is that the work moves its inputs.
+    Confidence confidence = Confidence::Unset;
 
     bool operator==(const Node &) const = default;
 };
@@ -111,6 +114,7 @@ struct Edge final
     Id parentId = 0;
     std::optional<double> leverage;
     QString theory;  // why the child moves its parent
+    Confidence confidence = Confidence::Unset;
 
     bool operator==(const Edge &) const = default;
 };
@@ -154,11 +158,85 @@ struct ReviewNote final
     bool operator==(const ReviewNote &) const = default;
 };
 
+// One exercise of a workshop's agenda: planned (title, prompt, timebox) and as it ran.
+struct WorkshopStep final
+{
+    Id id = 0;  // from the workspace's ids, so votes can name the step through agenda edits
+    WorkshopStepKind kind = WorkshopStepKind::Custom;
+    QString title;
+    QString prompt;   // the one line the room sees
+    int minutes = 10; // the timebox
+    QDateTime started; // UTC; invalid until the room first reaches the step
+    QDateTime ended;   // UTC; when the room last left it (invalid while running or not reached)
+    QString decisions; // what the room decided in this step, for the minutes
+
+    bool operator==(const WorkshopStep &) const = default;
+};
+
+// A North Star workshop run on a tree (docs/workshop.md): its agenda, where the room is, and
+// the dots each person has for voting. A tree has at most one workshop running (not finished).
+struct Workshop final
+{
+    Id id = 0;
+    Id treeId = 0;
+    QString name;
+    QDateTime started;  // UTC
+    QDateTime finished; // UTC; invalid while it runs
+    int currentStep = 0; // index into steps
+    int participants = 0;
+    int dotsPerPerson = 3;
+    QList<WorkshopStep> steps;
+
+    bool isRunning() const { return !finished.isValid(); }
+    const WorkshopStep *step(Id stepId) const
+    {
+        for (const WorkshopStep &s : steps) {
+            if (s.id == stepId)
+                return &s;
+        }
+        return nullptr;
+    }
+    const WorkshopStep *current() const
+    {
+        return currentStep >= 0 && currentStep < steps.size() ? &steps.at(currentStep) : nullptr;
+    }
+    bool operator==(const Workshop &) const = default;
+};
+
+// The dots the room gave one item in one step of a workshop: an input or work item (itemId is
+// the node's id) or a candidate (itemId is the metric it proposes; a tree has one candidate
+// per metric). At most one vote per step and item; zero dots is no vote.
+struct Vote final
+{
+    Id id = 0;
+    Id treeId = 0;
+    Id workshopId = 0;
+    Id stepId = 0;
+    Id itemId = 0;
+    int dots = 0;
+
+    bool operator==(const Vote &) const = default;
+};
+
+// An idea the room raised that is not (yet) in the tree. Placing it makes a node of it
+// (nodeId); dismissing keeps it, for the minutes.
+struct ParkedIdea final
+{
+    Id id = 0;
+    Id treeId = 0;
+    QString text;
+    QDateTime raised; // UTC
+    ParkedState state = ParkedState::Open;
+    Id nodeId = 0;
+
+    bool operator==(const ParkedIdea &) const = default;
+};
+
 // A saved version of a tree ("Hypothesis v1, workshop 3 Dec"): the tree as it was, to compare
 // with and restore (docs/versions.md). `fragment` is the tree format's JSON (fragmentjson.h)
 // with the workspace's own node and metric ids, so the nodes of the version are the nodes of
-// the tree: its record, nodes, edges, candidates and the catalog records they show. Votes and
-// the parking lot are not in the model yet, so not in a version either.
+// the tree: its record, nodes, edges, candidates, the catalog records they show, the votes
+// and the parking lot (format version 3).
 struct TreeVersion final
 {
     Id id = 0;

@@ -112,6 +112,12 @@ WorkspaceData extractTree(const WorkspaceData &data, Id treeId)
         n.metricId = metricIds.value(n.metricId, 0);
         f.reviewNotes.insert(n.id, n);
     }
+    for (ParkedIdea p : data.parkedIdeasOfTree(treeId)) {
+        p.id = f.allocateId();
+        p.treeId = tree.id;
+        p.nodeId = nodeIds.value(p.nodeId, 0);
+        f.parkedIdeas.insert(p.id, p);
+    }
     f.recomputeNextId();
     return f;
 }

@@ -74,6 +74,8 @@ QJsonObject toJson(const Node &n)
     }
     if (n.pinned)
         o.insert(u"position"_s, QJsonArray{n.position.x(), n.position.y()});
+    if (n.confidence != Confidence::Unset)
+        o.insert(u"confidence"_s, toKey(n.confidence));
     return o;
 }
 
@@ -84,6 +86,8 @@ QJsonObject toJson(const Edge &e)
         o.insert(u"leverage"_s, *e.leverage);
     if (!e.theory.isEmpty())
         o.insert(u"theory"_s, e.theory);
+    if (e.confidence != Confidence::Unset)
+        o.insert(u"confidence"_s, toKey(e.confidence));
     return o;
 }
 
@@ -114,6 +118,22 @@ QJsonObject toJson(const ReviewNote &n)
     QJsonObject o{{u"period"_s, isoDate(n.period)}, {u"grain"_s, toKey(n.grain)}, {u"text"_s, n.text}};
     insertMetric(o, n.metricId);
     return o;
+}
+
+QJsonObject toJson(const ParkedIdea &p)
+{
+    QJsonObject o{{u"text"_s, p.text}, {u"state"_s, toKey(p.state)}};
+    if (p.raised.isValid())
+        o.insert(u"raised"_s, p.raised.toUTC().toString(Qt::ISODateWithMs));
+    if (p.nodeId != 0)
+        o.insert(u"node"_s, p.nodeId);
+    return o;
+}
+
+QJsonObject toJson(const Vote &v)
+{
+    return QJsonObject{{u"workshop"_s, v.workshopId}, {u"step"_s, v.stepId}, {u"item"_s, v.itemId},
+                       {u"dots"_s, v.dots}};
 }
 
 template<typename T, typename Keep>
@@ -149,6 +169,18 @@ QJsonObject fragmentToJson(const WorkspaceData &data)
     root.insert(u"tree"_s, toJson(tree));
     optionalArray(u"candidates"_s, arrayOf(data.candidates, ofTree));
     optionalArray(u"reviewNotes"_s, arrayOf(data.reviewNotes, ofTree));
+    // A placed idea names its node only while the fragment has that node.
+    const auto placedOrNot = [&](const ParkedIdea &p) { return p.treeId == tree.id; };
+    QJsonArray ideas;
+    for (ParkedIdea p : data.parkedIdeas) {
+        if (!placedOrNot(p))
+            continue;
+        if (!data.nodes.contains(p.nodeId))
+            p.nodeId = 0;
+        ideas.append(toJson(p));
+    }
+    optionalArray(u"parkingLot"_s, ideas);
+    optionalArray(u"votes"_s, arrayOf(data.votes, ofTree));
     return root;
 }
 

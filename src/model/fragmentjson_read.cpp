@@ -1,4 +1,4 @@
-// Reading the tree format (docs/tree-format.md), versions 1 and 2. Every key is checked;
+// Reading the tree format (docs/tree-format.md), versions 1 to 3. Every key is checked;
 // the first problem is reported with its JSON path (model/jsonreader.h).
 
 #include "model/fragmentjson.h"
@@ -35,6 +35,8 @@ public:
     void readCandidates(const JsonObjectReader &root);
     void readAnnotations(const JsonObjectReader &root);
     void readReviewNotes(const JsonObjectReader &root);
+    void readParkingLot(const JsonObjectReader &root);
+    void readVotes(const JsonObjectReader &root);
 
     WorkspaceData data;
 
@@ -172,6 +174,9 @@ void FragmentReader::readNodes(const JsonObjectReader &root)
             n.pinned = true;
             n.position = QPointF(xy.at(0).toDouble(), xy.at(1).toDouble());
         }
+        n.confidence = o.choice(u"confidence"_s, {Confidence::Unset, Confidence::High, Confidence::Medium,
+                                                  Confidence::Low},
+                                Confidence::Unset);
         if (data.nodes.contains(n.id))
             o.expected(u"id"_s, Text::tr("an id no other node of the file has"));
         data.nodes.insert(n.id, n);
@@ -198,6 +203,9 @@ void FragmentReader::readEdges(const JsonObjectReader &root)
         e.parentId = nodeReference(o, u"parent"_s);
         e.leverage = o.number(u"leverage"_s);
         e.theory = o.string(u"theory"_s);
+        e.confidence = o.choice(u"confidence"_s, {Confidence::Unset, Confidence::High, Confidence::Medium,
+                                                  Confidence::Low},
+                                Confidence::Unset);
         const Node *child = data.node(e.childId);
         const Node *parent = data.node(e.parentId);
         if (child && child->kind == NodeKind::NorthStar)
@@ -276,6 +284,46 @@ void FragmentReader::readReviewNotes(const JsonObjectReader &root)
     }
 }
 
+void FragmentReader::readParkingLot(const JsonObjectReader &root)
+{
+    for (const JsonObjectReader &o : root.objects(u"parkingLot"_s)) {
+        ParkedIdea p;
+        p.treeId = m_tree.id;
+        p.text = o.name(u"text"_s);
+        p.state = o.choice(u"state"_s, {ParkedState::Open, ParkedState::Placed, ParkedState::Dismissed},
+                           ParkedState::Open);
+        if (o.has(u"raised"_s)) {
+            p.raised = QDateTime::fromString(o.value(u"raised"_s).toString(), Qt::ISODateWithMs).toUTC();
+            if (!p.raised.isValid())
+                o.expected(u"raised"_s, Text::tr("an instant like \"2026-12-03T09:30:00.000Z\""));
+        }
+        if (o.has(u"node"_s))
+            p.nodeId = nodeReference(o, u"node"_s);
+        p.id = data.allocateId();
+        data.parkedIdeas.insert(p.id, p);
+    }
+}
+
+void FragmentReader::readVotes(const JsonObjectReader &root)
+{
+    for (const JsonObjectReader &o : root.objects(u"votes"_s)) {
+        Vote v;
+        v.treeId = m_tree.id;
+        // The workshop and its step are the workspace's (a saved version keeps them by id).
+        v.workshopId = o.id(u"workshop"_s, Presence::Required);
+        v.stepId = o.id(u"step"_s, Presence::Required);
+        v.itemId = o.id(u"item"_s, Presence::Required);
+        if (v.itemId != 0 && !data.nodes.contains(v.itemId) && !data.metrics.contains(v.itemId))
+            o.expected(u"item"_s, Text::tr("the id of a node in $.nodes or of a candidate's metric in $.metrics"));
+        const auto dots = o.number(u"dots"_s, Presence::Required);
+        if (dots && (*dots < 0 || std::floor(*dots) != *dots || *dots > 1e6))
+            o.expected(u"dots"_s, Text::tr("a whole number of dots from 0"));
+        v.dots = dots ? int(*dots) : 0;
+        v.id = data.allocateId();
+        data.votes.insert(v.id, v);
+    }
+}
+
 // "format" and "version": what the file is, and whether this version can read it.
 Result<void> checkHeader(const QJsonObject &json)
 {
@@ -321,6 +369,8 @@ Result<WorkspaceData> fragmentFromJson(const QJsonObject &json)
         reader.readCandidates(root);
         reader.readAnnotations(root);
         reader.readReviewNotes(root);
+        reader.readParkingLot(root);
+        reader.readVotes(root);
     }
     if (problems.any())
         return fail(problems.first());

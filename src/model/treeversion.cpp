@@ -35,6 +35,10 @@ QByteArray snapshot(const WorkspaceData &data, Id treeId)
         d.candidates.insert(c.id, c);
         shown.insert(c.metricId);
     }
+    for (const Vote &v : data.votesOfTree(treeId))
+        d.votes.insert(v.id, v);
+    for (const ParkedIdea &p : data.parkedIdeasOfTree(treeId))
+        d.parkedIdeas.insert(p.id, p);
     for (Id metricId : std::as_const(shown)) {
         if (const Metric *m = data.metric(metricId))
             d.metrics.insert(m->id, *m);

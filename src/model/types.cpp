@@ -35,6 +35,21 @@ constexpr KeyTable<Answer, 4> answerKeys{{{Answer::Unanswered, u""},
                                           {Answer::No, u"no"},
                                           {Answer::Unsure, u"unsure"}}};
 constexpr KeyTable<ReviewGrain, 2> reviewGrainKeys{{{ReviewGrain::Week, u"week"}, {ReviewGrain::Month, u"month"}}};
+constexpr KeyTable<Confidence, 4> confidenceKeys{{{Confidence::Unset, u""},
+                                                  {Confidence::High, u"high"},
+                                                  {Confidence::Medium, u"medium"},
+                                                  {Confidence::Low, u"low"}}};
+constexpr KeyTable<WorkshopStepKind, 8> workshopStepKindKeys{{{WorkshopStepKind::ValueAndGame, u"value-and-game"},
+                                                              {WorkshopStepKind::Candidates, u"candidates"},
+                                                              {WorkshopStepKind::Checklist, u"checklist"},
+                                                              {WorkshopStepKind::Choose, u"choose"},
+                                                              {WorkshopStepKind::Inputs, u"inputs"},
+                                                              {WorkshopStepKind::Work, u"work"},
+                                                              {WorkshopStepKind::NextSteps, u"next-steps"},
+                                                              {WorkshopStepKind::Custom, u"custom"}}};
+constexpr KeyTable<ParkedState, 3> parkedStateKeys{{{ParkedState::Open, u"open"},
+                                                    {ParkedState::Placed, u"placed"},
+                                                    {ParkedState::Dismissed, u"dismissed"}}};
 
 template<typename Enum, std::size_t N>
 QString keyOf(const KeyTable<Enum, N> &table, Enum value)
@@ -70,6 +85,9 @@ QString toKey(WorkStatus status) { return keyOf(workStatusKeys, status); }
 QString toKey(Game game) { return keyOf(gameKeys, game); }
 QString toKey(Answer answer) { return keyOf(answerKeys, answer); }
 QString toKey(ReviewGrain grain) { return keyOf(reviewGrainKeys, grain); }
+QString toKey(Confidence confidence) { return keyOf(confidenceKeys, confidence); }
+QString toKey(WorkshopStepKind kind) { return keyOf(workshopStepKindKeys, kind); }
+QString toKey(ParkedState state) { return keyOf(parkedStateKeys, state); }
 
 std::optional<NodeKind> nodeKindFromKey(const QString &key) { return valueOf(nodeKindKeys, key); }
 std::optional<Dimension> dimensionFromKey(const QString &key) { return valueOf(dimensionKeys, key); }
@@ -78,6 +96,12 @@ std::optional<WorkStatus> workStatusFromKey(const QString &key) { return valueOf
 std::optional<Game> gameFromKey(const QString &key) { return valueOf(gameKeys, key); }
 std::optional<Answer> answerFromKey(const QString &key) { return valueOf(answerKeys, key); }
 std::optional<ReviewGrain> reviewGrainFromKey(const QString &key) { return valueOf(reviewGrainKeys, key); }
+std::optional<Confidence> confidenceFromKey(const QString &key) { return valueOf(confidenceKeys, key); }
+std::optional<WorkshopStepKind> workshopStepKindFromKey(const QString &key)
+{
+    return valueOf(workshopStepKindKeys, key);
+}
+std::optional<ParkedState> parkedStateFromKey(const QString &key) { return valueOf(parkedStateKeys, key); }
 
 QString displayName(NodeKind kind)
 {
@@ -139,6 +163,27 @@ QString displayName(Answer answer)
     case Answer::Yes: return Text::tr("Yes");
     case Answer::No: return Text::tr("No");
     case Answer::Unsure: return Text::tr("Unsure");
+    }
+    return {};
+}
+
+QString displayName(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Unset: return Text::tr("Not rated");
+    case Confidence::High: return Text::tr("High confidence");
+    case Confidence::Medium: return Text::tr("Medium confidence");
+    case Confidence::Low: return Text::tr("Low confidence");
+    }
+    return {};
+}
+
+QString displayName(ParkedState state)
+{
+    switch (state) {
+    case ParkedState::Open: return Text::tr("Open");
+    case ParkedState::Placed: return Text::tr("Placed on the tree");
+    case ParkedState::Dismissed: return Text::tr("Dismissed");
     }
     return {};
 }

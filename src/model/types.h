@@ -21,6 +21,13 @@ enum class Game { Unset, Attention, Transaction, Productivity };
 enum class Answer { Unanswered, Yes, No, Unsure };
 // The grains a weekly review can be run at (REVIEW.md).
 enum class ReviewGrain { Week, Month };
+// How sure the team is that a link (or a work item) moves what it drives. Low marks a
+// hypothesis the data have not confirmed yet; canvas and exports draw it differently.
+enum class Confidence { Unset, High, Medium, Low };
+// The exercises of a North Star workshop, in the playbook's order; Custom for the room's own.
+enum class WorkshopStepKind { ValueAndGame, Candidates, Checklist, Choose, Inputs, Work, NextSteps, Custom };
+// What became of an idea in the parking lot.
+enum class ParkedState { Open, Placed, Dismissed };
 
 // The North Star checklist, in the playbook's order. The stress test is the last item:
 // for it, "No" is the good answer (the metric could not double without more value).
@@ -43,6 +50,9 @@ QString toKey(WorkStatus status);
 QString toKey(Game game);
 QString toKey(Answer answer);
 QString toKey(ReviewGrain grain);
+QString toKey(Confidence confidence);
+QString toKey(WorkshopStepKind kind);
+QString toKey(ParkedState state);
 
 std::optional<NodeKind> nodeKindFromKey(const QString &key);
 std::optional<Dimension> dimensionFromKey(const QString &key);
@@ -51,6 +61,9 @@ std::optional<WorkStatus> workStatusFromKey(const QString &key);
 std::optional<Game> gameFromKey(const QString &key);
 std::optional<Answer> answerFromKey(const QString &key);
 std::optional<ReviewGrain> reviewGrainFromKey(const QString &key);
+std::optional<Confidence> confidenceFromKey(const QString &key);
+std::optional<WorkshopStepKind> workshopStepKindFromKey(const QString &key);
+std::optional<ParkedState> parkedStateFromKey(const QString &key);
 
 // Translated names for people.
 QString displayName(NodeKind kind);
@@ -59,6 +72,8 @@ QString displayName(WorkType type);
 QString displayName(WorkStatus status);
 QString displayName(Game game);
 QString displayName(Answer answer);
+QString displayName(Confidence confidence);
+QString displayName(ParkedState state);
 QString checklistQuestion(ChecklistItem item);
 // The answer that speaks for the candidate (Yes for all but the stress test).
 Answer goodAnswer(ChecklistItem item);

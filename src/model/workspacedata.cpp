@@ -24,8 +24,13 @@ void WorkspaceData::recomputeNextId()
 {
     const Id highest = std::max({maxKey(metrics), maxKey(trees), maxKey(nodes), maxKey(edges),
                                  maxKey(candidates), maxKey(annotations), maxKey(reviewNotes),
-                                 maxKey(versions)});
+                                 maxKey(versions), maxKey(workshops), maxKey(votes), maxKey(parkedIdeas)});
     nextId = std::max(nextId, highest + 1);
+    // A workshop's steps take their ids from the same pool.
+    for (const Workshop &w : std::as_const(workshops)) {
+        for (const WorkshopStep &s : w.steps)
+            nextId = std::max(nextId, s.id + 1);
+    }
 }
 
 const Metric *WorkspaceData::metric(Id id) const { return find(metrics, id); }
@@ -148,6 +153,80 @@ const TreeVersion *WorkspaceData::versionNamed(Id treeId, const QString &name) c
             return &v;
     }
     return nullptr;
+}
+
+QList<Workshop> WorkspaceData::workshopsOfTree(Id treeId) const
+{
+    QList<Workshop> result;
+    for (const Workshop &w : workshops) {
+        if (w.treeId == treeId)
+            result.append(w);
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Workshop &a, const Workshop &b) { return a.started < b.started; });
+    return result;
+}
+
+const Workshop *WorkspaceData::runningWorkshop(Id treeId) const
+{
+    for (const Workshop &w : workshops) {
+        if (w.treeId == treeId && w.isRunning())
+            return &w;
+    }
+    return nullptr;
+}
+
+namespace {
+
+template<typename Keep>
+QList<Vote> votesWhere(const QMap<Id, Vote> &votes, Keep keep)
+{
+    QList<Vote> result;
+    for (const Vote &v : votes) {
+        if (keep(v))
+            result.append(v);
+    }
+    return result;
+}
+
+} // namespace
+
+QList<Vote> WorkspaceData::votesOfStep(Id stepId) const
+{
+    return votesWhere(votes, [stepId](const Vote &v) { return v.stepId == stepId; });
+}
+
+QList<Vote> WorkspaceData::votesOfWorkshop(Id workshopId) const
+{
+    return votesWhere(votes, [workshopId](const Vote &v) { return v.workshopId == workshopId; });
+}
+
+QList<Vote> WorkspaceData::votesOfTree(Id treeId) const
+{
+    return votesWhere(votes, [treeId](const Vote &v) { return v.treeId == treeId; });
+}
+
+const Vote *WorkspaceData::vote(Id stepId, Id itemId) const
+{
+    for (const Vote &v : votes) {
+        if (v.stepId == stepId && v.itemId == itemId)
+            return &v;
+    }
+    return nullptr;
+}
+
+QList<ParkedIdea> WorkspaceData::parkedIdeasOfTree(Id treeId) const
+{
+    QList<ParkedIdea> result;
+    for (const ParkedIdea &p : parkedIdeas) {
+        if (p.treeId == treeId)
+            result.append(p);
+    }
+    // Ids grow with time, and two ideas can be raised in the same second.
+    std::stable_sort(result.begin(), result.end(), [](const ParkedIdea &a, const ParkedIdea &b) {
+        return a.raised == b.raised ? a.id < b.id : a.raised < b.raised;
+    });
+    return result;
 }
 
 QList<Id> WorkspaceData::parentsOf(Id nodeId) const

@@ -21,6 +21,9 @@ public:
     QMap<Id, Annotation> annotations;
     QMap<Id, ReviewNote> reviewNotes;
     QMap<Id, TreeVersion> versions;
+    QMap<Id, Workshop> workshops;
+    QMap<Id, Vote> votes;
+    QMap<Id, ParkedIdea> parkedIdeas;
     QMap<QString, QString> settings;
 
     // Ids are never reused within a workspace, so undo can bring an entity back unchanged.
@@ -49,6 +52,16 @@ public:
     // The saved versions of a tree, oldest first; the one called `name` (case-insensitive).
     QList<TreeVersion> versionsOfTree(Id treeId) const;
     const TreeVersion *versionNamed(Id treeId, const QString &name) const;
+    // Workshops of a tree, oldest first; the one running on it (not finished), else nullptr.
+    QList<Workshop> workshopsOfTree(Id treeId) const;
+    const Workshop *runningWorkshop(Id treeId) const;
+    // The votes of one step of a workshop (by item), of a whole workshop, of a tree.
+    QList<Vote> votesOfStep(Id stepId) const;
+    QList<Vote> votesOfWorkshop(Id workshopId) const;
+    QList<Vote> votesOfTree(Id treeId) const;
+    const Vote *vote(Id stepId, Id itemId) const;
+    // The parking lot of a tree, in the order the ideas were raised.
+    QList<ParkedIdea> parkedIdeasOfTree(Id treeId) const;
 
     // Parents and children follow edges (child -> parent).
     QList<Id> parentsOf(Id nodeId) const;

@@ -33,6 +33,9 @@ void WorkspaceModel::apply(const ChangeSet &change)
     applyList(m_data.annotations, change.annotations);
     applyList(m_data.reviewNotes, change.reviewNotes);
     applyList(m_data.versions, change.versions);
+    applyList(m_data.workshops, change.workshops);
+    applyList(m_data.votes, change.votes);
+    applyList(m_data.parkedIdeas, change.parkedIdeas);
     for (const auto &s : change.settings) {
         if (s.after)
             m_data.settings.insert(s.after->key, s.after->value);

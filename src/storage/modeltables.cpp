@@ -1,5 +1,7 @@
 #include "storage/modeltables.h"
 
+#include "storage/tablerows.h"
+
 #include "sqlite/database.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,9 @@
 using namespace Qt::StringLiterals;
 
 namespace NorthStar::ModelTables {
+
+using namespace Rows;
+
 namespace {
 
 struct Text final
@@ -34,12 +39,6 @@ std::array<Answer, checklistItemCount> answersFromText(const QString &text)
     for (int i = 0; i < checklistItemCount && i < keys.size(); ++i)
         answers[static_cast<std::size_t>(i)] = answerFromKey(keys.at(i)).value_or(Answer::Unanswered);
     return answers;
-}
-
-// Id 0 means "none"; the column holds NULL then.
-Sqlite::Statement &bindIdOrNull(Sqlite::Statement &q, int index, Id id)
-{
-    return id == 0 ? q.bindNull(index) : q.bind(index, std::int64_t(id));
 }
 
 // Empty optionals and invalid dates are NULL; dates are ISO text (YYYY-MM-DD).
@@ -83,12 +82,13 @@ std::optional<GuardrailBound::Side> sideFromKey(const QString &key)
     return std::nullopt;
 }
 
-// Unknown keys (from a hand-edited file) fall back to the default rather than failing the
-// whole file: the rest of the workshop is still worth opening.
-template<typename Enum>
-Enum keyOr(std::optional<Enum> (*parse)(const QString &), const QString &value, Enum fallback)
+} // namespace
+
+namespace Rows {
+
+Sqlite::Statement &bindIdOrNull(Sqlite::Statement &q, int index, Id id)
 {
-    return parse(value).value_or(fallback);
+    return id == 0 ? q.bindNull(index) : q.bind(index, std::int64_t(id));
 }
 
 QString cannotRead(const QString &detail)
@@ -96,7 +96,6 @@ QString cannotRead(const QString &detail)
     return Text::tr("cannot read the model (%1)").arg(detail);
 }
 
-// Calls `row` for every row of `sql`; stops at the first error, the query's or the row's.
 Result<void> forEachRow(Sqlite::Database &db, const char *sql,
                         const std::function<Result<void>(const Sqlite::Statement &)> &row)
 {
@@ -114,7 +113,7 @@ Result<void> forEachRow(Sqlite::Database &db, const char *sql,
     }
 }
 
-} // namespace
+} // namespace Rows
 
 Result<WorkspaceData> read(Sqlite::Database &db)
 {
@@ -175,7 +174,7 @@ Result<WorkspaceData> read(Sqlite::Database &db)
         return fail(trees.error());
 
     auto nodes = forEachRow(db, "SELECT id, tree_id, kind, metric_id, title, owner, work_type, status, "
-                                "ship_date, expected_impact, pinned, x, y, impact_amount, impact_relative FROM nodes",
+                                "ship_date, expected_impact, pinned, x, y, impact_amount, impact_relative, confidence FROM nodes",
                             [&](const Sqlite::Statement &q) -> Result<void> {
         Node n;
         n.id = q.int64(0);
@@ -195,13 +194,14 @@ Result<WorkspaceData> read(Sqlite::Database &db)
         n.position = QPointF(q.real(11), q.real(12));
         if (const auto amount = optionalReal(q, 13))
             n.impact = ExpectedImpact{*amount, q.int64(14) != 0};
+        n.confidence = keyOr(&confidenceFromKey, q.text(15), Confidence::Unset);
         data.nodes.insert(n.id, n);
         return {};
     });
     if (!nodes)
         return fail(nodes.error());
 
-    auto edges = forEachRow(db, "SELECT id, tree_id, child_id, parent_id, leverage, theory FROM edges",
+    auto edges = forEachRow(db, "SELECT id, tree_id, child_id, parent_id, leverage, theory, confidence FROM edges",
                             [&](const Sqlite::Statement &q) -> Result<void> {
         Edge e;
         e.id = q.int64(0);
@@ -211,6 +211,7 @@ Result<WorkspaceData> read(Sqlite::Database &db)
         if (!q.isNull(4))
             e.leverage = q.real(4);
         e.theory = q.text(5);
+        e.confidence = keyOr(&confidenceFromKey, q.text(6), Confidence::Unset);
         data.edges.insert(e.id, e);
         return {};
     });
@@ -275,6 +276,8 @@ Result<WorkspaceData> read(Sqlite::Database &db)
     });
     if (!versions)
         return fail(versions.error());
+    if (auto r = readWorkshops(db, data); !r)
+        return fail(r.error());
     data.recomputeNextId();
     return data;
 }
@@ -330,8 +333,8 @@ Result<void> replace(Sqlite::Database &db, const WorkspaceData &data)
     }
 
     auto nodes = db.prepare("INSERT INTO nodes (id, tree_id, kind, metric_id, title, owner, work_type, status, "
-                            "ship_date, expected_impact, pinned, x, y, impact_amount, impact_relative) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "ship_date, expected_impact, pinned, x, y, impact_amount, impact_relative, confidence) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!nodes)
         return fail(nodes.error());
     for (const Node &n : data.nodes) {
@@ -344,17 +347,18 @@ Result<void> replace(Sqlite::Database &db, const WorkspaceData &data)
             nodes->bind(14, n.impact->amount).bind(15, n.impact->relative ? 1 : 0);
         else
             nodes->bindNull(14).bind(15, 0);
+        nodes->bind(16, toKey(n.confidence));
         if (auto r = nodes->exec(); !r)
             return r;
     }
 
-    auto edges = db.prepare("INSERT INTO edges (id, tree_id, child_id, parent_id, leverage, theory) "
-                            "VALUES (?, ?, ?, ?, ?, ?)");
+    auto edges = db.prepare("INSERT INTO edges (id, tree_id, child_id, parent_id, leverage, theory, confidence) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!edges)
         return fail(edges.error());
     for (const Edge &e : data.edges) {
         edges->bind(1, std::int64_t(e.id)).bind(2, std::int64_t(e.treeId)).bind(3, std::int64_t(e.childId))
-            .bind(4, std::int64_t(e.parentId)).bind(6, e.theory);
+            .bind(4, std::int64_t(e.parentId)).bind(6, e.theory).bind(7, toKey(e.confidence));
         if (e.leverage)
             edges->bind(5, *e.leverage);
         else
@@ -408,7 +412,7 @@ Result<void> replace(Sqlite::Database &db, const WorkspaceData &data)
         if (auto r = versions->bind(5, fragment).exec(); !r)
             return r;
     }
-    return {};
+    return replaceWorkshops(db, data);
 }
 
 } // namespace NorthStar::ModelTables

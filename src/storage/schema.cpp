@@ -33,6 +33,8 @@ Result<void> applyStep(Sqlite::Database &database, int toVersion)
         return migrateTargetsV3(database);
     case 4:
         return database.exec(versionTablesV4());
+    case 5:
+        return database.exec(workshopTablesV5());
     default:
         return fail(Text::tr("No migration to schema version %1.").arg(toVersion));
     }

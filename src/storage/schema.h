@@ -16,7 +16,7 @@ namespace Schema {
 
 // 'NSTR': tells a workspace from any other SQLite file.
 inline constexpr int applicationId = 0x4e535452;
-inline constexpr int currentVersion = 4;
+inline constexpr int currentVersion = 5;
 
 // Creates the tables of a new, empty file at the current version.
 Result<void> create(Sqlite::Database &database);
@@ -25,7 +25,8 @@ Result<void> migrate(Sqlite::Database &database);
 
 // Version 1: the trees and the metric catalog. Version 2: imported usage data. Version 3:
 // the weekly review's fields (numeric targets, guardrail bounds, numeric impacts) and its
-// tables (annotations, review notes). Version 4: saved versions of trees. Released steps never change: tests build old files
+// tables (annotations, review notes). Version 4: saved versions of trees. Version 5: workshops (agenda,
+// votes, parking lot) and confidence on links and work items. Released steps never change: tests build old files
 // with them.
 QString modelTablesV1();
 QString eventTablesV2();
@@ -34,6 +35,7 @@ QString reviewTablesV3();
 // (or into its notes) and drops the text column. Runs after reviewTablesV3().
 Result<void> migrateTargetsV3(Sqlite::Database &database);
 QString versionTablesV4();
+QString workshopTablesV5();
 
 } // namespace Schema
 } // namespace NorthStar

@@ -17,6 +17,8 @@
 #include "storage/recovery.h"
 #include "storage/workspacefile.h"
 #include "workshop/templates.h"
+#include "workshop/workshopclock.h"
+#include "workshop/workshopsession.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -76,6 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_metrics(new MetricsController(this))
     , m_review(new ReviewView(m_controller->document(), m_metrics, m_modes))
     , m_reviewExport(new ReviewExport(m_controller->document(), m_metrics, this))
+    , m_workshopClock(new SystemWorkshopClock(this))
+    , m_workshop(new WorkshopSession(m_controller->document(), m_workshopClock, this))
     , m_actions(std::make_unique<Actions>())
 {
     setAcceptDrops(true);

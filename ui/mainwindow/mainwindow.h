@@ -32,6 +32,8 @@ class ReviewExport;
 class ReviewView;
 class StartPage;
 class WorkspaceData;
+class WorkshopClock;
+class WorkshopSession;
 
 class MainWindow final : public QMainWindow
 {
@@ -62,6 +64,8 @@ public:
     // Imports a usage CSV into the workspace (asks to save an untitled one first).
     void importFile(const QString &csvPath);
     MetricsController *metrics() const { return m_metrics; }
+    // The workshop running on the current tree (Workshop menu); tests give it a manual clock.
+    WorkshopSession *workshopSession() const { return m_workshop; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -124,6 +128,8 @@ private:
     MetricsController *m_metrics;
     ReviewView *m_review;     // after m_metrics: built from it
     ReviewExport *m_reviewExport;
+    WorkshopClock *m_workshopClock;
+    WorkshopSession *m_workshop;
     QList<QDockWidget *> m_docks;
     QSet<QDockWidget *> m_hiddenDocks;  // docks the person closed, kept closed
     QList<QDockWidget *> m_docksBeforeReview;  // hidden while the review shows
