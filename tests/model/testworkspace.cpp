@@ -87,7 +87,7 @@ QString describe(const Node &n)
              n.expectedImpact)
         .arg(n.pinned)
         .arg(n.position.x())
-        .arg(n.position.y())
+        .arg(n.position.y()) + u" confidence=" + toKey(n.confidence)
         .arg(n.impact ? QString::number(n.impact->amount, 'g', 17) + (n.impact->relative ? u" rel"_s : u" abs"_s)
                       : u"none"_s);
 }
@@ -98,7 +98,7 @@ QString describe(const Edge &e)
         .arg(e.treeId)
         .arg(e.childId)
         .arg(e.parentId)
-        .arg(e.leverage ? QString::number(*e.leverage) : u"null"_s, e.theory);
+        .arg(e.leverage ? QString::number(*e.leverage) : u"null"_s, e.theory) + u" confidence=" + toKey(e.confidence);
 }
 
 QString describe(const Candidate &c)
@@ -127,6 +127,34 @@ QString describe(const TreeVersion &v)
 {
     return u"version %1 tree=%2 \"%3\" saved=%4 fragment=%5"_s.arg(v.id).arg(v.treeId).arg(v.name)
         .arg(v.saved.toString(Qt::ISODateWithMs), QString::fromUtf8(v.fragment));
+}
+
+QString describe(const Workshop &w)
+{
+    QStringList steps;
+    for (const WorkshopStep &s : w.steps) {
+        steps.append(u"[%1 %2 \"%3\" \"%4\" %5min %6..%7 \"%8\"]"_s.arg(s.id).arg(toKey(s.kind), s.title, s.prompt)
+                         .arg(s.minutes)
+                         .arg(s.started.toString(Qt::ISODateWithMs), s.ended.toString(Qt::ISODateWithMs), s.decisions));
+    }
+    return u"workshop %1 tree=%2 \"%3\" %4..%5 current=%6 people=%7 dots=%8 steps=%9"_s.arg(w.id).arg(w.treeId)
+        .arg(w.name, w.started.toString(Qt::ISODateWithMs), w.finished.toString(Qt::ISODateWithMs))
+        .arg(w.currentStep)
+        .arg(w.participants)
+        .arg(w.dotsPerPerson)
+        .arg(steps.join(u' '));
+}
+
+QString describe(const Vote &v)
+{
+    return u"vote %1 tree=%2 workshop=%3 step=%4 item=%5 dots=%6"_s.arg(v.id).arg(v.treeId).arg(v.workshopId)
+        .arg(v.stepId).arg(v.itemId).arg(v.dots);
+}
+
+QString describe(const ParkedIdea &p)
+{
+    return u"idea %1 tree=%2 \"%3\" raised=%4 %5 node=%6"_s.arg(p.id).arg(p.treeId)
+        .arg(p.text, p.raised.toString(Qt::ISODateWithMs), toKey(p.state)).arg(p.nodeId);
 }
 
 template<typename T>
@@ -234,7 +262,9 @@ bool sameContent(const WorkspaceData &a, const WorkspaceData &b, QString *why)
     if (!sameMap(a.metrics, b.metrics, why) || !sameMap(a.trees, b.trees, why)
         || !sameMap(a.nodes, b.nodes, why) || !sameMap(a.edges, b.edges, why)
         || !sameMap(a.candidates, b.candidates, why) || !sameMap(a.annotations, b.annotations, why)
-        || !sameMap(a.reviewNotes, b.reviewNotes, why) || !sameMap(a.versions, b.versions, why))
+        || !sameMap(a.reviewNotes, b.reviewNotes, why) || !sameMap(a.versions, b.versions, why)
+        || !sameMap(a.workshops, b.workshops, why) || !sameMap(a.votes, b.votes, why)
+        || !sameMap(a.parkedIdeas, b.parkedIdeas, why))
         return false;
     if (a.settings != b.settings) {
         QStringList as, bs;

@@ -84,6 +84,7 @@ WorkspaceData richFragment()
     work2.status = WorkStatus::InProgress;
     work2.shipDate = QDate();
     work2.impact = ExpectedImpact{-0.2, false};
+    work2.confidence = Confidence::Low;
     for (const Node &n : {nsNode, inputNode, work, work2})
         f.nodes.insert(n.id, n);
     auto edge = [&](Id id, Id child, Id parent, std::optional<double> leverage, const QString &theory) {
@@ -117,6 +118,12 @@ WorkspaceData richFragment()
     f.annotations.insert(20, Annotation{20, QDate(2026, 3, 4), u"Outage, 3 h"_s, 0});
     f.reviewNotes.insert(21, ReviewNote{21, 1, 0, QDate(2026, 3, 2), ReviewGrain::Week, u"A good week"_s});
     f.reviewNotes.insert(22, ReviewNote{22, 1, 5, QDate(2026, 3, 1), ReviewGrain::Month, u"Up after pricing"_s});
+    // Format 3: confidence, the parking lot and (in versions) votes, in the order they are read.
+    f.edges[14].confidence = Confidence::Medium;
+    const QDateTime raised(QDate(2026, 12, 3), QTime(9, 30, 0, 125), Qt::UTC);
+    f.parkedIdeas.insert(23, ParkedIdea{23, 1, u"Referral programme ✓"_s, raised, ParkedState::Placed, 13});
+    f.parkedIdeas.insert(24, ParkedIdea{24, 1, u"Gamification"_s, QDateTime(), ParkedState::Dismissed, 0});
+    f.votes.insert(25, Vote{25, 1, 900, 901, 11, 4});
     f.recomputeNextId();
     return f;
 }
@@ -207,7 +214,7 @@ void TstFragmentJson::writesTheDocumentedKeys()
 {
     const QJsonObject json = validJson();
     QCOMPARE(json.value(u"format"_s).toString(), u"northstar-fragment"_s);
-    QCOMPARE(json.value(u"version"_s).toInt(), 2);
+    QCOMPARE(json.value(u"version"_s).toInt(), 3);
     const QJsonArray metrics = json.value(u"metrics"_s).toArray();
     QCOMPARE(metrics.at(0).toObject().value(u"target"_s).toObject(),
              (QJsonObject{{u"value"_s, 2600}, {u"date"_s, u"2026-12-31"_s}, {u"baselineValue"_s, 400},
@@ -433,7 +440,7 @@ void TstFragmentJson::rejects_data()
     QTest::newRow("empty object") << QJsonObject{}
                                   << u"$.format: expected \"northstar-fragment\" (a North Star Studio tree file), found nothing"_s;
     row("wrong format", {u"format"_s}, u"northstar-workspace"_s, u"$.format: expected \"northstar-fragment\""_s);
-    row("newer version", {u"version"_s}, 3, u"$.version: this file has format version 3 and comes from a newer"_s);
+    row("newer version", {u"version"_s}, 4, u"$.version: this file has format version 4 and comes from a newer"_s);
     row("version as text", {u"version"_s}, u"2"_s, u"$.version: expected a number, found \"2\""_s);
     row("version zero", {u"version"_s}, 0, u"$.version: expected a format version (a whole number from 1), found 0"_s);
     row("no version", {u"version"_s}, gone, u"$.version: expected a number, found nothing"_s);

@@ -102,6 +102,7 @@ WorkspaceData richWorkspace()
     n.kind = NodeKind::Work;
     n.title = u"Idea without a date"_s;
     n.impact = ExpectedImpact{-0.2, false};
+    n.confidence = Confidence::Low;
     n.workType = WorkType::Feature;
     n.status = WorkStatus::InProgress;
     d.nodes.insert(n.id, n);
@@ -125,6 +126,8 @@ WorkspaceData richWorkspace()
     edge(30, 10, 21, 20, 0.0, u"Zero is a measured value"_s);
     edge(31, 10, 22, 21, std::nullopt, {});
     edge(32, 10, 23, 21, -0.375, u"Théorie: moins de friction"_s);
+    d.edges[30].confidence = Confidence::Medium;
+    d.edges[32].confidence = Confidence::Low;
 
     Candidate c;
     c.id = 40;
@@ -164,6 +167,60 @@ WorkspaceData richWorkspace()
     d.versions.insert(70, TreeVersion{70, 10, u"Hypothese v1, Workshop 3. Dez. ✓"_s, saved,
                                       TreeVersions::snapshot(d, 10)});
     d.versions.insert(71, TreeVersion{71, 11, u"broken"_s, saved.addDays(1), "{not json"});
+
+    // A finished workshop (one step never reached) and a running one, with their votes and a
+    // parking lot in every state.
+    Workshop w;
+    w.id = 80;
+    w.treeId = 10;
+    w.name = u"Workshop 3. Dez. ✓"_s;
+    w.started = saved;
+    w.finished = saved.addSecs(3600);
+    w.currentStep = 1;
+    w.participants = 8;
+    w.dotsPerPerson = 3;
+    WorkshopStep s;
+    s.id = 81;
+    s.kind = WorkshopStepKind::Candidates;
+    s.title = u"Candidates"_s;
+    s.prompt = u"Which numbers show the value? \"Name\" them"_s;
+    s.minutes = 20;
+    s.started = saved;
+    s.ended = saved.addSecs(25 * 60 + 1);
+    s.decisions = u"Keep two candidates\nsecond line"_s;
+    w.steps.append(s);
+    s = WorkshopStep{};
+    s.id = 82;
+    s.kind = WorkshopStepKind::Choose;
+    s.title = u"Wählen"_s;
+    s.minutes = 10;
+    s.started = saved.addSecs(25 * 60 + 1);
+    s.ended = w.finished;
+    w.steps.append(s);
+    s = WorkshopStep{};
+    s.id = 83;
+    s.title = u"Never reached"_s;
+    s.minutes = 1;
+    w.steps.append(s);
+    d.workshops.insert(w.id, w);
+    Workshop running;
+    running.id = 84;
+    running.treeId = 11;
+    running.started = saved.addDays(2);
+    running.dotsPerPerson = 0;
+    s = WorkshopStep{};
+    s.id = 85;
+    s.kind = WorkshopStepKind::Inputs;
+    s.title = u"Inputs"_s;
+    s.started = running.started;
+    running.steps.append(s);
+    d.workshops.insert(running.id, running);
+    d.votes.insert(86, Vote{86, 10, 80, 82, 1, 5});
+    d.votes.insert(87, Vote{87, 10, 80, 82, 2, 5});
+    d.votes.insert(88, Vote{88, 11, 84, 85, 24, 1});
+    d.parkedIdeas.insert(90, ParkedIdea{90, 10, u"Referral programme ✓"_s, saved, ParkedState::Open, 0});
+    d.parkedIdeas.insert(91, ParkedIdea{91, 10, u"Digest"_s, saved.addSecs(60), ParkedState::Placed, 22});
+    d.parkedIdeas.insert(92, ParkedIdea{92, 11, u"Gamification"_s, QDateTime(), ParkedState::Dismissed, 0});
     d.recomputeNextId();
     return d;
 }
@@ -306,7 +363,20 @@ WorkspaceData withoutReviewFields(WorkspaceData data)
     data.annotations.clear();
     data.reviewNotes.clear();
     data.versions.clear();
+    data = withoutWorkshops(std::move(data));
     data.recomputeNextId();
+    return data;
+}
+
+WorkspaceData withoutWorkshops(WorkspaceData data)
+{
+    for (Node &n : data.nodes)
+        n.confidence = Confidence::Unset;
+    for (Edge &e : data.edges)
+        e.confidence = Confidence::Unset;
+    data.workshops.clear();
+    data.votes.clear();
+    data.parkedIdeas.clear();
     return data;
 }
 

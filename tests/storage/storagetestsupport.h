@@ -23,8 +23,10 @@ WorkspaceData bigWorkspace(int metricCount);
 // execSql). Holds only what such a file could: pass withoutReviewFields(data) to compare.
 Result<void> writeOldWorkspace(const QString &path, int version, const WorkspaceData &data);
 // `data` without what schema 3 added: numeric targets, guardrail bounds, numeric impacts,
-// annotations and review notes; and what schema 4 added: tree versions.
+// annotations and review notes; what schema 4 added: tree versions; and what schema 5 added.
 WorkspaceData withoutReviewFields(WorkspaceData data);
+// `data` without what schema 5 added: workshops, votes, the parking lot, confidence.
+WorkspaceData withoutWorkshops(WorkspaceData data);
 
 // SHA-256 of the file's bytes; empty when it cannot be read.
 QByteArray fileHash(const QString &path);

@@ -35,6 +35,12 @@ UPDATE metrics SET target = '' WHERE id = 3;
 UPDATE metrics SET target = '  ≈ 35 % bis Ende Q2 ' WHERE id = 5000000000;
 )"_s;
 
+// Undoes schema step 5 on a file the current version wrote (its columns hold only defaults).
+const QString dropSchema5 = uR"(
+DROP TABLE workshops; DROP TABLE workshop_steps; DROP TABLE votes; DROP TABLE parking_lot;
+ALTER TABLE nodes DROP COLUMN confidence; ALTER TABLE edges DROP COLUMN confidence;
+)"_s;
+
 // What they become.
 WorkspaceData migrated(const WorkspaceData &old)
 {
@@ -59,6 +65,7 @@ private slots:
     void freeTextTargets();
     void failedMigrationLeavesTheFileAlone();
     void schema3FileGetsVersions();
+    void schema4FileGetsWorkshops();
     void newerVersionIsRefused();
 
 private:
@@ -140,13 +147,37 @@ void TstSchemaMigration::failedMigrationLeavesTheFileAlone()
 // Schema 4 (issue #11): a schema 3 file (as schema 3 made it: step 4 only adds its table)
 // opens with all it held and no versions; it is at the current version, with the tables of
 // a new file, and versions saved in it come back as they were.
+// Schema 5 (issue #11): a schema 4 file opens with no workshops, votes or parked ideas and
+// every link and work item "not rated"; the file then has the tables a new file has.
+void TstSchemaMigration::schema4FileGetsWorkshops()
+{
+    const QString file = path(u"four.northstar"_s);
+    const WorkspaceData old = withoutWorkshops(richWorkspace());
+    VERIFY_OK(WorkspaceFile::write(file, old));
+    VERIFY_OK(execSql(file, dropSchema5 + u"PRAGMA user_version = 4"_s));
+    QCOMPARE(*WorkspaceFile::validate(file), 4);
+
+    const auto data = WorkspaceFile::read(file);
+    VERIFY_OK(data);
+    NS_COMPARE_CONTENT(*data, old);
+    QCOMPARE(*WorkspaceFile::validate(file), Schema::currentVersion);
+    const QString fresh = path(u"fresh.northstar"_s);
+    VERIFY_OK(WorkspaceFile::create(fresh));
+    QCOMPARE(schemaOf(file), schemaOf(fresh));
+    // And it keeps a workshop written to it now.
+    VERIFY_OK(WorkspaceFile::write(file, richWorkspace()));
+    const auto again = WorkspaceFile::read(file);
+    VERIFY_OK(again);
+    NS_COMPARE_CONTENT(*again, richWorkspace());
+}
+
 void TstSchemaMigration::schema3FileGetsVersions()
 {
     const QString file = path(u"three.northstar"_s);
-    WorkspaceData old = richWorkspace();
+    WorkspaceData old = withoutWorkshops(richWorkspace());
     old.versions.clear();
     VERIFY_OK(WorkspaceFile::write(file, old));
-    VERIFY_OK(execSql(file, u"DROP TABLE tree_versions; PRAGMA user_version = 3"_s));
+    VERIFY_OK(execSql(file, u"DROP TABLE tree_versions; "_s + dropSchema5 + u"PRAGMA user_version = 3"_s));
     VERIFY_OK(execSql(file, u"INSERT INTO sources (id, name) VALUES (1, 'app')"_s));
     QCOMPARE(*WorkspaceFile::validate(file), 3);
 
