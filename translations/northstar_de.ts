@@ -493,6 +493,65 @@
     </message>
 </context>
 <context>
+    <name>NorthStar::Agenda</name>
+    <message>
+        <source>Value and game</source>
+        <translation>Wert und Spiel</translation>
+    </message>
+    <message>
+        <source>What value do customers get from us, and which game do we play: attention, transaction or productivity?</source>
+        <translation>Welchen Wert bekommen Kunden von uns, und welches Spiel spielen wir: Aufmerksamkeit, Transaktion oder Produktivität?</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Which numbers would show that customers get that value? Name every candidate.</source>
+        <translation>Welche Zahlen würden zeigen, dass Kunden diesen Wert bekommen? Nennen Sie jeden Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Checklist and stress test</source>
+        <translation>Checkliste und Stresstest</translation>
+    </message>
+    <message>
+        <source>Test each candidate against the checklist. Could it double without customers getting more value?</source>
+        <translation>Prüfen Sie jeden Kandidaten mit der Checkliste. Könnte er sich verdoppeln, ohne dass Kunden mehr Wert bekommen?</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <source>Vote with your dots, then choose one North Star Metric.</source>
+        <translation>Stimmen Sie mit Ihren Punkten ab und wählen Sie dann eine North Star Metric.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <source>Which three to five inputs drive it? Breadth, depth, frequency, efficiency: what is missing?</source>
+        <translation>Welche drei bis fünf Inputs treiben sie? Breite, Tiefe, Häufigkeit, Effizienz: Was fehlt?</translation>
+    </message>
+    <message>
+        <source>Work and gaps</source>
+        <translation>Arbeit und Lücken</translation>
+    </message>
+    <message>
+        <source>What work moves each input? Which input has none?</source>
+        <translation>Welche Arbeit bewegt jeden Input? Welcher Input hat keine?</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Who does what by when? What do we measure first?</source>
+        <translation>Wer macht was bis wann? Was messen wir zuerst?</translation>
+    </message>
+</context>
+<context>
     <name>NorthStar::AnnotationDialog</name>
     <message>
         <source>On this metric (%1)</source>
@@ -2126,6 +2185,66 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>Restore version &quot;%1&quot;</source>
         <translation>Version „%1“ wiederherstellen</translation>
     </message>
+    <message>
+        <source>The workshop &quot;%1&quot; is still running on &quot;%2&quot;; finish it first.</source>
+        <translation>Der Workshop „%1“ läuft noch auf „%2“; beenden Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>A workshop needs at least one step on its agenda.</source>
+        <translation>Ein Workshop braucht mindestens einen Schritt auf seiner Agenda.</translation>
+    </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation>Workshop %1</translation>
+    </message>
+    <message>
+        <source>Start workshop</source>
+        <translation>Workshop starten</translation>
+    </message>
+    <message>
+        <source>Edit agenda</source>
+        <translation>Agenda bearbeiten</translation>
+    </message>
+    <message>
+        <source>Go to &quot;%1&quot;</source>
+        <translation>Zu „%1“ gehen</translation>
+    </message>
+    <message>
+        <source>Finish workshop</source>
+        <translation>Workshop beenden</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Workshop löschen</translation>
+    </message>
+    <message>
+        <source>Edit decisions</source>
+        <translation>Entscheidungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Abstimmen</translation>
+    </message>
+    <message>
+        <source>Park idea</source>
+        <translation>Idee parken</translation>
+    </message>
+    <message>
+        <source>Dismiss idea</source>
+        <translation>Idee verwerfen</translation>
+    </message>
+    <message>
+        <source>Edit idea</source>
+        <translation>Idee bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete idea</source>
+        <translation>Idee löschen</translation>
+    </message>
+    <message>
+        <source>Place idea on the tree</source>
+        <translation>Idee in den Baum setzen</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::Fragment</name>
@@ -2236,6 +2355,18 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>one of %1</source>
         <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>an instant like &quot;2026-12-03T09:30:00.000Z&quot;</source>
+        <translation>einen Zeitpunkt wie „2026-12-03T09:30:00.000Z“</translation>
+    </message>
+    <message>
+        <source>the id of a node in $.nodes or of a candidate&apos;s metric in $.metrics</source>
+        <translation>die ID eines Knotens in $.nodes oder der Metrik eines Kandidaten in $.metrics</translation>
+    </message>
+    <message>
+        <source>a whole number of dots from 0</source>
+        <translation>eine ganze Zahl von Punkten ab 0</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +5682,45 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>Stress test: could it double without customers getting more value?</source>
         <translation>Stresstest: Könnte sie sich verdoppeln, ohne dass Kunden mehr Wert erhalten?</translation>
     </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation>Hohe Zuversicht</translation>
+    </message>
+    <message>
+        <source>Medium confidence</source>
+        <translation>Mittlere Zuversicht</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Geringe Zuversicht</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Placed on the tree</source>
+        <translation>Im Baum platziert</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::VoteTally</name>
+    <message>
+        <source>tied %1.</source>
+        <translation>gleichauf %1.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::WhatIfPanel</name>
@@ -5731,6 +5901,10 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>tree %1 has a guardrail side but no bound</source>
         <translation>Baum %1 hat eine Seite der Leitplanke, aber keine Grenze</translation>
+    </message>
+    <message>
+        <source>workshop %1 has no steps</source>
+        <translation>Workshop %1 hat keine Schritte</translation>
     </message>
 </context>
 <context>
