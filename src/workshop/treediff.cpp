@@ -206,6 +206,10 @@ private:
                 change(TreeChange::Kind::ShipDateChanged, Text::tr("Ship date of %1: %2 → %3")
                                                               .arg(item, orNone(na.shipDate.toString(Qt::ISODate)),
                                                                    orNone(nb.shipDate.toString(Qt::ISODate))));
+            if (na.confidence != nb.confidence)
+                change(TreeChange::Kind::ConfidenceChanged, Text::tr("Confidence in %1: %2 → %3")
+                                                                .arg(item, displayName(na.confidence),
+                                                                     displayName(nb.confidence)));
         }
         if (ma && mb && !(ma->target == mb->target))
             change(TreeChange::Kind::TargetChanged, Text::tr("Target of %1: %2 → %3")
@@ -232,15 +236,23 @@ private:
             if (eb.childId != nb.id || !m_toA.contains(eb.parentId))
                 continue;
             const auto ea = m_a.edgeBetween(na.id, m_toA.value(eb.parentId));
-            if (!ea || ea->leverage == eb.leverage)
+            if (!ea)
                 continue;
             const Node &parent = *m_b.node(eb.parentId);
             const QString parentName = parent.kind == NodeKind::NorthStar ? Text::tr("North Star")
                                                                           : quoted(m_b.nodeTitle(parent));
             const auto value = [](const std::optional<double> &v) { return v ? number(*v) : Text::tr("none"); };
-            change(TreeChange::Kind::Reweighted, Text::tr("Leverage of %1 → %2: %3 → %4")
-                                                     .arg(quoted(m_b.nodeTitle(nb)), parentName, value(ea->leverage),
-                                                          value(eb.leverage)));
+            if (ea->leverage != eb.leverage) {
+                change(TreeChange::Kind::Reweighted, Text::tr("Leverage of %1 → %2: %3 → %4")
+                                                         .arg(quoted(m_b.nodeTitle(nb)), parentName,
+                                                              value(ea->leverage), value(eb.leverage)));
+            }
+            if (ea->confidence != eb.confidence) {
+                change(TreeChange::Kind::ConfidenceChanged, Text::tr("Confidence in the link %1 → %2: %3 → %4")
+                                                                .arg(quoted(m_b.nodeTitle(nb)), parentName,
+                                                                     displayName(ea->confidence),
+                                                                     displayName(eb.confidence)));
+            }
         }
     }
 
@@ -273,6 +285,7 @@ QString toKey(TreeChange::Kind kind)
     case TreeChange::Kind::StatusChanged: return u"status"_s;
     case TreeChange::Kind::ShipDateChanged: return u"ship-date"_s;
     case TreeChange::Kind::TargetChanged: return u"target"_s;
+    case TreeChange::Kind::ConfidenceChanged: return u"confidence"_s;
     }
     return {};
 }

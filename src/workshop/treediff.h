@@ -3,7 +3,7 @@
 // What changed between two states of a tree (two saved versions, or a version and the tree
 // now): every item added, removed, renamed, moved to another parent, re-weighted (the
 // leverage of its link), given another kind or dimension, another work status or ship date,
-// or another target, each with a sentence in words (docs/versions.md).
+// another target or another confidence, each with a sentence in words (docs/versions.md).
 
 #include "model/workspacedata.h"
 
@@ -25,6 +25,7 @@ struct TreeChange final
         StatusChanged,
         ShipDateChanged,
         TargetChanged,
+        ConfidenceChanged,  // of a work item, or of a link that is in both
     };
 
     Kind kind = Kind::Added;

@@ -103,6 +103,12 @@ void TstTreeDiff::changes_data()
         d.metrics[MetricActiveTeams].target.date = QDate(2026, 12, 31);
     }) << QStringList{u"target"_s}
        << QStringList{u"Target of North Star \"Weekly active teams\": none → 1200 by 2026-12-31"_s};
+    QTest::newRow("work confidence") << Edit([](WorkspaceData &d) { d.nodes[OnboardingWork].confidence = Confidence::Low; })
+                                     << QStringList{u"confidence"_s}
+                                     << QStringList{u"Confidence in work item \"Onboarding checklist\": Not rated → Low confidence"_s};
+    QTest::newRow("link confidence") << Edit([](WorkspaceData &d) { d.edges[EdgeDocsToNorthStar].confidence = Confidence::High; })
+                                     << QStringList{u"confidence"_s}
+                                     << QStringList{u"Confidence in the link \"Docs per team\" → North Star: Not rated → High confidence"_s};
     // Made again (a tree file imported over the tree): new ids, the same metric or title.
     QTest::newRow("input made again") << Edit([](WorkspaceData &d) {
         removeNode(d, DocsInput);
