@@ -110,12 +110,14 @@ private:
     {
         const std::vector<double> widths = columnWidths(t.header, t.rows, m_flow.width(), m_style);
         const double headerHeight = rowHeight(t.header, widths, m_style.boldFont);
-        const double first = t.rows.empty() ? 0.0 : rowHeight(t.rows.front(), widths, m_style.bodyFont);
+        // A short table stays whole on one page; a long one keeps at least its first row
+        // with the header.
+        const double keep = tableStart(t) - headerHeight;
         m_flow.add(headerHeight, [=, this](QPainter &p, const QRectF &r) {
             paintRow(p, r, t.header, widths, m_style.boldFont, m_style, true);
-        }, first);
+        }, keep);
         for (std::size_t i = 0; i < t.rows.size(); ++i) {
-            const QFont font = i < t.emphasis.size() && t.emphasis[i] ? m_style.boldFont : m_style.bodyFont;
+            const QFont font = rowFont(t, i);
             const QStringList row = t.rows[i];
             m_flow.add(rowHeight(row, widths, font), [=, this](QPainter &p, const QRectF &r) {
                 paintRow(p, r, row, widths, font, m_style, false);
@@ -123,11 +125,23 @@ private:
         }
     }
 
+    QFont rowFont(const Table &t, std::size_t row) const
+    {
+        return row < t.emphasis.size() && t.emphasis[row] ? m_style.boldFont : m_style.bodyFont;
+    }
+
+    // The height that must fit below a table's heading: the whole table when it is short
+    // (under a third of a page), else its header and first row.
     double tableStart(const Table &t) const
     {
         const std::vector<double> widths = columnWidths(t.header, t.rows, m_flow.width(), m_style);
-        return rowHeight(t.header, widths, m_style.boldFont)
-               + (t.rows.empty() ? 0.0 : rowHeight(t.rows.front(), widths, m_style.bodyFont));
+        const double header = rowHeight(t.header, widths, m_style.boldFont);
+        double whole = header;
+        for (std::size_t i = 0; i < t.rows.size(); ++i)
+            whole += rowHeight(t.rows[i], widths, rowFont(t, i));
+        if (whole < m_flow.pageHeight() / 3)
+            return whole;
+        return header + (t.rows.empty() ? 0.0 : rowHeight(t.rows.front(), widths, rowFont(t, 0)));
     }
 
     void addTitle()
