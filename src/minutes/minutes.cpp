@@ -20,19 +20,6 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(NorthStar::Minutes)
 };
 
-// The team's clock: the workspace's reporting timezone (Workspace Settings) is where the
-// team works, so the room's times read as the room saw them on the wall.
-QTimeZone minutesZone(const WorkspaceData &data)
-{
-    const QString id = data.setting(u"timezone"_s);
-    if (!id.isEmpty()) {
-        const QTimeZone zone(id.toUtf8());
-        if (zone.isValid())
-            return zone;
-    }
-    return QTimeZone::systemTimeZone();
-}
-
 QDateTime inZone(const QDateTime &utc, const QTimeZone &zone)
 {
     return utc.isValid() ? utc.toTimeZone(zone) : QDateTime();
@@ -147,6 +134,18 @@ private:
 
 } // namespace
 
+QTimeZone timeZoneOf(const WorkspaceData &data)
+{
+    // The room's times read as the room saw them on the wall.
+    const QString id = data.setting(u"timezone"_s);
+    if (!id.isEmpty()) {
+        const QTimeZone zone(id.toUtf8());
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone::systemTimeZone();
+}
+
 Result<Content> build(const WorkspaceData &data, Id workshopId)
 {
     const auto found = data.workshops.constFind(workshopId);
@@ -161,7 +160,7 @@ Result<Content> build(const WorkspaceData &data, Id workshopId)
     c.workshop = workshop.name;
     c.tree = tree->name;
     c.treeId = tree->id;
-    c.zone = minutesZone(data);
+    c.zone = timeZoneOf(data);
     c.started = inZone(workshop.started, c.zone);
     c.finished = inZone(workshop.finished, c.zone);
     c.participants = workshop.participants;

@@ -122,6 +122,10 @@ struct Content final
     TreeGeometry geometry;
 };
 
+// The clock the minutes read in: the workspace's reporting timezone (Workspace Settings),
+// where the team works, else the system's.
+QTimeZone timeZoneOf(const WorkspaceData &data);
+
 // The minutes of workshop `workshopId`. Errors: no such workshop, a tree that cannot be laid out.
 Result<Content> build(const WorkspaceData &data, Id workshopId);
 

@@ -67,7 +67,7 @@ void MainWindow::exportMinutes()
     QString selectedFilter;
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export minutes"),
-        MinutesExport::suggestedFileName(tree->name, workshop.name, workshop.started.toLocalTime().date()),
+        MinutesExport::suggestedFileName(tree->name, workshop.name, workshop.started.toTimeZone(Minutes::timeZoneOf(doc->data())).date()),
         tr("PDF document (*.pdf);;Markdown text (*.md)"), &selectedFilter);
     if (path.isEmpty())
         return;
