@@ -2,6 +2,7 @@
 // line by line, the PDF's text, and refusals that leave no file behind.
 
 #include "minutes/minutes.h"
+#include "minutes/minutestext.h"
 
 #include "minutesfixture.h"
 
@@ -44,6 +45,7 @@ private slots:
     void markdownLines();
     void pdfText();
     void pageSize();
+    void checklistSplitsForThePage();
     void refusals();
     void runningWorkshop();
 
@@ -267,6 +269,19 @@ void TstMinutes::pageSize()
     QCOMPARE(sizeOf(options), QByteArray("/MediaBox [0 0 612.000000 792.000000]"));
     options.pageSize = QPageSize::A4;
     QCOMPARE(sizeOf(options), QByteArray("/MediaBox [0 0 595.000000 842.000000]"));
+}
+
+// The PDF puts at most four candidates side by side: more make a second table with the
+// same eight rows and its own count of good answers.
+void TstMinutes::checklistSplitsForThePage()
+{
+    const Minutes::MinutesText text = Minutes::minutesText(m_content, britishOptions(), 2);
+    QCOMPARE(text.checklists.size(), 2);
+    QCOMPARE(text.checklists.at(0).header,
+             (QStringList{u"Checklist item"_s, u"Weekly active teams (chosen)"_s, u"Paying teams"_s}));
+    QCOMPARE(text.checklists.at(1).header, (QStringList{u"Checklist item"_s, u"Sign-ups"_s}));
+    QCOMPARE(text.checklists.at(1).rows.size(), std::size_t(checklistItemCount + 1));
+    QCOMPARE(text.checklists.at(1).rows.back(), (QStringList{u"Good answers"_s, u"3 of 8"_s}));
 }
 
 void TstMinutes::refusals()
