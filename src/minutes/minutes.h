@@ -115,7 +115,7 @@ struct Content final
     QList<Ballot> itemBallots;      // steps that voted on inputs and work
     QString northStar; // the metric of the tree's North Star node (empty: none chosen)
     QList<OutlineItem> outline;
-    QList<Idea> ideas;
+    QList<Idea> ideas; // raised during the workshop, and those still open from before
     QList<Decision> decisions; // every step's, in agenda order
     // For the PDF's picture of the tree.
     WorkspaceData data;
