@@ -31,6 +31,7 @@ const QList<Command> &commands()
         {"metrics", QT_TRANSLATE_NOOP("NorthStar::Cli", "Print a metric of the imported data per period as CSV"), &runMetrics},
         {"review", QT_TRANSLATE_NOOP("NorthStar::Cli", "Review a tree for a period: targets, why it moved, work verdicts"), &runReview},
         {"report", QT_TRANSLATE_NOOP("NorthStar::Cli", "Write the review as a PDF, HTML or Markdown report"), &runReport, true},
+        {"minutes", QT_TRANSLATE_NOOP("NorthStar::Cli", "Write a workshop's minutes as a PDF or Markdown"), &runMinutes, true},
         {"demo", QT_TRANSLATE_NOOP("NorthStar::Cli", "Write the demo workspace with a year of usage data"), &runDemo},
     };
     return all;

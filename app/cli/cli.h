@@ -10,7 +10,9 @@
 #include "review/review.h"
 
 #include <QCommandLineOption>
+#include <QDateTime>
 #include <QLocale>
+#include <QPageSize>
 #include <QStringList>
 #include <QTextStream>
 
@@ -124,6 +126,15 @@ struct ReviewFlags final
 // reads "1,522" more easily than "1522").
 QLocale readingLocale();
 
+// --page-size a4|letter for `report` and `minutes` (printflags.cpp): the size it names, else
+// the paper of the system's country. Prints what is wrong and returns Usage for another value.
+QCommandLineOption pageSizeOption();
+std::optional<int> readPageSize(const QString &subcommand, const QCommandLineParser &parser,
+                                const QCommandLineOption &option, QPageSize::PageSizeId &size);
+// The date printed on a report or minutes: SOURCE_DATE_EPOCH's when set (reproducible files),
+// else now. Usage (printed) for a SOURCE_DATE_EPOCH that is not a number.
+std::optional<int> readGenerationTime(const QString &subcommand, QDateTime &time);
+
 // Flushes standard output after a command; when it could not be written (a full disk, a
 // closed pipe) says so on stderr and turns success into Failure, so scripts notice.
 int finishOutput(int code);
@@ -148,5 +159,6 @@ int runReport(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runVersions(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
+int runMinutes(const QStringList &arguments);
 
 } // namespace NorthStar::Cli

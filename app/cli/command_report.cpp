@@ -26,31 +26,6 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
 };
 
-// The locale whose paper the system uses: LC_PAPER's, found as the C library finds it
-// (LC_ALL, then LC_PAPER, then LANG; LANGUAGE names only the language of messages).
-QLocale paperLocale()
-{
-    for (const char *variable : {"LC_ALL", "LC_PAPER", "LANG"}) {
-        const QString value = qEnvironmentVariable(variable);
-        if (!value.isEmpty())
-            return QLocale(value.section(u'.', 0, 0).section(u'@', 0, 0));
-    }
-    return QLocale::c();
-}
-
-// SOURCE_DATE_EPOCH (reproducible builds) when set, else now.
-std::optional<QDateTime> generationTime()
-{
-    const QByteArray epoch = qgetenv("SOURCE_DATE_EPOCH");
-    if (epoch.isEmpty())
-        return QDateTime::currentDateTimeUtc();
-    bool ok = false;
-    const qint64 seconds = epoch.trimmed().toLongLong(&ok);
-    if (!ok)
-        return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
-}
-
 } // namespace
 
 int runReport(const QStringList &arguments)
@@ -62,9 +37,7 @@ int runReport(const QStringList &arguments)
                  "email, or Markdown for a chat or wiki, chosen by the --out file's suffix."));
     parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file."), u"WORKSPACE"_s);
     const ReviewFlags flags;
-    const QCommandLineOption pageOption(u"page-size"_s,
-                                        Text::tr("a4 or letter (default: the paper of your locale's country)."),
-                                        u"SIZE"_s);
+    const QCommandLineOption pageOption = pageSizeOption();
     const QCommandLineOption outOption(u"out"_s, Text::tr("The report to write: FILE.pdf, FILE.html or FILE.md."),
                                        u"FILE"_s);
     parser.addOptions(flags.all() << pageOption << outOption);
@@ -85,24 +58,12 @@ int runReport(const QStringList &arguments)
     }
     ReportOptions reportOptions;
     reportOptions.locale = readingLocale();
-    // The paper follows the system's country (a C locale: A4), not the reading locale.
-    reportOptions.pageSize = defaultPageSize(paperLocale());
-    if (parser.isSet(pageOption)) {
-        const QString size = parser.value(pageOption).trimmed().toLower();
-        if (size == u"a4"_s)
-            reportOptions.pageSize = QPageSize::A4;
-        else if (size == u"letter"_s)
-            reportOptions.pageSize = QPageSize::Letter;
-        else
-            return error(command, Text::tr("--page-size must be a4 or letter, not \"%1\".").arg(parser.value(pageOption)),
-                         Usage);
-    }
-    const auto generated = generationTime();
-    if (!generated) {
-        return error(command, Text::tr("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not \"%1\".")
-                                  .arg(QString::fromLocal8Bit(qgetenv("SOURCE_DATE_EPOCH"))), Usage);
-    }
-    reportOptions.generated = *generated;
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    if (const auto done = readPageSize(command, parser, pageOption, pageSize))
+        return *done;
+    reportOptions.pageSize = pageSize;
+    if (const auto done = readGenerationTime(command, reportOptions.generated))
+        return *done;
 
     ReviewedWorkspace reviewed;
     if (const auto done = flags.review(command, parser, path, reviewed))

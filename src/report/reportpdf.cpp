@@ -6,6 +6,7 @@
 #include "report/reportwriters.h"
 
 #include "report/reportcharts.h"
+#include "report/reportpageflow.h"
 #include "report/reportstyle.h"
 
 #include <QBuffer>
@@ -29,135 +30,8 @@ struct Text final
 };
 
 constexpr double cssDpi = 96.0;
-constexpr double cellPadding = 5.0;
 
-double textHeight(const QFont &font, double width, const QString &text)
-{
-    if (text.isEmpty())
-        return 0.0;
-    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
-}
-
-void drawText(QPainter &painter, const QRectF &rect, const QFont &font, const QColor &colour, const QString &text,
-              int flags = Qt::AlignLeft | Qt::AlignTop)
-{
-    painter.setFont(font);
-    painter.setPen(colour);
-    painter.drawText(rect, flags | Qt::TextWordWrap, text);
-}
-
-// Blocks placed down the pages of `body`.
-class PageFlow final
-{
-public:
-    explicit PageFlow(const QRectF &body) : m_body(body), m_y(body.top()) {}
-
-    double width() const { return m_body.width(); }
-    double pageHeight() const { return m_body.height(); }
-    int pageCount() const { return m_page + 1; }
-
-    // A block of `height`; moves to the next page unless it and `keep` more fit.
-    void add(double height, PaintFunction paint, double keep = 0.0)
-    {
-        if (m_y > m_body.top() && m_y + height + keep > m_body.bottom())
-            newPage();
-        m_blocks.push_back({m_page, QRectF(m_body.left(), m_y, m_body.width(), height), std::move(paint)});
-        m_y += height;
-    }
-    void space(double height)
-    {
-        if (m_y > m_body.top())
-            m_y += height;
-    }
-    void newPage()
-    {
-        if (m_y > m_body.top() || m_blocks.empty()) {
-            ++m_page;
-            m_y = m_body.top();
-        }
-    }
-    void paintPage(QPainter &painter, int page) const
-    {
-        for (const Block &block : m_blocks) {
-            if (block.page == page) {
-                painter.save();
-                block.paint(painter, block.rect);
-                painter.restore();
-            }
-        }
-    }
-
-private:
-    struct Block
-    {
-        int page = 0;
-        QRectF rect;
-        PaintFunction paint;
-    };
-    QRectF m_body;
-    double m_y = 0.0;
-    int m_page = 0;
-    std::vector<Block> m_blocks;
-};
-
-// Column widths in proportion to their content, the first (names) allowed to wrap most.
-std::vector<double> columnWidths(const ReportTable &table, double width, const ReportStyle &s)
-{
-    const QFontMetricsF body(s.bodyFont);
-    const QFontMetricsF bold(s.boldFont);
-    std::vector<double> natural(std::size_t(table.header.size()), 0.0);
-    for (qsizetype c = 0; c < table.header.size(); ++c)
-        natural[std::size_t(c)] = bold.horizontalAdvance(table.header.at(c));
-    for (const QStringList &row : table.rows) {
-        for (qsizetype c = 0; c < row.size() && c < table.header.size(); ++c)
-            natural[std::size_t(c)] = std::max(natural[std::size_t(c)], bold.horizontalAdvance(row.at(c)));
-    }
-    double total = 0.0;
-    for (double &w : natural) {
-        w += 2 * cellPadding + 2;
-        total += w;
-    }
-    if (total <= width) {
-        natural.back() += width - total;
-        return natural;
-    }
-    // Too wide: the widest columns give up room first (their text wraps), down to a floor.
-    std::vector<double> widths = natural;
-    double excess = total - width;
-    while (excess > 0.5) {
-        auto widest = std::max_element(widths.begin(), widths.end());
-        std::vector<double> sorted = widths;
-        std::sort(sorted.begin(), sorted.end(), std::greater<>());
-        const double next = sorted.size() > 1 ? sorted[1] : 0.0;
-        const double cut = std::min(excess, std::max(1.0, *widest - next));
-        *widest -= cut;
-        excess -= cut;
-    }
-    (void)body;
-    return widths;
-}
-
-double rowHeight(const QStringList &cells, const std::vector<double> &widths, const QFont &font)
-{
-    double height = 0.0;
-    for (qsizetype c = 0; c < cells.size() && std::size_t(c) < widths.size(); ++c)
-        height = std::max(height, textHeight(font, widths[std::size_t(c)] - 2 * cellPadding, cells.at(c)));
-    return height + 2 * cellPadding;
-}
-
-void paintRow(QPainter &painter, const QRectF &rect, const QStringList &cells, const std::vector<double> &widths,
-              const QFont &font, const ReportStyle &s, bool header)
-{
-    double x = rect.left();
-    for (qsizetype c = 0; c < cells.size() && std::size_t(c) < widths.size(); ++c) {
-        const double w = widths[std::size_t(c)];
-        drawText(painter, QRectF(x + cellPadding, rect.top() + cellPadding, w - 2 * cellPadding, rect.height()), font,
-                 header ? s.mutedText : s.text, cells.at(c));
-        x += w;
-    }
-    painter.setPen(QPen(header ? s.text : s.grid, header ? 1.0 : 0.8));
-    painter.drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()));
-}
+using namespace ReportPage;
 
 class PdfReport final
 {
@@ -281,7 +155,7 @@ private:
 
     void addTable(const QString &title, const QString &caption, const ReportTable &table)
     {
-        const std::vector<double> widths = columnWidths(table, m_flow.width(), m_style);
+        const std::vector<double> widths = columnWidths(table.header, table.rows, m_flow.width(), m_style);
         const double headerHeight = rowHeight(table.header, widths, m_style.boldFont);
         const double first = table.rows.empty() ? 0.0 : rowHeight(table.rows.front(), widths, m_style.bodyFont);
         const double captionHeight = caption.isEmpty() ? 0.0 : textHeight(m_style.bodyFont, m_flow.width(), caption) + 8;

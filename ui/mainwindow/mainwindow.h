@@ -26,6 +26,7 @@ class CanvasView;
 class DocumentController;
 class LintPanel;
 class MetricsController;
+class MinutesExport;
 class PropertiesPanel;
 class RecentFiles;
 class ReviewExport;
@@ -101,6 +102,10 @@ private:
     void connectMetrics();
     void exportImage();
     void exportReview();
+    // File ▸ Export Minutes (mainwindow_minutes.cpp): enabled when the current tree has a workshop.
+    void createMinutesExport();
+    void exportMinutes();
+    void updateMinutesAction();
     void addTreeFromTemplate(const QString &templateKey);
     void addEmptyTree();
     void renameTree(int tabIndex);
@@ -128,6 +133,7 @@ private:
     MetricsController *m_metrics;
     ReviewView *m_review;     // after m_metrics: built from it
     ReviewExport *m_reviewExport;
+    MinutesExport *m_minutesExport = nullptr;
     WorkshopClock *m_workshopClock;
     WorkshopSession *m_workshop;
     QList<QDockWidget *> m_docks;

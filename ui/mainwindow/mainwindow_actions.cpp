@@ -79,6 +79,7 @@ void MainWindow::createActions()
     connect(a.exportImage, &QAction::triggered, this, &MainWindow::exportImage);
     connect(a.exportReview, &QAction::triggered, this, &MainWindow::exportReview);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    createMinutesExport();
 
     a.undo = doc->undoStack()->createUndoAction(this, tr("&Undo"));
     a.undo->setShortcut(QKeySequence::Undo);
@@ -180,6 +181,7 @@ void MainWindow::createMenus()
     file->addAction(a.importData);
     file->addAction(a.exportImage);
     file->addAction(a.exportReview);
+    file->addAction(a.exportMinutes);
     file->addSeparator();
     file->addAction(a.settings);
     file->addSeparator();
@@ -314,6 +316,7 @@ void MainWindow::createDocks()
 
 void MainWindow::updateActions()
 {
+    updateMinutesAction();
     const bool editing = m_stack->currentWidget() == m_editor;
     for (QAction *action : std::as_const(m_actions->editorOnly))
         action->setEnabled(editing);

@@ -16,6 +16,7 @@ struct MainWindow::Actions final
     QAction *saveAs = nullptr;
     QAction *exportImage = nullptr;
     QAction *exportReview = nullptr;
+    QAction *exportMinutes = nullptr;
     QAction *importData = nullptr;
     QAction *settings = nullptr;
     QAction *quit = nullptr;
