@@ -31,6 +31,8 @@ class RecentFiles;
 class ReviewExport;
 class ReviewView;
 class StartPage;
+class VersionView;
+class VersionsPanel;
 class WorkspaceData;
 class WorkshopClock;
 class WorkshopSession;
@@ -66,6 +68,9 @@ public:
     MetricsController *metrics() const { return m_metrics; }
     // The workshop running on the current tree (Workshop menu); tests give it a manual clock.
     WorkshopSession *workshopSession() const { return m_workshop; }
+    // The tree's saved versions and comparisons (Tree ▸ Save Version…, Ctrl+Alt+S).
+    VersionsPanel *versionsPanel() const { return m_versionsPanel; }
+    VersionView *versionView() const { return m_versionView; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +84,7 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void createVersionsPanel();  // mainwindow_versions.cpp
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
                           Qt::DockWidgetArea area);
 
@@ -124,6 +130,8 @@ private:
     PropertiesPanel *m_propertiesPanel = nullptr;
     CandidatesPanel *m_candidatesPanel = nullptr;
     LintPanel *m_lintPanel = nullptr;
+    VersionsPanel *m_versionsPanel = nullptr;
+    VersionView *m_versionView = nullptr;  // a saved version's tree, while two are compared
     ChartPanel *m_chartPanel = nullptr;
     MetricsController *m_metrics;
     ReviewView *m_review;     // after m_metrics: built from it
