@@ -60,8 +60,8 @@ void CanvasScene::placeGhosts()
 {
     // A ghost stands where it stood relative to the nearest card it hung under that is still
     // there (the tree around it may have moved since). Where that spot is taken by a card of
-    // today's tree, it goes to a row of its own under the tree instead: a ghost must never
-    // hide or crowd what the tree has now.
+    // today's tree, it tries a few places further down its column, then goes to a row of its
+    // own under the tree: a ghost must never hide or crowd what the tree has now.
     if (m_ghosts.isEmpty())
         return;
     QList<QRectF> taken;
@@ -84,6 +84,10 @@ void CanvasScene::placeGhosts()
         QRectF rect;
         if (const NodeItem *anchor = m_nodes.value(g.anchorId); anchor && !g.anchorRect.isNull() && !g.rect.isNull())
             rect = QRectF(g.rect.topLeft() - g.anchorRect.topLeft() + anchor->pos(), size);
+        // Taken: a little further down its column (a stack of work that gained a card
+        // since), while it stays near.
+        for (int step = 0; !rect.isNull() && !isFree(rect) && step < 4; ++step)
+            rect.translate(0, rect.height() + m_style.stackGap);
         const bool inPlace = !rect.isNull() && isFree(rect);
         if (!inPlace) {
             rect = QRectF(QPointF(shelfX, shelfY), size);

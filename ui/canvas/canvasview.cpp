@@ -66,6 +66,12 @@ CanvasView::CanvasView(Document *document, QWidget *parent)
         }
         viewport()->update();
     });
+    connect(m_scene, &CanvasScene::diffMarksChanged, this, [this] {
+        // Ghosts of removed cards may stand beside or under the tree: keep it all in view.
+        if (m_autoFit)
+            fitToView();
+        viewport()->update();
+    });
     connect(document, &Document::selectionChanged, this, &CanvasView::ensureCurrentVisible);
     m_lastTreeId = doc().currentTreeId();
 }
