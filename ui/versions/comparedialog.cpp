@@ -74,6 +74,7 @@ void CompareDialog::accept()
     if (from() == to()) {
         m_error->setText(tr("Choose two different states: a version and Now, or two versions."));
         m_error->show();
+        adjustSize(); // room for the message, wrapped
         return;
     }
     QDialog::accept();

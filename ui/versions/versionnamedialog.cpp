@@ -50,6 +50,7 @@ void VersionNameDialog::accept()
     if (const auto done = m_apply(m_name->text()); !done) {
         m_error->setText(done.error());
         m_error->show();
+        adjustSize(); // room for the message, wrapped
         m_name->setFocus();
         m_name->selectAll();
         return;
