@@ -368,6 +368,7 @@ void TestVersionsPanel::comparesWithNow()
     QCOMPARE(scene()->nodeItem(input)->diffMarks(), DiffMarkSet());
     QVERIFY(scene()->ghostItems().isEmpty());
     QVERIFY(!changes->isVisible());
+    QVERIFY(panel()->versionList()->hasFocus());
 }
 
 void TestVersionsPanel::escapeOnTheCanvasEndsComparing()

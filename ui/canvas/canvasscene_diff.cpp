@@ -82,8 +82,12 @@ void CanvasScene::placeGhosts()
         const DiffGhost &g = ghost->ghost();
         const QSizeF size = cardSize(m_style, g.content);
         QRectF rect;
-        if (const NodeItem *anchor = m_nodes.value(g.anchorId); anchor && !g.anchorRect.isNull() && !g.rect.isNull())
-            rect = QRectF(g.rect.topLeft() - g.anchorRect.topLeft() + anchor->pos(), size);
+        if (const NodeItem *anchor = m_nodes.value(g.anchorId); anchor && !g.anchorRect.isNull() && !g.rect.isNull()) {
+            // The offset was measured in the style the marks were made with; the wall
+            // screen's larger cards stand further apart.
+            const double scale = size.width() / g.rect.width();
+            rect = QRectF((g.rect.topLeft() - g.anchorRect.topLeft()) * scale + anchor->pos(), size);
+        }
         // Taken: a little further down its column (a stack of work that gained a card
         // since), while it stays near.
         for (int step = 0; !rect.isNull() && !isFree(rect) && step < 4; ++step)

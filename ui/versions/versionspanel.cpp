@@ -246,6 +246,8 @@ void VersionsPanel::onModelChanged(const ChangeSet &change)
         refreshList();
     if (!m_comparing)
         return;
+    if (!change.versions.isEmpty())
+        showChanges(); // a compared version renamed: the title names it
     const WorkspaceData &workspace = m_doc->data();
     for (Id id : {m_from, m_to}) {
         if (id != 0 && !workspace.versions.contains(id)) {

@@ -188,8 +188,9 @@ void VersionsPanel::stopComparing()
     if (!m_comparing)
         return;
     const bool versionShown = m_to != 0;
-    const bool focusInVersion = m_versionView->isAncestorOf(QApplication::focusWidget())
-                                || QApplication::focusWidget() == m_versionView;
+    QWidget *focus = QApplication::focusWidget();
+    const bool focusInVersion = focus && (focus == m_versionView || m_versionView->isAncestorOf(focus));
+    const bool focusInComparison = focus && m_compareBox->isAncestorOf(focus);
     {
         const QScopedValueRollback guard(m_ending, true);
         m_canvas->canvasScene()->clearDiffMarks();
@@ -203,7 +204,10 @@ void VersionsPanel::stopComparing()
     updateActions();
     if (versionShown)
         emit viewRequested(m_canvas);
-    if (focusInVersion)
+    // The keyboard stays where it was: in the panel on its list, else on the tree.
+    if (focusInComparison)
+        m_list->setFocus();
+    else if (focusInVersion)
         m_canvas->setFocus();
 }
 
