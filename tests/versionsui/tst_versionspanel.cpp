@@ -18,6 +18,7 @@
 #include "versions/versionspanel.h"
 #include "versions/versionview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -198,6 +199,11 @@ void TestVersionsPanel::savesWithADefaultName()
     const QString tree = doc()->data().tree(treeId())->name;
     const QString expectedDefault = tree + u", "_s + QLocale().toString(QDate::currentDate(), u"d MMM yyyy"_s);
     const int undoIndex = doc()->undoStack()->index();
+    // Nothing to compare, restore, rename or delete yet.
+    QVERIFY(panel()->saveAction()->isEnabled());
+    for (QAction *a : {panel()->compareAction(), panel()->restoreAction(), panel()->renameAction(),
+                       panel()->deleteAction(), panel()->stopCompareAction()})
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
     QString prefilled;
     bool answered = false;
     whenActive<VersionNameDialog>([&](VersionNameDialog *dialog) {
@@ -220,6 +226,9 @@ void TestVersionsPanel::savesWithADefaultName()
     QCOMPARE(list->topLevelItem(0)->text(1),
              QLocale().toString(versions.constFirst().saved.toLocalTime(), QLocale::ShortFormat));
     QCOMPARE(panel()->currentVersionId(), versions.constFirst().id);
+    for (QAction *a : {panel()->compareAction(), panel()->restoreAction(), panel()->renameAction(),
+                       panel()->deleteAction()})
+        QVERIFY2(a->isEnabled(), qPrintable(a->text()));
 
     // The next default does not clash with a version saved under it.
     saveDirect(expectedDefault);

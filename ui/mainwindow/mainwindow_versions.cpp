@@ -53,7 +53,9 @@ void MainWindow::createVersionsPanel()
         tree->addAction(m_versionsPanel->stopCompareAction());
         tree->addAction(m_versionsPanel->restoreAction());
     }
-    m_actions->editorOnly.append({m_versionsPanel->saveAction(), show, m_versionsPanel->compareAction()});
+    // The panel enables its own actions (a tree to save, versions to compare); the window
+    // only needs the editor for this one.
+    m_actions->editorOnly.append(show);
 
     // The panel asks for the live canvas or the version's; a comparison brings the list of
     // changes forward, beside the marks.
