@@ -356,6 +356,9 @@ void TestVersionsPanel::comparesWithNow()
             renamedRow = i;
     }
     QVERIFY(renamedRow >= 0);
+    // A card selected on the canvas brings its change forward in the list.
+    doc()->setSelection({added});
+    QVERIFY(changes->currentItem()->text().startsWith(u"Added input \"Brand-new input\""_s));
     // The comparison takes the keyboard to its changes.
     QTRY_VERIFY(changes->hasFocus());
     changes->setCurrentRow(renamedRow);

@@ -70,6 +70,8 @@ void MainWindow::createVersionsPanel()
     connect(m_versionsPanel, &VersionsPanel::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
+    // On the wall screen a saved version's canvas shows in the same large type as the tree.
+    connect(m_actions->present, &QAction::toggled, m_versionView->canvas(), &CanvasView::setPresentationMode);
     // The review is another page: a comparison does not follow it there.
     connect(m_actions->showReview, &QAction::triggered, m_versionsPanel, &VersionsPanel::stopComparing);
 }

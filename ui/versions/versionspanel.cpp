@@ -131,6 +131,9 @@ VersionsPanel::VersionsPanel(Document *doc, CanvasView *canvas, VersionView *ver
         menu.exec(m_list->viewport()->mapToGlobal(pos));
     });
     connect(m_changes, &QListWidget::itemActivated, this, &VersionsPanel::activateChange);
+    connect(doc, &Document::selectionChanged, this, [this] { followSelection(m_doc); });
+    connect(m_versionView->document(), &Document::selectionChanged, this,
+            [this] { followSelection(m_versionView->document()); });
     connect(doc->model(), &WorkspaceModel::changed, this, &VersionsPanel::onModelChanged);
     connect(doc->model(), &WorkspaceModel::wasReset, this, [this] {
         stopComparing();

@@ -87,6 +87,8 @@ private:
     void refreshComparison();
     void showChanges();
     void activateChange(QListWidgetItem *item);
+    // A card selected on the canvas shown: its change becomes the list's current row.
+    void followSelection(Document *shown);
     void onMarksChanged(CanvasScene *scene);
     CanvasView *shownCanvas() const;
     QString sideName(Id versionId) const;

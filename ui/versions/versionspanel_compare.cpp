@@ -175,6 +175,26 @@ void VersionsPanel::activateChange(QListWidgetItem *item)
     }
 }
 
+void VersionsPanel::followSelection(Document *shown)
+{
+    if (!m_comparing || shown != shownCanvas()->canvasScene()->document())
+        return;
+    const Id id = shown->currentNodeId();
+    const auto isOf = [&](int row) {
+        const int index = row >= 0 ? m_changes->item(row)->data(changeIndexRole).toInt() : -1;
+        return index >= 0 && index < m_diff.changes.size() && m_diff.changes.at(index).nodeB == id;
+    };
+    if (id == 0 || isOf(m_changes->currentRow()))
+        return;
+    for (int row = 0; row < m_changes->count(); ++row) {
+        if (isOf(row)) {
+            m_changes->setCurrentRow(row);
+            m_changes->scrollToItem(m_changes->item(row));
+            return;
+        }
+    }
+}
+
 void VersionsPanel::onMarksChanged(CanvasScene *scene)
 {
     // Escape on the canvas clears its marks: that ends the comparison here too.
