@@ -117,7 +117,11 @@ private slots:
                                              u"&Delete"_s, u"Select &All"_s, u"&Rename"_s};
         QTest::newRow("Tree") << QStringList{u"Add &Child"_s, u"Add &Sibling"_s, u"Add Sub-&input"_s,
                                              u"New &Tree…"_s, u"New Tree from Te&mplate"_s, u"Re&name Tree…"_s,
-                                             u"&Delete Tree"_s, u"&Automatic Layout"_s};
+                                             u"&Delete Tree"_s, u"&Automatic Layout"_s,
+                                             u"NorthStar::VersionsPanel|Save V&ersion…"_s, u"Show &Versions"_s,
+                                             u"NorthStar::VersionsPanel|Com&pare Versions…"_s,
+                                             u"NorthStar::VersionsPanel|St&op Comparing"_s,
+                                             u"NorthStar::VersionsPanel|&Restore Version…"_s};
         QTest::newRow("View") << QStringList{u"&Canvas"_s, u"&Review"_s, u"Zoom &In"_s, u"Zoom &Out"_s, u"&Actual Size"_s,
                                              u"&Fit to Window"_s, u"&Presentation Mode"_s, u"&Panels"_s};
         const QString p = u"NorthStar::PropertiesPanel|"_s;
@@ -139,6 +143,8 @@ private slots:
                            p + u"Ser&ves inputs:"_s};
         QTest::newRow("annotation dialog") << QStringList{u"NorthStar::AnnotationDialog|&Date:"_s,
                                                           u"NorthStar::AnnotationDialog|&Note:"_s};
+        QTest::newRow("compare dialog") << QStringList{u"NorthStar::CompareDialog|&From:"_s,
+                                                       u"NorthStar::CompareDialog|&To:"_s};
         QTest::newRow("what-if") << QStringList{u"NorthStar::WhatIfPanel|If &input:"_s,
                                                 u"NorthStar::WhatIfPanel|&Moves by:"_s};
     }

@@ -2,6 +2,7 @@
 
 #include "canvas/canvasmetrics.h"
 #include "canvas/edgeitem.h"
+#include "canvas/ghostitem.h"
 #include "canvas/nodeitem.h"
 #include "model/document.h"
 #include "model/edits.h"
@@ -53,6 +54,7 @@ CanvasScene::~CanvasScene()
     m_syncingSelection = true;
     m_nodes.clear();
     m_edges.clear();
+    m_ghosts.clear();
     clear();
 }
 
@@ -68,8 +70,15 @@ void CanvasScene::setPresentation(bool on)
     m_presentation = on;
     m_style = on ? CardStyle::presentation() : CardStyle::standard();
     for (NodeItem *item : std::as_const(m_nodes))
-        item->setInteractive(!on);
+        item->setInteractive(!on && !m_readOnly);
     sync();
+}
+
+void CanvasScene::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setInteractive(!m_presentation && !m_readOnly);
 }
 
 void CanvasScene::setMetricsController(MetricsController *controller)
@@ -116,6 +125,9 @@ QRectF CanvasScene::cardsRect() const
     QRectF rect;
     for (const NodeItem *item : m_nodes)
         rect = rect.isNull() ? item->cardSceneRect() : rect.united(item->cardSceneRect());
+    // While comparing, the removed cards are part of the picture: fitting shows them too.
+    for (const GhostItem *ghost : m_ghosts)
+        rect = rect.isNull() ? ghost->cardSceneRect() : rect.united(ghost->cardSceneRect());
     return rect;
 }
 
@@ -282,7 +294,7 @@ void CanvasScene::sync()
         NodeItem *item = m_nodes.value(id);
         if (!item) {
             item = new NodeItem(this, id);
-            item->setInteractive(!m_presentation);
+            item->setInteractive(!m_presentation && !m_readOnly);
             addItem(item);
             m_nodes.insert(id, item);
         }
@@ -321,6 +333,7 @@ void CanvasScene::sync()
         item->updatePath();
     }
 
+    applyDiffMarks();
     updateSceneRect();
     setBackgroundBrush(m_style.canvasBackground);
     syncSelectionFromDocument();

@@ -4,6 +4,7 @@
 // follows the document. Items are thin: they hold an id and read the model; the scene only
 // creates and removes them and tells them where to be (TreeGeometry).
 
+#include "canvas/diffmarks.h"
 #include "model/changeset.h"
 #include "render/cardstyle.h"
 #include "render/treegeometry.h"
@@ -17,6 +18,7 @@ namespace NorthStar {
 class CanvasMetrics;
 class Document;
 class EdgeItem;
+class GhostItem;
 class MetricsController;
 class NodeItem;
 class WorkspaceData;
@@ -35,6 +37,8 @@ public:
     bool isPresentation() const { return m_presentation; }
     const TreeGeometry &geometry() const { return m_geometry; }
     void setPresentation(bool on);
+    // Cards that select but do not move or connect (a read-only canvas).
+    void setReadOnly(bool readOnly);
 
     // Live numbers on the cards (null: cards without numbers, as in a workshop).
     void setMetricsController(MetricsController *controller);
@@ -47,7 +51,8 @@ public:
     QList<Id> nodeIds() const { return m_nodes.keys(); }
     QList<Id> selectedEdgeIds() const;
     NodeItem *nodeAt(QPointF scenePos) const;
-    // The cards' union (no margins); null when the tree is empty.
+    // The cards' union (no margins), removed cards' ghosts included while comparing; null
+    // when the tree is empty.
     QRectF cardsRect() const;
     // Where a card sits now (after a drag, before the model knows).
     QRectF cardRect(Id nodeId) const;
@@ -56,6 +61,16 @@ public:
     void cardMoved(Id nodeId);
     // A card whose name the inline editor covers.
     void setEditing(Id nodeId);
+
+    // Compare marks (issue #11 §3): cards and connectors of the tree on screen carry the
+    // changes `marks` names, removed cards stand as ghosts. Clearing ends the comparison
+    // (Escape on the canvas does too); both emit diffMarksChanged.
+    void setDiffMarks(const DiffMarks &marks);
+    void clearDiffMarks();
+    bool isShowingDiff() const { return m_showingDiff; }
+    const DiffMarks &diffMarks() const { return m_diffMarks; }
+    GhostItem *ghostItem(Id nodeId) const;
+    QList<GhostItem *> ghostItems() const { return m_ghosts; }
 
     // Connecting by dragging from a card's bottom handle.
     void beginConnect(Id fromId, QPointF scenePos);
@@ -69,6 +84,8 @@ signals:
     // size, the tree or the style is another one. Renames that keep a card's size, edits of
     // fields and moves only update their own items (tests count this).
     void laidOut();
+    // After compare marks were set or cleared.
+    void diffMarksChanged();
 
 protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
@@ -87,11 +104,15 @@ private:
     void updateSceneRect();
     QSizeF naturalSize(const Node &node) const;
     void onNumbersChanged(const QList<Id> &nodeIds);
+    // The marks onto the items, the ghosts where their cards stood (canvasscene_diff.cpp).
+    void applyDiffMarks();
+    void placeGhosts();
 
     Document *m_document;
     CardStyle m_style;
     CanvasMetrics *m_metrics;
     bool m_presentation = false;
+    bool m_readOnly = false;
     TreeGeometry m_geometry;
     // Where the model puts each card: the layout's rectangles, moved cards at their place.
     QHash<Id, QRectF> m_rects;
@@ -103,6 +124,9 @@ private:
     bool m_syncingSelection = false;
     Id m_connectFrom = 0;
     QGraphicsPathItem *m_connectLine = nullptr;
+    DiffMarks m_diffMarks;
+    bool m_showingDiff = false;
+    QList<GhostItem *> m_ghosts;
 };
 
 } // namespace NorthStar

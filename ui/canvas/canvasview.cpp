@@ -66,6 +66,12 @@ CanvasView::CanvasView(Document *document, QWidget *parent)
         }
         viewport()->update();
     });
+    connect(m_scene, &CanvasScene::diffMarksChanged, this, [this] {
+        // Ghosts of removed cards may stand beside or under the tree: keep it all in view.
+        if (m_autoFit)
+            fitToView();
+        viewport()->update();
+    });
     connect(document, &Document::selectionChanged, this, &CanvasView::ensureCurrentVisible);
     m_lastTreeId = doc().currentTreeId();
 }
@@ -107,7 +113,7 @@ Id CanvasView::currentId() const
 
 void CanvasView::addChild()
 {
-    if (m_presentation || !doc().data().tree(doc().currentTreeId()))
+    if (!isEditable() || !doc().data().tree(doc().currentTreeId()))
         return;
     Id parent = currentId();
     if (parent == 0) {
@@ -125,7 +131,7 @@ void CanvasView::addChild()
 void CanvasView::addSibling()
 {
     const Id id = currentId();
-    if (m_presentation || id == 0)
+    if (!isEditable() || id == 0)
         return;
     if (doc().data().node(id)->kind == NodeKind::NorthStar) {
         // The North Star has no siblings; Enter on it names it.
@@ -138,7 +144,7 @@ void CanvasView::addSibling()
 void CanvasView::addSubInput()
 {
     const Id id = currentId();
-    if (m_presentation || id == 0)
+    if (!isEditable() || id == 0)
         return;
     createAndEdit(Edit::addSubInput(doc(), id));
 }
@@ -151,7 +157,7 @@ void CanvasView::renameCurrent()
 
 void CanvasView::deleteSelection()
 {
-    if (m_presentation)
+    if (!isEditable())
         return;
     if (!doc().selection().isEmpty()) {
         Edit::deleteNodes(doc(), doc().selection());
@@ -176,7 +182,7 @@ void CanvasView::createAndEdit(Id newId)
 
 void CanvasView::editNode(Id nodeId, bool fresh)
 {
-    if (m_presentation || !m_scene->nodeItem(nodeId))
+    if (!isEditable() || !m_scene->nodeItem(nodeId))
         return;
     if (m_editingId != 0 && m_editingId != nodeId)
         finishEditing(static_cast<int>(InlineEditor::Ending::FocusLost));
@@ -263,7 +269,7 @@ void CanvasView::copy()
 
 void CanvasView::cut()
 {
-    if (m_presentation || doc().selection().isEmpty())
+    if (!isEditable() || doc().selection().isEmpty())
         return;
     copy();
     Edit::deleteNodes(doc(), doc().selection());
@@ -271,7 +277,7 @@ void CanvasView::cut()
 
 void CanvasView::paste()
 {
-    if (m_presentation || !doc().data().tree(doc().currentTreeId()))
+    if (!isEditable() || !doc().data().tree(doc().currentTreeId()))
         return;
     if (const auto fragment = CanvasClipboard::fragment()) {
         Edit::paste(doc(), *fragment, QPointF(40, 40));
@@ -376,7 +382,7 @@ void CanvasView::fitToView()
 
 void CanvasView::relayout()
 {
-    if (m_presentation)
+    if (!isEditable())
         return;
     QList<Id> ids;
     for (const Node &n : doc().data().nodesOfTree(doc().currentTreeId()))
@@ -396,6 +402,17 @@ void CanvasView::setPresentationMode(bool on)
     setDragMode(on ? ScrollHandDrag : RubberBandDrag);
     m_scene->setPresentation(on);
     fitToView();
+}
+
+void CanvasView::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    if (readOnly)
+        finishEditing(static_cast<int>(InlineEditor::Ending::FocusLost));
+    m_readOnly = readOnly;
+    m_connectingFrom = 0;
+    m_scene->setReadOnly(readOnly);
 }
 
 void CanvasView::ensureCurrentVisible()

@@ -5,7 +5,7 @@
 // Keys (canvas focused): Tab adds a child and opens its name editor, Enter a sibling, Insert
 // a sub-input, F2 renames, Delete/Backspace deletes (cards, or the selected connector),
 // arrows move the selection (Up parent, Down first child, Left/Right neighbour on the row),
-// Escape clears the selection. Ctrl+C/X/V copy, cut and paste.
+// Escape ends a comparison (compare marks), else clears the selection. Ctrl+C/X/V copy, cut and paste.
 // In the name editor: Enter commits; on a card Tab/Enter/Insert just created it also adds the
 // next sibling and keeps typing going, so "Input A⏎Input B⏎" types two inputs; Escape on a
 // card just created takes it back (the extra one the last Enter opened). Tab commits and adds
@@ -43,6 +43,10 @@ public:
 
     CanvasScene *canvasScene() const { return m_scene; }
     bool isPresentationMode() const { return m_presentation; }
+    // A canvas that only shows (a saved version's tree, issue #11 §3): cards select and the
+    // view zooms and pans, but nothing is added, renamed, moved, connected or deleted.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     // The open name editor, or null.
     InlineEditor *inlineEditor() const;
     double zoom() const;
@@ -97,6 +101,8 @@ protected:
 
 private:
     Document &doc() const { return *m_document; }
+    // Not on the wall screen, not a read-only canvas.
+    bool isEditable() const { return !m_presentation && !m_readOnly; }
     Id currentId() const;
     void setZoom(double factor, std::optional<QPointF> anchorViewportPos = std::nullopt);
     void gestureZoom(QGestureEvent *event);
@@ -114,6 +120,7 @@ private:
     CanvasScene *m_scene;
     InlineEditor *m_editor;
     bool m_presentation = false;
+    bool m_readOnly = false;
     Id m_editingId = 0;
     bool m_editingFresh = false;
     int m_undoIndexAfterCreate = -1;

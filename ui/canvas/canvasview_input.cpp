@@ -125,6 +125,9 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         if (m_connectingFrom != 0) {
             m_connectingFrom = 0;
             viewport()->update();
+        } else if (m_scene->isShowingDiff()) {
+            // Escape ends a comparison first; the selection stays for the next look.
+            m_scene->clearDiffMarks();
         } else {
             m_scene->clearSelection();
             doc().setSelection({});
@@ -275,7 +278,7 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
 
 void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (m_presentation || event->button() != Qt::LeftButton)
+    if (!isEditable() || event->button() != Qt::LeftButton)
         return QGraphicsView::mouseDoubleClickEvent(event);
     const QPointF scenePos = mapToScene(event->position().toPoint());
     if (const NodeItem *item = m_scene->nodeAt(scenePos))

@@ -25,7 +25,7 @@ void CanvasView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     const QPointF scenePos = mapToScene(event->pos());
     QGraphicsItem *item = itemAt(event->pos());
-    if (m_presentation) {
+    if (!isEditable()) {
         menu.addAction(tr("Fit to Window"), this, &CanvasView::fitToView);
         menu.addAction(tr("Actual Size"), this, &CanvasView::zoomReset);
     } else if (item && item->type() == NodeItem::Type) {
@@ -88,7 +88,7 @@ void CanvasView::drawForeground(QPainter *painter, const QRectF &rect)
     if (!doc().data().tree(doc().currentTreeId()))
         hint = tr("No tree to show. Add a tree to start.");
     else if (m_scene->nodeIds().isEmpty())
-        hint = m_presentation ? tr("This tree is empty.")
+        hint = !isEditable() ? tr("This tree is empty.")
                               : tr("This tree is empty.\nPress Tab to add its North Star Metric, "
                                    "or double-click anywhere.");
     else if (m_connectingFrom != 0)

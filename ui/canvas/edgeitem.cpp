@@ -1,6 +1,7 @@
 #include "canvas/edgeitem.h"
 
 #include "canvas/canvasscene.h"
+#include "canvas/diffmarkpainter.h"
 #include "model/workspacedata.h"
 #include "render/edgepainter.h"
 
@@ -32,6 +33,8 @@ void EdgeItem::updatePath()
     m_bounds = m_path.boundingRect().adjusted(-6, -6, 6, 6);
     if (!m_label.isEmpty())
         m_bounds |= edgeLabelRect(m_path, m_scene->style(), m_label).adjusted(-2, -2, 2, 2);
+    if (m_diffMarks.toInt() != 0)
+        m_bounds |= edgeMarksRect(m_path, m_scene->style(), m_label, m_diffMarks);
     update();
 }
 
@@ -54,6 +57,15 @@ QPainterPath EdgeItem::shape() const
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     paintEdge(*painter, m_path, m_scene->style(), m_label, isSelected());
+    paintEdgeMarks(*painter, m_path, m_scene->style(), m_label, m_diffMarks);
+}
+
+void EdgeItem::setDiffMarks(DiffMarkSet marks)
+{
+    if (marks == m_diffMarks)
+        return;
+    m_diffMarks = marks;
+    updatePath();
 }
 
 } // namespace NorthStar

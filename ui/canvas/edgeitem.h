@@ -3,6 +3,7 @@
 // One connector: from the parent card's bottom to the child card's top, with the leverage
 // label. Thin: it holds the edge's id and reads the model and the two cards' places.
 
+#include "canvas/diffmarks.h"
 #include "model/types.h"
 
 #include <QGraphicsItem>
@@ -23,6 +24,9 @@ public:
     Id edgeId() const { return m_id; }
     // Re-reads the model and the cards' places.
     void updatePath();
+    // The changes it carries while two states of the tree are compared (none: no marks).
+    void setDiffMarks(DiffMarkSet marks);
+    DiffMarkSet diffMarks() const { return m_diffMarks; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -34,6 +38,7 @@ private:
     QPainterPath m_path;
     QString m_label;
     QRectF m_bounds;
+    DiffMarkSet m_diffMarks;
 };
 
 } // namespace NorthStar

@@ -1,6 +1,7 @@
 #include "canvas/nodeitem.h"
 
 #include "canvas/canvasscene.h"
+#include "canvas/diffmarkpainter.h"
 #include "model/workspacedata.h"
 #include "render/cardcontent.h"
 #include "render/cardpainter.h"
@@ -57,7 +58,8 @@ void NodeItem::setInteractive(bool interactive)
 
 QRectF NodeItem::boundingRect() const
 {
-    return cardPaintRect(QRectF(QPointF(), m_size), m_scene->style());
+    const QRectF card(QPointF(), m_size);
+    return cardPaintRect(card, m_scene->style()) | cardMarksRect(card, m_scene->style(), m_diffMarks);
 }
 
 QPainterPath NodeItem::shape() const
@@ -92,6 +94,16 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     options.showHandle = m_interactive && (m_hovered || isSelected());
     options.hideName = m_editing;
     paintCard(*painter, QRectF(QPointF(), m_size), m_scene->style(), content(), options);
+    paintCardMarks(*painter, QRectF(QPointF(), m_size), m_scene->style(), m_diffMarks);
+}
+
+void NodeItem::setDiffMarks(DiffMarkSet marks)
+{
+    if (marks == m_diffMarks)
+        return;
+    prepareGeometryChange();
+    m_diffMarks = marks;
+    update();
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -3,6 +3,7 @@
 // One card on the canvas. Thin: it holds the node's id and reads the model to paint (the
 // shared card painter, src/render); its top-left corner is its position.
 
+#include "canvas/diffmarks.h"
 #include "model/types.h"
 
 #include <QGraphicsItem>
@@ -33,6 +34,9 @@ public:
     void syncNumbers();
     // What the card shows (the model's fields and the live numbers).
     CardContent content() const;
+    // The changes it carries while two states of the tree are compared (none: no marks).
+    void setDiffMarks(DiffMarkSet marks);
+    DiffMarkSet diffMarks() const { return m_diffMarks; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -57,6 +61,7 @@ private:
     bool m_editing = false;
     bool m_interactive = true;
     bool m_connecting = false;
+    DiffMarkSet m_diffMarks;
 };
 
 } // namespace NorthStar

@@ -120,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
     createDocks();
+    createVersionsPanel();
     connectMetrics();
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);

@@ -32,6 +32,8 @@ class RecentFiles;
 class ReviewExport;
 class ReviewView;
 class StartPage;
+class VersionView;
+class VersionsPanel;
 class WorkspaceData;
 class WorkshopClock;
 class WorkshopSession;
@@ -67,6 +69,9 @@ public:
     MetricsController *metrics() const { return m_metrics; }
     // The workshop running on the current tree (Workshop menu); tests give it a manual clock.
     WorkshopSession *workshopSession() const { return m_workshop; }
+    // The tree's saved versions and comparisons (Tree ▸ Save Version…, Ctrl+Alt+S).
+    VersionsPanel *versionsPanel() const { return m_versionsPanel; }
+    VersionView *versionView() const { return m_versionView; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +85,7 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void createVersionsPanel();  // mainwindow_versions.cpp
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
                           Qt::DockWidgetArea area);
 
@@ -129,6 +135,8 @@ private:
     PropertiesPanel *m_propertiesPanel = nullptr;
     CandidatesPanel *m_candidatesPanel = nullptr;
     LintPanel *m_lintPanel = nullptr;
+    VersionsPanel *m_versionsPanel = nullptr;
+    VersionView *m_versionView = nullptr;  // a saved version's tree, while two are compared
     ChartPanel *m_chartPanel = nullptr;
     MetricsController *m_metrics;
     ReviewView *m_review;     // after m_metrics: built from it

@@ -201,6 +201,7 @@ void MainWindow::createMenus()
     edit->addAction(a.rename);
 
     QMenu *tree = menuBar()->addMenu(tr("&Tree"));
+    tree->setObjectName(u"treeMenu"_s);
     tree->addAction(a.addChild);
     tree->addAction(a.addSibling);
     tree->addAction(a.addSubInput);
@@ -324,7 +325,8 @@ void MainWindow::updateActions()
         return;
     Document *doc = m_controller->document();
     const bool hasSelection = !doc->selection().isEmpty();
-    const bool canvasShown = !isReviewShown();
+    // Not the review, nor a saved version's read-only canvas while two versions are compared.
+    const bool canvasShown = m_modes->currentWidget() == m_canvas;
     for (QAction *action : {m_actions->cut, m_actions->copy, m_actions->deleteSelection,
                             m_actions->rename, m_actions->addChild, m_actions->addSibling,
                             m_actions->addSubInput})
