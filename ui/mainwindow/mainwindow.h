@@ -26,6 +26,7 @@ class CanvasView;
 class DocumentController;
 class LintPanel;
 class MetricsController;
+class PresentationWindow;
 class PropertiesPanel;
 class RecentFiles;
 class ReviewExport;
@@ -33,6 +34,7 @@ class ReviewView;
 class StartPage;
 class WorkspaceData;
 class WorkshopClock;
+class WorkshopBar;
 class WorkshopSession;
 
 class MainWindow final : public QMainWindow
@@ -66,6 +68,8 @@ public:
     MetricsController *metrics() const { return m_metrics; }
     // The workshop running on the current tree (Workshop menu); tests give it a manual clock.
     WorkshopSession *workshopSession() const { return m_workshop; }
+    // The workshop on the wall screen (F5 while a workshop runs); nullptr until first shown.
+    PresentationWindow *presentationWindow() const { return m_presentation; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +110,15 @@ private:
     void renameTree(int tabIndex);
     void deleteTree();
     void setPresentationMode(bool on);
+    // The Workshop menu, its bar and the wall screen (mainwindow_workshop.cpp).
+    void createWorkshopActions();
+    void createWorkshopMenu();
+    void updateWorkshopActions();
+    void startWorkshop();
+    void editAgenda();
+    void finishWorkshop();
+    // Shows or leaves the workshop's presentation; false when F5 means the canvas's own.
+    bool presentWorkshop(bool on);
     // A disconnect or input row in the review: select the node, centre it on the canvas,
     // show its chart.
     void showNodeOnCanvas(Id nodeId);
@@ -130,6 +143,8 @@ private:
     ReviewExport *m_reviewExport;
     WorkshopClock *m_workshopClock;
     WorkshopSession *m_workshop;
+    WorkshopBar *m_workshopBar = nullptr;
+    PresentationWindow *m_presentation = nullptr;
     QList<QDockWidget *> m_docks;
     QSet<QDockWidget *> m_hiddenDocks;  // docks the person closed, kept closed
     QList<QDockWidget *> m_docksBeforeReview;  // hidden while the review shows
