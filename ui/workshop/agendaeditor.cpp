@@ -80,7 +80,8 @@ void AgendaEditor::setSteps(const QList<WorkshopStep> &steps, int currentStep)
     m_steps = steps;
     m_runningStep = currentStep;
     refreshList();
-    selectStep(0);
+    // Editing a running agenda starts where the room is.
+    selectStep(std::max(0, currentStep));
 }
 
 int AgendaEditor::untitledStep() const
@@ -126,8 +127,10 @@ void AgendaEditor::refreshList()
     Workshop w;
     w.steps = m_steps;
     const qint64 total = Agenda::plannedTotalSeconds(w);
-    m_total->setText(tr("Planned time: %1 in %n step(s)", nullptr, int(m_steps.size()))
-                         .arg(tr("%1 h %2 min").arg(total / 3600).arg((total % 3600) / 60, 2, 10, QLatin1Char('0'))));
+    // Singular and plural spelled out: there is no English plural catalogue to fill "%n".
+    const QString time = tr("%1 h %2 min").arg(total / 3600).arg((total % 3600) / 60, 2, 10, QLatin1Char('0'));
+    m_total->setText(m_steps.size() == 1 ? tr("Planned time: %1 in 1 step").arg(time)
+                                         : tr("Planned time: %1 in %2 steps").arg(time).arg(m_steps.size()));
     const int current = m_list->currentRow();
     m_remove->setEnabled(m_steps.size() > 1); // the room is always somewhere: one step stays
     m_up->setEnabled(current > 0);

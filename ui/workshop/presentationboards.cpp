@@ -4,12 +4,14 @@
 
 #include "workshop/presentationtext.h"
 #include "render/cardstyle.h"
+#include "render/cardpainter.h"
+#include "render/treegeometry.h"
 #include "render/treepainter.h"
+#include "model/workspacedata.h"
 #include "workshop/votetally.h"
 
 #include <QCoreApplication>
 #include <QPainter>
-#include <QPainterPath>
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +61,23 @@ void paintAnswer(QPainter &p, const QRectF &cell, Answer answer, ChecklistItem i
     p.drawText(chip, Qt::AlignCenter, label);
 }
 
+// The checklist in few words, large enough for the back of the room (the full questions are
+// in the Candidates panel on the laptop).
+QString shortQuestion(ChecklistItem item)
+{
+    switch (item) {
+    case ChecklistItem::CustomerValue: return Text::tr("Expresses the value customers get");
+    case ChecklistItem::VisionAndStrategy: return Text::tr("Represents vision and strategy");
+    case ChecklistItem::LeadingIndicator: return Text::tr("Leading indicator of revenue");
+    case ChecklistItem::Actionable: return Text::tr("Actionable by the team");
+    case ChecklistItem::Understandable: return Text::tr("Understandable by everyone");
+    case ChecklistItem::Measurable: return Text::tr("Measurable");
+    case ChecklistItem::NotVanity: return Text::tr("Not a vanity metric");
+    case ChecklistItem::StressTest: return Text::tr("Stress test: could it double without more value? (No is good)");
+    }
+    return {};
+}
+
 } // namespace
 
 PresentationLook::PresentationLook(const QSizeF &size)
@@ -102,7 +121,7 @@ double paintDots(QPainter &p, const QRectF &rect, const StepBoard::Dots &dots, c
     entry.rank = dots.rank;
     entry.tied = dots.tied;
     const QString words = (dots.dots > drawn ? u"+%1  "_s.arg(dots.dots - drawn) : QString())
-                          + Text::tr("%n dot(s)", nullptr, dots.dots) + u" · "_s + VoteTally::rankText(entry);
+                          + (dots.dots == 1 ? Text::tr("1 dot") : Text::tr("%1 dots").arg(dots.dots)) + u" · "_s + VoteTally::rankText(entry);
     p.setFont(f);
     p.setPen(dots.tied ? look.warn : look.accent);
     p.drawText(QRectF(x + d * 0.4, rect.top(), std::max(0.0, rect.right() - x), h), Qt::AlignLeft | Qt::AlignVCenter,
@@ -117,28 +136,38 @@ void paintEmptyBoard(QPainter &p, const QRectF &rect, const QString &message, co
     p.drawText(rect.adjusted(look.px(120), 0, -look.px(120), 0), Qt::AlignCenter | Qt::TextWordWrap, message);
 }
 
-void paintTreeBoard(QPainter &p, const QRectF &rect, const Slide *slide, const PresentationLook &look)
+void paintTreeBoard(QPainter &p, const QRectF &rect, const WorkspaceData &data, Id treeId,
+                    const TreeGeometry *geometry, const CardStyle &style, const PresentationLook &look)
 {
-    if (!slide) {
+    if (!geometry || geometry->isEmpty()) {
         paintEmptyBoard(p, rect, Text::tr("This tree has no cards yet."), look);
         return;
     }
-    // The slide is the export's: the same document, drawn as the team will later share it.
-    const QSizeF size = slide->size();
-    const double k = std::min(rect.width() / size.width(), rect.height() / size.height());
-    const QSizeF shown = size * k;
-    const QPointF at(rect.center().x() - shown.width() / 2, rect.center().y() - shown.height() / 2);
+    // What the value and game step talks about: the game, and what must not get worse.
+    QStringList facts;
+    const Tree *tree = data.tree(treeId);
+    if (tree && tree->game != Game::Unset)
+        facts.append(Text::tr("%1 game").arg(displayName(tree->game)));
+    else
+        facts.append(Text::tr("Game not chosen yet"));
+    if (const Metric *guardrail = tree ? data.metric(tree->guardrailMetricId) : nullptr)
+        facts.append(Text::tr("Guardrail: %1").arg(guardrail->name));
+    p.setFont(look.font(26, QFont::DemiBold));
+    p.setPen(look.muted);
+    const double factsHeight = look.px(40);
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), factsHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               facts.join(u"  ·  "_s));
+
+    // The tree itself, centred and as large as fits (cards no larger than twice their size).
+    const QRectF area = rect.adjusted(0, factsHeight + look.px(12), 0, 0);
+    const QRectF bounds = cardPaintRect(geometry->boundingRect(), style);
+    const double k = std::min({area.width() / bounds.width(), area.height() / bounds.height(), 2.0 * look.scale});
     p.save();
-    QPainterPath frame;
-    frame.addRoundedRect(QRectF(at, shown), look.px(14), look.px(14));
-    p.setClipPath(frame);
-    p.translate(at);
+    p.translate(area.center().x() - bounds.center().x() * k, area.top() + (area.height() - bounds.height() * k) / 2
+                                                               - bounds.top() * k);
     p.scale(k, k);
-    slide->paint(p);
+    paintTree(p, data, *geometry, style);
     p.restore();
-    p.setPen(QPen(look.cardBorder, look.px(1.5)));
-    p.setBrush(Qt::NoBrush);
-    p.drawRoundedRect(QRectF(at, shown), look.px(14), look.px(14));
 }
 
 void paintCandidateBoard(QPainter &p, const QRectF &rect, const QList<StepBoard::CandidateColumn> &columns,
@@ -151,10 +180,12 @@ void paintCandidateBoard(QPainter &p, const QRectF &rect, const QList<StepBoard:
                         look);
         return;
     }
-    const double labelWidth = std::min(rect.width() * 0.34, look.px(600));
     const double gap = look.px(20);
     const int n = int(columns.size());
-    const double colWidth = std::min(look.px(380), (rect.width() - labelWidth - gap * n) / n);
+    const double minLabel = std::min(rect.width() * 0.34, look.px(600));
+    const double colWidth = std::min(look.px(380), (rect.width() - minLabel - gap * n) / n);
+    // Few candidates leave room: the questions take it (up to a line the eye still follows).
+    const double labelWidth = std::clamp(rect.width() - n * (colWidth + gap), minLabel, look.px(780));
     const double headerHeight = look.px(voting ? 132 : 96);
     const double footerHeight = look.px(48);
     const double rowHeight = (rect.height() - headerHeight - footerHeight) / checklistItemCount;
@@ -195,6 +226,10 @@ void paintCandidateBoard(QPainter &p, const QRectF &rect, const QList<StepBoard:
     }
 
     // The questions on the left, once for all columns; the stress test set apart.
+    p.setFont(look.font(20, QFont::Bold));
+    p.setPen(look.muted);
+    p.drawText(QRectF(rect.left(), rect.top() + headerHeight - look.px(46), labelWidth, look.px(36)),
+               Qt::AlignLeft | Qt::AlignVCenter, Text::tr("CHECKLIST"));
     for (int i = 0; i < checklistItemCount; ++i) {
         const auto item = static_cast<ChecklistItem>(i);
         const QRectF row(rect.left(), rect.top() + headerHeight + i * rowHeight, labelWidth, rowHeight);
@@ -202,13 +237,11 @@ void paintCandidateBoard(QPainter &p, const QRectF &rect, const QList<StepBoard:
             p.setPen(QPen(look.faint, look.px(1)));
             p.drawLine(QPointF(row.left(), row.top()), QPointF(row.right(), row.top()));
         }
-        QString question = checklistQuestion(item);
-        QColor colour = look.text;
-        if (item == ChecklistItem::StressTest) {
-            colour = look.warn;
-            question = Text::tr("Stress test: could it double without customers getting more value? (No is good)");
-        }
-        const QFont f = look.font(23, item == ChecklistItem::StressTest ? QFont::DemiBold : QFont::Normal);
+        const QString question = shortQuestion(item);
+        // The stress test is flagged: its good answer is No, the others' Yes.
+        const QColor colour = item == ChecklistItem::StressTest ? look.warn : look.text;
+        const QFont f = look.font(item == ChecklistItem::StressTest ? 24 : 27,
+                                  item == ChecklistItem::StressTest ? QFont::DemiBold : QFont::Normal);
         p.setFont(f);
         p.setPen(colour);
         const QRectF textRect = row.adjusted(0, look.px(4), -look.px(12), -look.px(4));

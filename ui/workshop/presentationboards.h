@@ -14,7 +14,9 @@ class QPainter;
 
 namespace NorthStar {
 
-class Slide;
+class TreeGeometry;
+class WorkspaceData;
+struct CardStyle;
 
 struct PresentationLook final
 {
@@ -53,8 +55,10 @@ void paintInputsBoard(QPainter &p, const QRectF &rect, const StepBoard::InputsBo
                       const PresentationLook &look);
 void paintWorkBoard(QPainter &p, const QRectF &rect, const QList<StepBoard::WorkColumn> &columns, bool voting,
                     const PresentationLook &look);
-// The tree as the exporter draws it (a slide), scaled to fit; or a hint for an empty tree.
-void paintTreeBoard(QPainter &p, const QRectF &rect, const Slide *slide, const PresentationLook &look);
+// The tree as the canvas and the exporter draw it (render/treepainter.h), as large as fits,
+// under a line naming its game and guardrail; or a hint for an empty tree.
+void paintTreeBoard(QPainter &p, const QRectF &rect, const WorkspaceData &data, Id treeId,
+                    const TreeGeometry *geometry, const CardStyle &style, const PresentationLook &look);
 
 // A message in the middle of an empty board ("No candidates yet …").
 void paintEmptyBoard(QPainter &p, const QRectF &rect, const QString &message, const PresentationLook &look);

@@ -57,7 +57,7 @@ void paintTile(QPainter &p, const QRectF &tile, const QString &head, const QStri
 
 // A card with a dimension label on top and the name below it; returns the rect under them.
 QRectF paintNamedCard(QPainter &p, const QRectF &card, Dimension dimension, const QString &name, double namePixels,
-                      int nameLines, bool warning, const PresentationLook &look, const QString &above = {})
+                      int nameLines, bool warning, const PresentationLook &look)
 {
     p.setPen(QPen(warning ? look.warn : look.cardBorder, look.px(warning ? 2.5 : 1.5)));
     p.setBrush(look.card);
@@ -68,19 +68,13 @@ QRectF paintNamedCard(QPainter &p, const QRectF &card, Dimension dimension, cons
     p.drawRoundedRect(QRectF(card.left(), card.top(), look.px(8), card.height()), look.px(4), look.px(4));
     const QRectF inner = card.adjusted(look.px(24), look.px(12), -look.px(16), -look.px(10));
     double y = inner.top();
-    if (!above.isEmpty()) {
-        p.setFont(look.font(18));
-        p.setPen(look.muted);
-        p.drawText(QRectF(inner.left(), y, inner.width(), look.px(24)), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(p.font()).elidedText(above, Qt::ElideRight, inner.width()));
-        y += look.px(26);
-    }
     p.setFont(look.font(17, QFont::Bold));
     p.setPen(dimensionColour(dimension, look));
     p.drawText(QRectF(inner.left(), y, inner.width(), look.px(24)), Qt::AlignLeft | Qt::AlignVCenter,
                dimensionLabel(dimension));
     y += look.px(28);
     const QFont f = look.font(namePixels, QFont::Bold);
+    // Room for all the name's lines, used or not: neighbouring cards line up.
     const double h = std::min(inner.bottom() - y, QFontMetricsF(f).lineSpacing() * nameLines);
     p.setFont(f);
     p.setPen(look.title);
@@ -100,15 +94,15 @@ void paintInputsBoard(QPainter &p, const QRectF &rect, const StepBoard::InputsBo
     const double tileWidth = (rect.width() - 4 * gap) / 5;
     const bool countWarning = hasFinding(board, u"input-count"_s);
     paintTile(p, QRectF(rect.left(), rect.top(), tileWidth, tileHeight), Text::tr("INPUTS OF THE NORTH STAR"),
-              countWarning ? Text::tr("%n: aim for 3 to 5", nullptr, board.directInputs)
-                           : Text::tr("%n: within 3 to 5", nullptr, board.directInputs),
+              countWarning ? Text::tr("%1: aim for 3 to 5").arg(board.directInputs)
+                           : Text::tr("%1: within 3 to 5").arg(board.directInputs),
               look.muted, countWarning, look);
     const bool dimensionWarning = hasFinding(board, u"dimension-missing"_s);
     for (std::size_t d = 0; d < StepBoard::dimensions.size(); ++d) {
         const int covered = board.coverage[d];
         const QRectF tile(rect.left() + (tileWidth + gap) * double(d + 1), rect.top(), tileWidth, tileHeight);
         paintTile(p, tile, displayName(StepBoard::dimensions[d]).toUpper(),
-                  covered > 0 ? Text::tr("%n input(s)", nullptr, covered) : Text::tr("missing"),
+                  covered == 1 ? Text::tr("1 input") : covered > 1 ? Text::tr("%1 inputs").arg(covered) : Text::tr("missing"),
                   dimensionColour(StepBoard::dimensions[d], look), dimensionWarning && covered == 0, look);
     }
 
@@ -129,13 +123,19 @@ void paintInputsBoard(QPainter &p, const QRectF &rect, const StepBoard::InputsBo
         const StepBoard::InputCard &c = board.inputs.at(i);
         const QRectF card(area.left() + (i % perRow) * (cardWidth + gap), area.top() + (i / perRow) * (cardHeight + gap),
                           cardWidth, cardHeight);
-        const QString above = c.parentInputId ? Text::tr("↳ drives %1").arg(names.value(c.parentInputId)) : QString();
-        QRectF rest = paintNamedCard(p, card, c.dimension, c.name, 28, 2, false, look, above);
+        QRectF rest = paintNamedCard(p, card, c.dimension, c.name, 28, 2, false, look);
         p.setFont(look.font(20));
         p.setPen(look.muted);
-        if (!c.owner.isEmpty() && rest.height() > look.px(26)) {
+        QStringList lines;
+        if (!c.owner.isEmpty())
+            lines.append(Text::tr("Owner: %1").arg(c.owner));
+        if (c.parentInputId)
+            lines.append(Text::tr("Drives %1").arg(names.value(c.parentInputId)));
+        for (const QString &line : std::as_const(lines)) {
+            if (rest.height() <= look.px(26))
+                break;
             p.drawText(QRectF(rest.left(), rest.top(), rest.width(), look.px(26)), Qt::AlignLeft | Qt::AlignVCenter,
-                       QFontMetricsF(p.font()).elidedText(Text::tr("Owner: %1").arg(c.owner), Qt::ElideRight, rest.width()));
+                       QFontMetricsF(p.font()).elidedText(line, Qt::ElideRight, rest.width()));
             rest.setTop(rest.top() + look.px(28));
         }
         if (!c.checks.isEmpty() && rest.height() > look.px(26)) {
@@ -146,6 +146,17 @@ void paintInputsBoard(QPainter &p, const QRectF &rect, const StepBoard::InputsBo
         }
         if (voting)
             paintDots(p, QRectF(rest.left(), card.bottom() - look.px(44), rest.width(), look.px(32)), c.dots, look, 21);
+    }
+    // The checks in the lint's words (as the Checks panel says them), under the cards.
+    double y = area.top() + rows * (cardHeight + gap) + look.px(8);
+    p.setFont(look.font(24, QFont::DemiBold));
+    p.setPen(look.warn);
+    for (const Lint::Finding &f : board.treeChecks) {
+        if (y + look.px(34) > rect.bottom())
+            break;
+        p.drawText(QRectF(rect.left(), y, rect.width(), look.px(34)), Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(p.font()).elidedText(u"⚠ "_s + f.message, Qt::ElideRight, rect.width()));
+        y += look.px(40);
     }
 }
 
@@ -161,7 +172,7 @@ void paintWorkBoard(QPainter &p, const QRectF &rect, const QList<StepBoard::Work
     const double colWidth = (rect.width() - gap * (n - 1)) / n;
     // Narrow columns (many inputs) get smaller type rather than cut-off names.
     const double k = std::clamp(colWidth / look.px(300), 0.7, 1.0);
-    const double headerHeight = look.px(150);
+    const double headerHeight = look.px(122);
     const double cardGap = look.px(12);
     const double workHeight = look.px(voting ? 118 : 88) * std::max(k, 0.85);
     for (int c = 0; c < n; ++c) {
@@ -199,7 +210,7 @@ void paintWorkBoard(QPainter &p, const QRectF &rect, const QList<StepBoard::Work
                 p.setFont(look.font(21 * k, QFont::DemiBold));
                 p.setPen(look.muted);
                 p.drawText(QRectF(x + look.px(8), y, colWidth, look.px(40)), Qt::AlignLeft | Qt::AlignVCenter,
-                           Text::tr("+%n more", nullptr, int(col.work.size()) - i));
+                           Text::tr("+%1 more").arg(col.work.size() - i));
                 break;
             }
             const QRectF card(x + look.px(14), y, colWidth - look.px(14), workHeight);

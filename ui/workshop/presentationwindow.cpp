@@ -4,7 +4,6 @@
 #include "workshop/presentationtext.h"
 #include "render/cardstyle.h"
 #include "render/treegeometry.h"
-#include "render/treepainter.h"
 #include "workshop/agenda.h"
 #include "workshop/presentationboards.h"
 #include "workshop/workshopsession.h"
@@ -156,15 +155,14 @@ void PresentationWindow::rebuild()
     m_candidates.clear();
     m_inputs = {};
     m_work.clear();
-    m_slide.reset();
+    m_tree.reset();
     switch (m_kind) {
     case StepBoard::Kind::Candidates: m_candidates = StepBoard::candidates(data, treeId, s->id); break;
     case StepBoard::Kind::Inputs: m_inputs = StepBoard::inputs(data, treeId, s->id); break;
     case StepBoard::Kind::Work: m_work = StepBoard::work(data, treeId, s->id); break;
     case StepBoard::Kind::Tree: {
-        const CardStyle style = CardStyle::presentation();
-        if (auto geometry = TreeGeometry::compute(data, treeId, style); geometry && !geometry->isEmpty())
-            m_slide = std::make_unique<Slide>(data, treeId, *geometry, style);
+        if (auto geometry = TreeGeometry::compute(data, treeId, CardStyle::presentation()); geometry)
+            m_tree = std::make_unique<TreeGeometry>(*geometry);
         break;
     }
     }
@@ -180,7 +178,7 @@ void PresentationWindow::tick()
     const qint64 left = m_session->remainingSeconds();
     const bool over = left < 0;
     const QString clock = over ? u"+"_s + Agenda::clockText(-left) : Agenda::clockText(left);
-    const QString caption = over ? tr("over · %n min planned", nullptr, s->minutes) : tr("left of %n min", nullptr, s->minutes);
+    const QString caption = over ? tr("over · %1 min planned").arg(s->minutes) : tr("left of %1 min").arg(s->minutes);
     if (clock == m_clock && caption == m_clockCaption && over == m_over)
         return;
     m_clock = clock;
@@ -216,7 +214,9 @@ void PresentationWindow::paintEvent(QPaintEvent *)
     case StepBoard::Kind::Candidates: paintCandidateBoard(p, body, m_candidates, voting, look); break;
     case StepBoard::Kind::Inputs: paintInputsBoard(p, body, m_inputs, voting, look); break;
     case StepBoard::Kind::Work: paintWorkBoard(p, body, m_work, voting, look); break;
-    case StepBoard::Kind::Tree: paintTreeBoard(p, body, m_slide.get(), look); break;
+    case StepBoard::Kind::Tree:
+        paintTreeBoard(p, body, m_session->document()->data(), w->treeId, m_tree.get(), CardStyle::presentation(), look);
+        break;
     }
 }
 

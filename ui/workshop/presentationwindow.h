@@ -23,7 +23,7 @@ class QScreen;
 namespace NorthStar {
 
 struct PresentationLook;
-class Slide;
+class TreeGeometry;
 class WorkshopSession;
 
 class PresentationWindow final : public QWidget
@@ -77,7 +77,7 @@ private:
     QList<StepBoard::CandidateColumn> m_candidates;
     StepBoard::InputsBoard m_inputs;
     QList<StepBoard::WorkColumn> m_work;
-    std::unique_ptr<Slide> m_slide;
+    std::unique_ptr<TreeGeometry> m_tree; // the tree board's layout (empty: no cards)
     QString m_clock;
     QString m_clockCaption;
     bool m_over = false;

@@ -160,7 +160,7 @@ void WorkshopBar::refreshClock()
     const bool over = left < 0;
     // Over time the clock counts up, in amber: how far over, without alarm.
     m_clock->setText(over ? tr("+%1 over").arg(Agenda::clockText(-left)) : Agenda::clockText(left));
-    m_clockCaption->setText(over ? tr("%n min planned", nullptr, s->minutes) : tr("left of %n min", nullptr, s->minutes));
+    m_clockCaption->setText(over ? tr("%1 min planned").arg(s->minutes) : tr("left of %1 min").arg(s->minutes));
     if (over != m_over || m_clock->styleSheet().isEmpty()) {
         m_over = over;
         m_clock->setStyleSheet(over ? clockOver : clockInTime);
