@@ -160,10 +160,11 @@ bool MainWindow::presentWorkshop(bool on)
         // Undo and redo work on the wall screen too (a step moved by mistake).
         m_presentation->addAction(m_actions->undo);
         m_presentation->addAction(m_actions->redo);
-        connect(m_presentation, &PresentationWindow::left, this, [this] {
-            m_actions->present->setChecked(false);
-            activateWindow();
-        });
+        // Bound to the action, not the window: while the window is destroyed (its actions go
+        // before the presentation) nothing reaches a half-destroyed MainWindow. The
+        // presentation gives the editor back its activation itself.
+        QAction *present = m_actions->present;
+        connect(m_presentation, &PresentationWindow::left, present, [present] { present->setChecked(false); });
     }
     m_presentation->present();
     return true;
