@@ -108,7 +108,7 @@ private slots:
     void mnemonicsDistinct_data()
     {
         QTest::addColumn<QStringList>("entries");
-        QTest::newRow("menu bar") << QStringList{u"&File"_s, u"&Edit"_s, u"&Tree"_s, u"&View"_s, u"&Help"_s};
+        QTest::newRow("menu bar") << QStringList{u"&File"_s, u"&Edit"_s, u"&Tree"_s, u"&View"_s, u"&Workshop"_s, u"&Help"_s};
         QTest::newRow("File") << QStringList{u"&New Workspace"_s, u"New from &Template"_s, u"&Open…"_s,
                                              u"Open &Recent"_s, u"Open &Demo Workspace"_s, u"&Save"_s,
                                              u"Save &As…"_s, u"&Import Usage Data…"_s, u"&Export Tree as Image…"_s,
@@ -124,6 +124,14 @@ private slots:
                                              u"NorthStar::VersionsPanel|&Restore Version…"_s};
         QTest::newRow("View") << QStringList{u"&Canvas"_s, u"&Review"_s, u"Zoom &In"_s, u"Zoom &Out"_s, u"&Actual Size"_s,
                                              u"&Fit to Window"_s, u"&Presentation Mode"_s, u"&Panels"_s};
+        QTest::newRow("Workshop") << QStringList{u"&Start Workshop…"_s, u"Edit &Agenda…"_s, u"&Next Step"_s,
+                                                 u"&Previous Step"_s, u"Show Presen&tation"_s, u"&Finish Workshop…"_s};
+        const QString w = u"NorthStar::StartWorkshopDialog|"_s;
+        const QString a = u"NorthStar::AgendaEditor|"_s;
+        QTest::newRow("start workshop dialog")
+            << QStringList{w + u"&Name:"_s, w + u"&Participants:"_s, w + u"&Dots per person:"_s, w + u"&Start Workshop"_s,
+                           a + u"A&genda:"_s, a + u"&Add Step"_s, a + u"Remo&ve Step"_s, a + u"Move &Up"_s,
+                           a + u"Move Do&wn"_s, a + u"&Title:"_s, a + u"&Minutes:"_s, a + u"P&rompt:"_s};
         const QString p = u"NorthStar::PropertiesPanel|"_s;
         const QString c = u"NorthStar::ComputationEditor|"_s;
         // The metric page: metric fields, computation, tree settings, link with leverage. The

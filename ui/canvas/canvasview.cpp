@@ -13,6 +13,7 @@
 
 #include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QStyle>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -370,7 +371,19 @@ void CanvasView::fitToView()
         return;
     }
     const QRectF target = cards.adjusted(-48, -48, 48, 48);
-    fitInView(target, Qt::KeepAspectRatio);
+    // Fit into the viewport as it is with both scroll bars shown, whether they show now or
+    // not: the zoom then does not depend on them, so a resize that shows or hides a scroll bar
+    // fits to the same zoom again instead of toggling the bar back and forth for ever (a short
+    // canvas, e.g. under the workshop bar, made the window hang).
+    const int extent = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    QSizeF area = viewport()->size();
+    if (verticalScrollBar()->isVisible())
+        area.rwidth() += verticalScrollBar()->width();
+    if (horizontalScrollBar()->isVisible())
+        area.rheight() += horizontalScrollBar()->height();
+    area -= QSizeF(extent, extent);
+    const double fit = std::max(0.01, std::min(area.width() / target.width(), area.height() / target.height()));
+    setTransform(QTransform::fromScale(fit, fit));
     const double cap = m_presentation ? maxPresentationFitZoom : maxFitZoom;
     if (zoom() > cap)
         setTransform(QTransform::fromScale(cap, cap));

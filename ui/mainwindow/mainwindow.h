@@ -27,6 +27,7 @@ class DocumentController;
 class LintPanel;
 class MetricsController;
 class MinutesExport;
+class PresentationWindow;
 class PropertiesPanel;
 class RecentFiles;
 class ReviewExport;
@@ -36,6 +37,7 @@ class VersionView;
 class VersionsPanel;
 class WorkspaceData;
 class WorkshopClock;
+class WorkshopBar;
 class WorkshopSession;
 
 class MainWindow final : public QMainWindow
@@ -72,6 +74,8 @@ public:
     // The tree's saved versions and comparisons (Tree ▸ Save Version…, Ctrl+Alt+S).
     VersionsPanel *versionsPanel() const { return m_versionsPanel; }
     VersionView *versionView() const { return m_versionView; }
+    // The workshop on the wall screen (F5 while a workshop runs); nullptr until first shown.
+    PresentationWindow *presentationWindow() const { return m_presentation; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,6 +121,15 @@ private:
     void renameTree(int tabIndex);
     void deleteTree();
     void setPresentationMode(bool on);
+    // The Workshop menu, its bar and the wall screen (mainwindow_workshop.cpp).
+    void createWorkshopActions();
+    void createWorkshopMenu();
+    void updateWorkshopActions();
+    void startWorkshop();
+    void editAgenda();
+    void finishWorkshop();
+    // Shows or leaves the workshop's presentation; false when F5 means the canvas's own.
+    bool presentWorkshop(bool on);
     // A disconnect or input row in the review: select the node, centre it on the canvas,
     // show its chart.
     void showNodeOnCanvas(Id nodeId);
@@ -144,6 +157,8 @@ private:
     MinutesExport *m_minutesExport = nullptr;
     WorkshopClock *m_workshopClock;
     WorkshopSession *m_workshop;
+    WorkshopBar *m_workshopBar = nullptr;
+    PresentationWindow *m_presentation = nullptr;
     QList<QDockWidget *> m_docks;
     QSet<QDockWidget *> m_hiddenDocks;  // docks the person closed, kept closed
     QList<QDockWidget *> m_docksBeforeReview;  // hidden while the review shows

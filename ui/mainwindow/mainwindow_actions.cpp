@@ -152,6 +152,8 @@ void MainWindow::createActions()
     connect(a.showCanvas, &QAction::triggered, this, [this] { setReviewShown(false); });
     connect(a.showReview, &QAction::triggered, this, [this] { setReviewShown(true); });
 
+    createWorkshopActions();
+
     a.editorOnly = {a.showCanvas, a.showReview, a.settings, a.save,      a.saveAs,   a.exportImage, a.exportReview, a.cut,        a.copy,
                     a.paste,     a.selectAll, a.deleteSelection, a.rename, a.addChild,
                     a.addSibling, a.addSubInput, a.addTree, a.renameTree, a.deleteTree,
@@ -232,6 +234,8 @@ void MainWindow::createMenus()
     view->addAction(a.present);
     view->addSeparator();
     m_panelsMenu = view->addMenu(tr("&Panels"));
+
+    createWorkshopMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About North Star Studio"));
@@ -338,6 +342,7 @@ void MainWindow::updateActions()
     m_review->backAction()->setVisible(!canvasShown);
     m_review->forwardAction()->setVisible(!canvasShown);
     m_actions->deleteTree->setEnabled(doc->data().trees.size() > 0);
+    updateWorkshopActions();
 }
 
 bool MainWindow::isReviewShown() const
@@ -459,6 +464,8 @@ void MainWindow::exportReview()
 
 void MainWindow::setPresentationMode(bool on)
 {
+    if (presentWorkshop(on))
+        return;
     if (on == m_presenting)
         return;
     m_presenting = on;

@@ -47,6 +47,14 @@ struct MainWindow::Actions final
     QAction *showCanvas = nullptr;
     QAction *showReview = nullptr;
 
+    // The Workshop menu (mainwindow_workshop.cpp).
+    QAction *startWorkshop = nullptr;
+    QAction *editAgenda = nullptr;
+    QAction *nextStep = nullptr;
+    QAction *previousStep = nullptr;
+    QAction *finishWorkshop = nullptr;
+    QAction *showPresentation = nullptr;
+
     // Need an open workspace (disabled on the start page).
     QList<QAction *> editorOnly;
 };
