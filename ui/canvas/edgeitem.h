@@ -34,6 +34,7 @@ private:
     QPainterPath m_path;
     QString m_label;
     QRectF m_bounds;
+    Confidence m_confidence = Confidence::Unset;
 };
 
 } // namespace NorthStar
