@@ -26,6 +26,7 @@ class CanvasView;
 class DocumentController;
 class LintPanel;
 class MetricsController;
+class ParkingLotPanel;
 class PropertiesPanel;
 class RecentFiles;
 class ReviewExport;
@@ -34,6 +35,7 @@ class StartPage;
 class WorkspaceData;
 class WorkshopClock;
 class WorkshopSession;
+class VoteTallyStrip;
 
 class MainWindow final : public QMainWindow
 {
@@ -66,6 +68,10 @@ public:
     MetricsController *metrics() const { return m_metrics; }
     // The workshop running on the current tree (Workshop menu); tests give it a manual clock.
     WorkshopSession *workshopSession() const { return m_workshop; }
+    // The parking lot's dock content (Ctrl+Shift+P captures an idea) and the vote tally over
+    // the canvas (issue #11 §2).
+    ParkingLotPanel *parkingLot() const { return m_parkingLot; }
+    VoteTallyStrip *voteTallyStrip() const { return m_voteStrip; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,6 +118,10 @@ private:
     void offerRecovery(const QString &path);
     void showError(const QString &title, const QString &message);
     void startWith(const WorkspaceData &fragment, const QString &treeName);
+    // Dot votes, the parking lot and confidence (mainwindow_votes.cpp).
+    void addVotingMenuEntries(QMenu *tree);
+    void createVotingPanels();
+    void parkIdea();
 
     DocumentController *m_controller;
     RecentFiles *m_recentFiles;
@@ -130,6 +140,8 @@ private:
     ReviewExport *m_reviewExport;
     WorkshopClock *m_workshopClock;
     WorkshopSession *m_workshop;
+    ParkingLotPanel *m_parkingLot = nullptr;
+    VoteTallyStrip *m_voteStrip = nullptr;
     QList<QDockWidget *> m_docks;
     QSet<QDockWidget *> m_hiddenDocks;  // docks the person closed, kept closed
     QList<QDockWidget *> m_docksBeforeReview;  // hidden while the review shows

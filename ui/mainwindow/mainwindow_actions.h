@@ -46,6 +46,11 @@ struct MainWindow::Actions final
     QAction *showCanvas = nullptr;
     QAction *showReview = nullptr;
 
+    // Issue #11 §2 (mainwindow_votes.cpp).
+    QAction *parkIdea = nullptr;
+    QAction *addDot = nullptr;
+    QAction *removeDot = nullptr;
+
     // Need an open workspace (disabled on the start page).
     QList<QAction *> editorOnly;
 };
