@@ -117,7 +117,8 @@ private slots:
                                              u"&Delete"_s, u"Select &All"_s, u"&Rename"_s};
         QTest::newRow("Tree") << QStringList{u"Add &Child"_s, u"Add &Sibling"_s, u"Add Sub-&input"_s,
                                              u"New &Tree…"_s, u"New Tree from Te&mplate"_s, u"Re&name Tree…"_s,
-                                             u"&Delete Tree"_s, u"&Automatic Layout"_s};
+                                             u"&Delete Tree"_s, u"&Automatic Layout"_s, u"&Park an Idea…"_s,
+                                             u"Add a D&ot"_s, u"R&emove a Dot"_s, u"Con&fidence"_s};
         QTest::newRow("View") << QStringList{u"&Canvas"_s, u"&Review"_s, u"Zoom &In"_s, u"Zoom &Out"_s, u"&Actual Size"_s,
                                              u"&Fit to Window"_s, u"&Presentation Mode"_s, u"&Panels"_s};
         const QString p = u"NorthStar::PropertiesPanel|"_s;
@@ -129,14 +130,21 @@ private slots:
                                      c + u"&Kind:"_s, c + u"Core &action:"_s,
                                      c + u"F&ormula:"_s, c + u"Se&gment:"_s, p + u"&Game:"_s,
                                      p + u"&Guardrail metric:"_s, p + u"&Must stay:"_s, p + u"&Leverage:"_s,
-                                     p + u"T&heory:"_s,
+                                     p + u"T&heory:"_s, p + u"Con&fidence:"_s,
                                      p + u"&Estimate from history"_s, p + u"&Use this value"_s};
         for (const QString &parameter : {u"&Window (days):"_s, u"At least &n events:"_s, u"Active &days (k):"_s})
             QTest::newRow(qPrintable(u"metric properties, "_s + parameter)) << metricPage + QStringList{c + parameter};
         QTest::newRow("work item properties")
             << QStringList{p + u"&Title:"_s, p + u"T&ype:"_s, p + u"&Owner:"_s, p + u"&Status:"_s,
                            p + u"Ship &date:"_s, p + u"E&xpected impact:"_s, p + u"&Why:"_s,
-                           p + u"Ser&ves inputs:"_s};
+                           p + u"Ser&ves inputs:"_s, p + u"Con&fidence:"_s};
+        const QString lot = u"NorthStar::ParkingLotPanel|"_s;
+        QTest::newRow("parking lot") << QStringList{lot + u"Place as &Input"_s, lot + u"Place as &Work Item"_s,
+                                                    lot + u"&Dismiss"_s, lot + u"Re&open"_s, lot + u"&Edit Text"_s,
+                                                    lot + u"&Remove from the Parking Lot"_s};
+        const QString cv = u"NorthStar::CanvasView|"_s;
+        QTest::newRow("confidence") << QStringList{cv + u"&Not Rated"_s, cv + u"&High"_s, cv + u"&Medium"_s,
+                                                   cv + u"&Low (a hypothesis to confirm)"_s};
         QTest::newRow("annotation dialog") << QStringList{u"NorthStar::AnnotationDialog|&Date:"_s,
                                                           u"NorthStar::AnnotationDialog|&Note:"_s};
         QTest::newRow("what-if") << QStringList{u"NorthStar::WhatIfPanel|If &input:"_s,
