@@ -109,9 +109,10 @@ void MainWindow::createVotingPanels()
 
     m_parkingLot = new ParkingLotPanel(doc, m_workshop, this);
     m_parkingLot->setFallbackFocus(m_canvas);
-    QDockWidget *parking = addPanel(m_parkingLot, tr("Parking Lot"), u"parkingLotDock"_s, Qt::RightDockWidgetArea);
-    if (auto *properties = findChild<QDockWidget *>(u"propertiesDock"_s))
-        splitDockWidget(properties, parking, Qt::Vertical);
+    // On the left, beside the canvas the ideas are dragged onto: the right side's panels are
+    // tabbed, and the parking lot stays open next to Properties through a whole session.
+    QDockWidget *parking = addPanel(m_parkingLot, tr("Parking Lot"), u"parkingLotDock"_s, Qt::LeftDockWidgetArea);
+    resizeDocks({parking}, {260}, Qt::Horizontal);
     // Opened on demand (Ctrl+Shift+P, View ▸ Panels), like the candidates.
     m_hiddenDocks.insert(parking);
 
@@ -140,8 +141,7 @@ void MainWindow::parkIdea()
     auto *dock = findChild<QDockWidget *>(u"parkingLotDock"_s);
     if (!dock)
         return;
-    if (isReviewShown())
-        setReviewShown(false); // the docks come back with the canvas
+    // Also over the review or the presentation: capturing an idea never changes what is shown.
     dock->show();
     dock->raise();
     m_hiddenDocks.remove(dock);

@@ -63,8 +63,10 @@ ParkingLotPanel::ParkingLotPanel(Document *document, WorkshopSession *session, Q
 {
     setObjectName(u"parkingLotPanel"_s);
     m_capture->setObjectName(u"parkIdeaEdit"_s);
-    m_capture->setPlaceholderText(tr("Park an idea… (Enter parks it, Esc goes back)"));
+    m_capture->setPlaceholderText(tr("Park an idea…"));
     m_capture->setClearButtonEnabled(true);
+    m_capture->setToolTip(tr("Enter parks the idea; Esc goes back to where you were (Ctrl+Shift+P comes here "
+                             "from anywhere)"));
     m_capture->installEventFilter(this);
     m_list->setObjectName(u"parkedIdeas"_s);
     m_list->setDragEnabled(true);
