@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
@@ -133,6 +134,7 @@ private slots:
     void dropOntoCanvas();
 
     void confidenceFromPropertiesPanel();
+    void confidenceFromTreeMenu();
     void lowConfidencePaintedDashed();
     void exportsDrawLowConfidenceDashed();
 
@@ -632,6 +634,13 @@ void TestWorkshopVotes::dropOntoCanvas()
     QApplication::sendEvent(viewport, &other);
     QCOMPARE(ParkedIdeas::ideaId(&text), Id(0));
 
+    // On a work item: another work item under the input it serves.
+    const ParkedIdeas::Placement onWork =
+        ParkedIdeas::dropPlacement(d->data(), d->data().node(m_sample.digest), QPointF(1, 2));
+    QCOMPARE(onWork.kind, NodeKind::Work);
+    QCOMPARE(onWork.parentId, m_sample.retention);
+    QVERIFY(!onWork.position);
+
     d->undoStack()->undo();
     QCOMPARE(d->data().parkedIdeas.value(onEmpty).state, ParkedState::Open);
 }
@@ -676,6 +685,45 @@ void TestWorkshopVotes::confidenceFromPropertiesPanel()
     QVERIFY(cardSize(style, content).height() > cardSize(style, sure).height());
     doc().undoStack()->undo();
     QCOMPARE(doc().data().node(m_sample.digest)->confidence, Confidence::Unset);
+}
+
+// Tree ▸ Confidence, the keyboard's way to the selection's confidence: a work item's own, an
+// input's link to its parent.
+void TestWorkshopVotes::confidenceFromTreeMenu()
+{
+    openWindow();
+    Document *d = m_window->controller()->document();
+    QMenu *menu = nullptr;
+    for (QMenu *m : m_window->findChildren<QMenu *>()) {
+        if (m->title() == u"Con&fidence"_s)
+            menu = m;
+    }
+    QVERIFY(menu);
+    auto choose = [menu](const QString &text) {
+        emit menu->aboutToShow();
+        for (QAction *a : menu->actions()) {
+            if (a->text() == text) {
+                QVERIFY(a->isEnabled());
+                a->trigger();
+                return;
+            }
+        }
+        QFAIL(qPrintable(u"no entry "_s + text));
+    };
+    d->setSelection({m_sample.checklist});
+    choose(u"&Low (a hypothesis to confirm)"_s);
+    QCOMPARE(d->data().node(m_sample.checklist)->confidence, Confidence::Low);
+    d->setSelection({m_sample.activation});
+    choose(u"&High"_s);
+    QCOMPARE(d->data().edgeBetween(m_sample.activation, m_sample.northStar)->confidence, Confidence::High);
+    emit menu->aboutToShow();
+    QVERIFY(menu->actions().at(1)->isChecked()); // High, checked
+    d->setSelection({m_sample.northStar});
+    emit menu->aboutToShow();
+    QCOMPARE(menu->actions().size(), 1);
+    QVERIFY(!menu->actions().constFirst()->isEnabled());
+    d->undoStack()->undo();
+    QCOMPARE(d->data().edgeBetween(m_sample.activation, m_sample.northStar)->confidence, Confidence::Unset);
 }
 
 // Low confidence is dashed: the pens chosen, and the pixels painted.
