@@ -500,6 +500,11 @@ void TestWorkshopVotes::placeByAction()
     const Id idea = Edit::parkIdea(*d, d->currentTreeId(), u"Team templates"_s, start);
     const Id other = Edit::parkIdea(*d, d->currentTreeId(), u"Time to first message"_s, start);
     lot->setCurrentIdea(idea);
+    // The list drags an idea out as its id, copied (the idea stays listed).
+    QAbstractItemModel *model = lot->ideaList()->model();
+    std::unique_ptr<QMimeData> dragged(model->mimeData({model->index(0, 0)}));
+    QCOMPARE(ParkedIdeas::ideaId(dragged.get()), idea);
+    QCOMPARE(model->supportedDragActions(), Qt::CopyAction);
 
     d->setSelection({m_sample.activation});
     lot->findChild<QPushButton *>(u"placeAsWork"_s)->click();
