@@ -35,7 +35,10 @@ VoteTallyStrip::VoteTallyStrip(WorkshopSession *session, QWidget *parent)
     m_leaders->setObjectName(u"voteLeaders"_s);
     m_leaders->setTextFormat(Qt::PlainText);
     m_keys->setForegroundRole(QPalette::PlaceholderText);
-    m_keys->setText(tr("+ adds a dot to the selected card, − takes one away, 0–9 set its dots"));
+    // The strip must never widen the window: the leaders and the keys wrap when room is short.
+    m_leaders->setWordWrap(true);
+    m_leaders->setMinimumWidth(m_leaders->fontMetrics().averageCharWidth() * 16);
+    m_keys->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->setSpacing(18);
@@ -87,9 +90,9 @@ void VoteTallyStrip::refresh()
     case Agenda::VoteSubject::Work: m_subject->setText(tr("Dot voting on work items")); break;
     case Agenda::VoteSubject::None: break;
     }
-    m_keys->setText(subject == Agenda::VoteSubject::Candidates
-                        ? tr("In the Candidates panel: + adds a dot to a candidate, − takes one away, 0–9 set its dots")
-                        : tr("+ adds a dot to the selected card, − takes one away, 0–9 set its dots"));
+    m_keys->setText(subject == Agenda::VoteSubject::Candidates ? tr("+ / − / 0–9: dots on a candidate (Candidates panel)")
+                                                               : tr("+ / − / 0–9: dots on the selected card"));
+    m_keys->setToolTip(tr("+ (or =) adds a dot, − takes one away, a digit sets the count; Ctrl+Z undoes"));
     const WorkspaceData &workspace = m_session->document()->data();
     const int placed = VoteTally::placedDots(workspace, step->id);
     const int budget = VoteTally::budget(*workshop);
