@@ -60,6 +60,8 @@ CardContent cardContent(const WorkspaceData &data, const Node &node, const CardN
     if (const Metric *metric = data.metric(node.metricId); metric && node.kind != NodeKind::Work)
         c.dimension = metric->dimension;
     c.gap = node.kind == NodeKind::Input && !hasWorkBelow(data, node.id);
+    if (node.kind == NodeKind::Work)
+        c.confidence = node.confidence;
     if (numbers && node.kind != NodeKind::Work)
         c.numbers = *numbers;
     return c;

@@ -253,7 +253,97 @@ void paintNumbers(QPainter &p, const QRectF &box, const CardStyle &style, const 
     paintSparkline(p, spark, n, line, dark ? style.northStarText : text);
 }
 
+// Dots drawn one by one up to this many; more read as one dot and the count.
+constexpr int maxDrawnDots = 6;
+
+struct BadgeMetrics final
+{
+    double height = 0;
+    double dot = 0;      // a dot's diameter
+    double dotGap = 0;
+    double rankWidth = 0;
+    double countWidth = 0;
+    int drawnDots = 0;
+    QString count;
+};
+
+BadgeMetrics badgeMetrics(const CardStyle &style, const CardVotes &votes)
+{
+    BadgeMetrics m;
+    const QFontMetricsF fm(style.chipFont);
+    m.height = chipHeight(style);
+    m.dot = std::round(fm.ascent() * 0.62);
+    m.dotGap = std::max(2.0, m.dot * 0.35);
+    m.rankWidth = votes.rank.isEmpty() ? 0.0 : fm.horizontalAdvance(votes.rank);
+    m.count = QString::number(votes.dots);
+    m.countWidth = fm.horizontalAdvance(m.count);
+    m.drawnDots = votes.dots > maxDrawnDots ? 1 : std::max(0, votes.dots);
+    return m;
+}
+
 } // namespace
+
+QPen confidenceBorder(const QPen &base, const CardStyle &style, Confidence confidence)
+{
+    QPen pen = base;
+    if (confidence == Confidence::Low) {
+        pen = QPen(style.mutedText, 1.4, Qt::CustomDashLine);
+        pen.setDashPattern({3.0, 3.0});
+    } else if (confidence == Confidence::Medium) {
+        pen.setWidthF(std::max(1.2, pen.widthF()));
+        pen.setStyle(Qt::CustomDashLine);
+        pen.setDashPattern({8.0, 3.0});
+    }
+    return pen;
+}
+
+QSizeF voteBadgeSize(const CardStyle &style, const CardVotes &votes)
+{
+    const BadgeMetrics m = badgeMetrics(style, votes);
+    const double gap = m.height * 0.3;
+    double w = m.height; // half a height of padding on each side
+    if (m.rankWidth > 0)
+        w += m.rankWidth + gap;
+    w += m.drawnDots * m.dot + std::max(0, m.drawnDots - 1) * m.dotGap + gap + m.countWidth;
+    return {std::ceil(w), m.height};
+}
+
+QRectF voteBadgeRect(const QRectF &card, const CardStyle &style, const CardVotes &votes)
+{
+    const QSizeF size = voteBadgeSize(style, votes);
+    return {card.right() - style.padding - size.width(), card.top() - size.height() / 2, size.width(),
+            size.height()};
+}
+
+void paintVoteBadge(QPainter &p, const QRectF &badge, const CardStyle &style, const CardVotes &votes)
+{
+    const BadgeMetrics m = badgeMetrics(style, votes);
+    const QFontMetricsF fm(style.chipFont);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(Qt::white, 1.5));
+    p.setBrush(style.accent);
+    p.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
+    const double gap = m.height * 0.3;
+    const double baseline = badge.center().y() + (fm.ascent() - fm.descent()) / 2;
+    double x = badge.left() + m.height / 2;
+    p.setFont(style.chipFont);
+    if (m.rankWidth > 0) {
+        p.setPen(QColor(255, 255, 255, 210));
+        p.drawText(QPointF(x, baseline), votes.rank);
+        x += m.rankWidth + gap;
+    }
+    p.setPen(Qt::NoPen);
+    p.setBrush(Qt::white);
+    for (int i = 0; i < m.drawnDots; ++i) {
+        p.drawEllipse(QRectF(x, badge.center().y() - m.dot / 2, m.dot, m.dot));
+        x += m.dot + (i + 1 < m.drawnDots ? m.dotGap : 0.0);
+    }
+    x += gap;
+    p.setPen(Qt::white);
+    p.drawText(QPointF(x, baseline), m.count);
+    p.restore();
+}
 
 QStringList wrapText(const QString &text, const QFont &font, double width, int maxLines)
 {
@@ -292,6 +382,8 @@ QSizeF cardSize(const CardStyle &style, const CardContent &content)
     if (!content.owner.isEmpty())
         h += style.lineGap + lineHeight(style.detailFont);
     if (content.gap)
+        h += style.lineGap + lineHeight(style.detailFont);
+    if (content.confidence == Confidence::Low)
         h += style.lineGap + lineHeight(style.detailFont);
     h += style.padding;
     return {width, std::ceil(h)};
@@ -339,6 +431,7 @@ void paintCard(QPainter &p, const QRectF &rect, const CardStyle &style, const Ca
         border = QPen(style.gap, 1.6, Qt::DashLine);
         border.setDashPattern({4.0, 3.0});
     }
+    border = confidenceBorder(border, style, content.confidence);
     if (options.hovered && !options.selected && !content.gap)
         border.setColor(style.accent.lighter(150));
     p.setPen(border);
@@ -416,6 +509,7 @@ void paintCard(QPainter &p, const QRectF &rect, const CardStyle &style, const Ca
         const double textX = inner.left() + glyph + 6;
         p.drawText(QPointF(textX, y + detailMetrics.ascent()),
                    detailMetrics.elidedText(content.owner, Qt::ElideRight, inner.right() - textX));
+        y += detailLine;
     }
     if (content.gap) {
         y += style.lineGap;
@@ -425,6 +519,19 @@ void paintCard(QPainter &p, const QRectF &rect, const CardStyle &style, const Ca
         p.drawEllipse(QPointF(inner.left() + r, y + detailLine / 2), r, r);
         p.setPen(style.gapText);
         p.drawText(QPointF(inner.left() + 2 * r + 6, y + detailMetrics.ascent()), Text::tr("No work yet"));
+        y += detailLine;
+    }
+    if (content.confidence == Confidence::Low) {
+        // A hypothesis the data have not confirmed: a small dashed ring and the words.
+        y += style.lineGap;
+        const double r = detailMetrics.ascent() * 0.38;
+        QPen ring(style.mutedText, 1.2, Qt::CustomDashLine);
+        ring.setDashPattern({1.5, 1.5});
+        p.setPen(ring);
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(inner.left() + r + 0.5, y + detailLine / 2), r, r);
+        p.setPen(style.mutedText);
+        p.drawText(QPointF(inner.left() + 2 * r + 7, y + detailMetrics.ascent()), Text::tr("Low confidence"));
     }
 
     if (options.selected) {
@@ -438,6 +545,8 @@ void paintCard(QPainter &p, const QRectF &rect, const CardStyle &style, const Ca
         p.setBrush(Qt::white);
         p.drawEllipse(cardHandleRect(rect, style));
     }
+    if (content.votes && content.votes->dots > 0)
+        paintVoteBadge(p, voteBadgeRect(rect, style, *content.votes), style, *content.votes);
     p.restore();
 }
 

@@ -1,5 +1,6 @@
 #include "render/edgepainter.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -9,6 +10,11 @@
 namespace NorthStar {
 
 namespace {
+
+struct Text final
+{
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Edge)
+};
 
 // Vertical tangents at both ends: the curve leaves straight down and arrives straight from
 // above, which reads as a tree even when cards are far apart.
@@ -62,6 +68,33 @@ QString leverageText(std::optional<double> leverage)
     return QStringLiteral("×") + QLocale().toString(*leverage, 'g', 3);
 }
 
+QString edgeLabelText(std::optional<double> leverage, Confidence confidence)
+{
+    const QString lever = leverageText(leverage);
+    if (confidence != Confidence::Low)
+        return lever;
+    const QString low = Text::tr("low confidence");
+    return lever.isEmpty() ? low : lever + QStringLiteral(" · ") + low;
+}
+
+QPen edgePen(const CardStyle &style, Confidence confidence, bool selected)
+{
+    const QColor color = selected ? style.edgeSelected : style.edge;
+    QPen pen(color, selected ? 2.6 : 1.6, Qt::SolidLine, Qt::RoundCap);
+    if (confidence == Confidence::Low) {
+        pen.setStyle(Qt::CustomDashLine);
+        pen.setCapStyle(Qt::FlatCap);
+        pen.setDashPattern({3.0, 2.5});
+        if (!selected)
+            pen.setColor(style.mutedText);
+    } else if (confidence == Confidence::Medium) {
+        pen.setStyle(Qt::CustomDashLine);
+        pen.setCapStyle(Qt::FlatCap);
+        pen.setDashPattern({7.0, 2.5});
+    }
+    return pen;
+}
+
 QRectF edgeLabelRect(const QPainterPath &path, const CardStyle &style, const QString &text)
 {
     const QFontMetricsF fm(style.chipFont);
@@ -72,12 +105,13 @@ QRectF edgeLabelRect(const QPainterPath &path, const CardStyle &style, const QSt
 }
 
 void paintEdge(QPainter &p, const QPainterPath &path, const CardStyle &style, const QString &label,
-               bool selected)
+               bool selected, Confidence confidence)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor color = selected ? style.edgeSelected : style.edge;
-    p.setPen(QPen(color, selected ? 2.6 : 1.6, Qt::SolidLine, Qt::RoundCap));
+    const QPen pen = edgePen(style, confidence, selected);
+    const QColor color = pen.color();
+    p.setPen(pen);
     p.setBrush(Qt::NoBrush);
     p.drawPath(path);
     // A small dot where the link enters the child.

@@ -6,6 +6,7 @@
 #include "render/cardstyle.h"
 
 #include <QPainterPath>
+#include <QPen>
 #include <QRectF>
 #include <QString>
 
@@ -28,9 +29,14 @@ QPainterPath edgePath(const QRectF &parentRect, const QRectF &childRect,
                       std::optional<QPointF> spineTop = std::nullopt);
 // "×0.8"; empty without a leverage.
 QString leverageText(std::optional<double> leverage);
+// The link's label: its leverage, and "low confidence" on a link the team doubts (issue #11
+// §2), so the dashes are explained on a slide as on the screen.
+QString edgeLabelText(std::optional<double> leverage, Confidence confidence);
+// The connector's pen: solid, long dashes for medium confidence, short muted ones for low.
+QPen edgePen(const CardStyle &style, Confidence confidence, bool selected);
 // Where the label sits on the path, and its pill.
 QRectF edgeLabelRect(const QPainterPath &path, const CardStyle &style, const QString &text);
 void paintEdge(QPainter &painter, const QPainterPath &path, const CardStyle &style,
-               const QString &label, bool selected = false);
+               const QString &label, bool selected = false, Confidence confidence = Confidence::Unset);
 
 } // namespace NorthStar

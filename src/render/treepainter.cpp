@@ -37,7 +37,7 @@ void paintTree(QPainter &painter, const WorkspaceData &data, const TreeGeometry 
             paintEdge(painter,
                       edgePath(geometry.nodeRect(edge.parentId), geometry.nodeRect(id), shape,
                                style.stackIndent / 2, geometry.spineTop(id)),
-                      style, leverageText(edge.leverage));
+                      style, edgeLabelText(edge.leverage, edge.confidence), false, edge.confidence);
         }
     }
     for (Id id : geometry.order()) {

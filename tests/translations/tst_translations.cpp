@@ -121,7 +121,8 @@ private slots:
                                              u"NorthStar::VersionsPanel|Save V&ersion…"_s, u"Show &Versions"_s,
                                              u"NorthStar::VersionsPanel|Com&pare Versions…"_s,
                                              u"NorthStar::VersionsPanel|St&op Comparing"_s,
-                                             u"NorthStar::VersionsPanel|&Restore Version…"_s};
+                                             u"NorthStar::VersionsPanel|&Restore Version…"_s, u"&Park an Idea…"_s,
+                                             u"Add a D&ot"_s, u"R&emove a Dot"_s, u"Con&fidence"_s};
         QTest::newRow("View") << QStringList{u"&Canvas"_s, u"&Review"_s, u"Zoom &In"_s, u"Zoom &Out"_s, u"&Actual Size"_s,
                                              u"&Fit to Window"_s, u"&Presentation Mode"_s, u"&Panels"_s};
         QTest::newRow("Workshop") << QStringList{u"&Start Workshop…"_s, u"Edit &Agenda…"_s, u"&Next Step"_s,
@@ -141,14 +142,21 @@ private slots:
                                      c + u"&Kind:"_s, c + u"Core &action:"_s,
                                      c + u"F&ormula:"_s, c + u"Se&gment:"_s, p + u"&Game:"_s,
                                      p + u"&Guardrail metric:"_s, p + u"&Must stay:"_s, p + u"&Leverage:"_s,
-                                     p + u"T&heory:"_s,
+                                     p + u"T&heory:"_s, p + u"Con&fidence:"_s,
                                      p + u"&Estimate from history"_s, p + u"&Use this value"_s};
         for (const QString &parameter : {u"&Window (days):"_s, u"At least &n events:"_s, u"Active &days (k):"_s})
             QTest::newRow(qPrintable(u"metric properties, "_s + parameter)) << metricPage + QStringList{c + parameter};
         QTest::newRow("work item properties")
             << QStringList{p + u"&Title:"_s, p + u"T&ype:"_s, p + u"&Owner:"_s, p + u"&Status:"_s,
                            p + u"Ship &date:"_s, p + u"E&xpected impact:"_s, p + u"&Why:"_s,
-                           p + u"Ser&ves inputs:"_s};
+                           p + u"Ser&ves inputs:"_s, p + u"Con&fidence:"_s};
+        const QString lot = u"NorthStar::ParkingLotPanel|"_s;
+        QTest::newRow("parking lot") << QStringList{lot + u"Place as &Input"_s, lot + u"Place as &Work Item"_s,
+                                                    lot + u"&Dismiss"_s, lot + u"Re&open"_s, lot + u"&Edit Text"_s,
+                                                    lot + u"&Remove from the Parking Lot"_s};
+        const QString cv = u"NorthStar::CanvasView|"_s;
+        QTest::newRow("confidence") << QStringList{cv + u"&Not Rated"_s, cv + u"&High"_s, cv + u"&Medium"_s,
+                                                   cv + u"&Low (a hypothesis to confirm)"_s};
         QTest::newRow("annotation dialog") << QStringList{u"NorthStar::AnnotationDialog|&Date:"_s,
                                                           u"NorthStar::AnnotationDialog|&Note:"_s};
         QTest::newRow("compare dialog") << QStringList{u"NorthStar::CompareDialog|&From:"_s,

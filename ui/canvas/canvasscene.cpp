@@ -1,6 +1,7 @@
 #include "canvas/canvasscene.h"
 
 #include "canvas/canvasmetrics.h"
+#include "canvas/canvasvotes.h"
 #include "canvas/edgeitem.h"
 #include "canvas/ghostitem.h"
 #include "canvas/nodeitem.h"
@@ -32,6 +33,7 @@ CanvasScene::CanvasScene(Document *document, QObject *parent)
     , m_document(document)
     , m_style(CardStyle::standard())
     , m_metrics(new CanvasMetrics(document, this))
+    , m_votes(new CanvasVotes(document, this))
 {
     setBackgroundBrush(m_style.canvasBackground);
     // A few dozen items: a BSP index costs more than it saves and goes stale during drags.
@@ -43,6 +45,12 @@ CanvasScene::CanvasScene(Document *document, QObject *parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::selectionToDocument);
     connect(m_metrics, &CanvasMetrics::numbersChanged, this, &CanvasScene::onNumbersChanged);
     connect(m_metrics, &CanvasMetrics::layoutNeeded, this, &CanvasScene::sync);
+    connect(m_votes, &CanvasVotes::changed, this, [this](const QList<Id> &nodeIds) {
+        for (Id id : nodeIds) {
+            if (NodeItem *item = m_nodes.value(id))
+                item->update();
+        }
+    });
     sync();
 }
 
@@ -90,6 +98,11 @@ const CardNumbers *CanvasScene::cardNumbers(Id nodeId) const
 {
     const auto it = m_metrics->numbers().constFind(nodeId);
     return it != m_metrics->numbers().cend() ? &*it : nullptr;
+}
+
+const CardVotes *CanvasScene::cardVotes(Id nodeId) const
+{
+    return m_votes->votesOn(nodeId);
 }
 
 void CanvasScene::onNumbersChanged(const QList<Id> &nodeIds)

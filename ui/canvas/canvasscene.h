@@ -16,12 +16,14 @@
 namespace NorthStar {
 
 class CanvasMetrics;
+class CanvasVotes;
 class Document;
 class EdgeItem;
 class GhostItem;
 class MetricsController;
 class NodeItem;
 class WorkspaceData;
+struct CardVotes;
 
 class CanvasScene final : public QGraphicsScene
 {
@@ -45,6 +47,8 @@ public:
     CanvasMetrics *metrics() const { return m_metrics; }
     // What a card shows under its name: null when it has no numbers block.
     const CardNumbers *cardNumbers(Id nodeId) const;
+    // The room's dots on a card in the current workshop step (null: none).
+    const CardVotes *cardVotes(Id nodeId) const;
 
     NodeItem *nodeItem(Id nodeId) const { return m_nodes.value(nodeId); }
     EdgeItem *edgeItem(Id edgeId) const { return m_edges.value(edgeId); }
@@ -111,6 +115,7 @@ private:
     Document *m_document;
     CardStyle m_style;
     CanvasMetrics *m_metrics;
+    CanvasVotes *m_votes;
     bool m_presentation = false;
     bool m_readOnly = false;
     TreeGeometry m_geometry;

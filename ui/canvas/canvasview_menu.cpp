@@ -3,6 +3,7 @@
 #include "canvas/canvasview.h"
 
 #include "canvas/canvasscene.h"
+#include "canvas/confidencemenu.h"
 #include "canvas/edgeitem.h"
 #include "canvas/nodeitem.h"
 #include "model/document.h"
@@ -52,6 +53,16 @@ void CanvasView::contextMenuEvent(QContextMenuEvent *event)
         }
         if (node->pinned)
             menu.addAction(tr("Automatic Position"), this, [this, id] { Edit::unpinNodes(doc(), {id}); });
+        if (node->kind == NodeKind::Work) {
+            addWorkConfidenceMenu(menu, doc(), id);
+        } else if (node->kind == NodeKind::Input) {
+            for (const Edge &e : doc().data().edgesAt(id)) {
+                if (e.childId == id) {
+                    addLinkConfidenceMenu(menu, doc(), e.id);
+                    break;
+                }
+            }
+        }
         menu.addSeparator();
         menu.addAction(tr("Cut"), this, &CanvasView::cut);
         menu.addAction(tr("Copy"), this, &CanvasView::copy);
@@ -60,6 +71,7 @@ void CanvasView::contextMenuEvent(QContextMenuEvent *event)
     } else if (item && item->type() == EdgeItem::Type) {
         const Id edgeId = static_cast<EdgeItem *>(item)->edgeId();
         menu.addAction(tr("Disconnect"), this, [this, edgeId] { Edit::disconnectEdge(doc(), edgeId); });
+        addLinkConfidenceMenu(menu, doc(), edgeId);
     } else if (doc().data().tree(doc().currentTreeId())) {
         if (!doc().data().northStarOf(doc().currentTreeId()))
             menu.addAction(tr("Add North Star"), this, [this] { addCardAt({}); });

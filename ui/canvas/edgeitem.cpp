@@ -29,7 +29,8 @@ void EdgeItem::updatePath()
                                 : EdgeShape::Curve;
     m_path = edgePath(m_scene->cardRect(edge->parentId), m_scene->cardRect(edge->childId), shape,
                       m_scene->style().stackIndent / 2, m_scene->geometry().spineTop(edge->childId));
-    m_label = leverageText(edge->leverage);
+    m_label = edgeLabelText(edge->leverage, edge->confidence);
+    m_confidence = edge->confidence;
     m_bounds = m_path.boundingRect().adjusted(-6, -6, 6, 6);
     if (!m_label.isEmpty())
         m_bounds |= edgeLabelRect(m_path, m_scene->style(), m_label).adjusted(-2, -2, 2, 2);
@@ -56,7 +57,7 @@ QPainterPath EdgeItem::shape() const
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    paintEdge(*painter, m_path, m_scene->style(), m_label, isSelected());
+    paintEdge(*painter, m_path, m_scene->style(), m_label, isSelected(), m_confidence);
     paintEdgeMarks(*painter, m_path, m_scene->style(), m_label, m_diffMarks);
 }
 

@@ -39,6 +39,7 @@ private:
     QString m_label;
     QRectF m_bounds;
     DiffMarkSet m_diffMarks;
+    Confidence m_confidence = Confidence::Unset;
 };
 
 } // namespace NorthStar

@@ -76,7 +76,12 @@ QPainterPath NodeItem::shape() const
 CardContent NodeItem::content() const
 {
     const Node *node = m_scene->data().node(m_id);
-    return node ? cardContent(m_scene->data(), *node, m_scene->cardNumbers(m_id)) : CardContent{};
+    if (!node)
+        return {};
+    CardContent c = cardContent(m_scene->data(), *node, m_scene->cardNumbers(m_id));
+    if (const CardVotes *votes = m_scene->cardVotes(m_id))
+        c.votes = *votes;
+    return c;
 }
 
 void NodeItem::syncNumbers()

@@ -28,6 +28,7 @@ class LintPanel;
 class MetricsController;
 class MinutesExport;
 class PresentationWindow;
+class ParkingLotPanel;
 class PropertiesPanel;
 class RecentFiles;
 class ReviewExport;
@@ -39,6 +40,7 @@ class WorkspaceData;
 class WorkshopClock;
 class WorkshopBar;
 class WorkshopSession;
+class VoteTallyStrip;
 
 class MainWindow final : public QMainWindow
 {
@@ -76,6 +78,10 @@ public:
     VersionView *versionView() const { return m_versionView; }
     // The workshop on the wall screen (F5 while a workshop runs); nullptr until first shown.
     PresentationWindow *presentationWindow() const { return m_presentation; }
+    // The parking lot's dock content (Ctrl+Shift+P captures an idea) and the vote tally over
+    // the canvas (issue #11 §2).
+    ParkingLotPanel *parkingLot() const { return m_parkingLot; }
+    VoteTallyStrip *voteTallyStrip() const { return m_voteStrip; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -136,6 +142,10 @@ private:
     void offerRecovery(const QString &path);
     void showError(const QString &title, const QString &message);
     void startWith(const WorkspaceData &fragment, const QString &treeName);
+    // Dot votes, the parking lot and confidence (mainwindow_votes.cpp).
+    void addVotingMenuEntries(QMenu *tree);
+    void createVotingPanels();
+    void parkIdea();
 
     DocumentController *m_controller;
     RecentFiles *m_recentFiles;
@@ -159,6 +169,8 @@ private:
     WorkshopSession *m_workshop;
     WorkshopBar *m_workshopBar = nullptr;
     PresentationWindow *m_presentation = nullptr;
+    ParkingLotPanel *m_parkingLot = nullptr;
+    VoteTallyStrip *m_voteStrip = nullptr;
     QList<QDockWidget *> m_docks;
     QSet<QDockWidget *> m_hiddenDocks;  // docks the person closed, kept closed
     QList<QDockWidget *> m_docksBeforeReview;  // hidden while the review shows

@@ -219,6 +219,7 @@ void MainWindow::createMenus()
     tree->addAction(a.deleteTree);
     tree->addSeparator();
     tree->addAction(a.relayout);
+    addVotingMenuEntries(tree);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.showCanvas);
@@ -317,6 +318,7 @@ void MainWindow::createDocks()
     resizeDocks({chart}, {windowHeight * 2 / 5}, Qt::Vertical);
     // Candidates are for the part of the workshop that picks the North Star: opened on demand.
     m_hiddenDocks.insert(candidates);
+    createVotingPanels();
 }
 
 void MainWindow::updateActions()

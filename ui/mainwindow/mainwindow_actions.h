@@ -54,6 +54,10 @@ struct MainWindow::Actions final
     QAction *previousStep = nullptr;
     QAction *finishWorkshop = nullptr;
     QAction *showPresentation = nullptr;
+    // Issue #11 §2 (mainwindow_votes.cpp).
+    QAction *parkIdea = nullptr;
+    QAction *addDot = nullptr;
+    QAction *removeDot = nullptr;
 
     // Need an open workspace (disabled on the start page).
     QList<QAction *> editorOnly;

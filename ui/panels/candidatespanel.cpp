@@ -2,12 +2,18 @@
 
 #include "model/document.h"
 #include "model/edits.h"
+#include "model/workspacedata.h"
+#include "workshop/votecell.h"
+#include "workshop/votekeys.h"
+#include "workshop/votetally.h"
+#include "workshop/workshopsession.h"
 
 #include <QComboBox>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -21,7 +27,8 @@ namespace NorthStar {
 namespace {
 
 constexpr int headerRow = 0;
-constexpr int firstQuestionRow = 1;
+constexpr int voteRow = 1;  // the room's dots, while it votes on candidates
+constexpr int firstQuestionRow = 2;
 constexpr int scoreRow = firstQuestionRow + checklistItemCount;
 constexpr int notesRow = scoreRow + 1;
 constexpr int buttonRow = notesRow + 1;
@@ -84,6 +91,32 @@ CandidatesPanel::CandidatesPanel(Document *doc, QWidget *parent)
     connect(doc->model(), &WorkspaceModel::wasReset, this, &CandidatesPanel::sync);
     connect(doc, &Document::currentTreeChanged, this, &CandidatesPanel::sync);
     sync();
+}
+
+void CandidatesPanel::setWorkshopSession(WorkshopSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session)
+        connect(session, &WorkshopSession::changed, this, &CandidatesPanel::sync);
+    rebuild(m_order);  // the columns get their vote cells
+    sync();
+}
+
+bool CandidatesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The vote keys on a column's answers and buttons vote on its candidate, as on its dots.
+    if (event->type() == QEvent::KeyPress && m_session
+        && m_session->voteSubject() == Agenda::VoteSubject::Candidates) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Candidate *c = candidate(*m_doc, watched->property("candidateId").toLongLong());
+        if (c && VoteKeys::dotsAfter(*key, 0)) {
+            VoteKeys::apply(*m_session, c->metricId, *key);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CandidatesPanel::addCandidate()
@@ -205,6 +238,17 @@ CandidatesPanel::Column CandidatesPanel::makeColumn(Id candidateId, QGridLayout 
         combo->setProperty("candidateId", candidateId);
         combo->raise();
     }
+    if (m_session) {
+        const Candidate *c = candidate(*m_doc, candidateId);
+        col.votes = new VoteCell(m_session, c ? c->metricId : 0, parent);
+        col.votes->setProperty("candidateId", candidateId);
+        grid->addWidget(col.votes, voteRow, column);
+        col.votes->raise();
+        for (QComboBox *combo : std::as_const(col.answers))
+            combo->installEventFilter(this);
+        col.choose->installEventFilter(this);
+        col.remove->installEventFilter(this);
+    }
     col.header->raise();
     col.score->raise();
     col.notes->raise();
@@ -251,6 +295,18 @@ void CandidatesPanel::updateColumn(Id candidateId, Column &col)
     }
     col.choose->setEnabled(!chosen);
     col.choose->setText(chosen ? tr("North Star") : tr("Choose as North Star"));
+    if (col.votes) {
+        const bool voting = m_session->voteSubject() == Agenda::VoteSubject::Candidates;
+        col.votes->setVisible(voting);
+        CardVotes votes;
+        if (const WorkshopStep *step = voting ? m_session->step() : nullptr) {
+            for (const VoteTally::Entry &e : VoteTally::ofStep(m_doc->data(), step->id)) {
+                if (e.itemId == c->metricId)
+                    votes = {e.dots, VoteTally::rankText(e)};
+            }
+        }
+        col.votes->setVotes(votes);
+    }
     col.remove->setEnabled(!chosen);
     col.remove->setToolTip(chosen ? tr("The chosen North Star stays a candidate; choose another one first.")
                                   : tr("Remove this candidate"));

@@ -4,6 +4,9 @@
 // each, with the playbook checklist as rows (answers Yes/No/Unsure, coloured by whether they
 // speak for or against the candidate), a score, notes, and "Choose as North Star". Every
 // change goes through Edit:: and is one undo step.
+// While the room votes on candidates (a workshop step, issue #11 §2), each column shows its
+// dots under the name; with the focus in a column (its dots, answers or buttons), + (or =),
+// − and 0–9 set that candidate's dots.
 
 #include "model/types.h"
 
@@ -22,6 +25,8 @@ class QScrollArea;
 namespace NorthStar {
 
 class Document;
+class VoteCell;
+class WorkshopSession;
 
 class CandidatesPanel final : public QWidget
 {
@@ -32,6 +37,11 @@ public:
 
     // The candidates shown, left to right.
     QList<Id> candidateIds() const { return m_order; }
+    // The workshop whose votes the columns show and take (null: no votes).
+    void setWorkshopSession(WorkshopSession *session);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 public slots:
     // Asks for a metric name and adds it as a candidate of the current tree.
@@ -48,6 +58,7 @@ private:
         QPlainTextEdit *notes = nullptr;
         QPushButton *choose = nullptr;
         QPushButton *remove = nullptr;
+        VoteCell *votes = nullptr;
     };
 
     void sync();
@@ -63,6 +74,7 @@ private:
     QScrollArea *m_scroll;
     QList<Id> m_order;
     QHash<Id, Column> m_columns;
+    WorkshopSession *m_session = nullptr;
 };
 
 } // namespace NorthStar

@@ -190,6 +190,9 @@ QWidget *PropertiesPanel::buildMetricPage()
     m_theory->setObjectName(QStringLiteral("linkTheory"));
     lf->addRow(tr("&Leverage:"), m_leverage);
     buildLeverageRow(lf);
+    m_linkConfidence = buildConfidenceCombo(m_linkGroup, QStringLiteral("linkConfidence"));
+    connect(m_linkConfidence, &QComboBox::activated, this, &PropertiesPanel::editLinkConfidence);
+    lf->addRow(tr("Con&fidence:"), m_linkConfidence);
     lf->addRow(tr("T&heory:"), m_theory);
     outer->addWidget(m_linkGroup);
     outer->addStretch(1);
@@ -241,6 +244,9 @@ QWidget *PropertiesPanel::buildWorkPage()
     f->addRow(tr("&Owner:"), m_workOwner);
     f->addRow(tr("&Status:"), m_status);
     f->addRow(tr("Ship &date:"), m_shipDate);
+    m_workConfidence = buildConfidenceCombo(box, QStringLiteral("workConfidence"));
+    connect(m_workConfidence, &QComboBox::activated, this, &PropertiesPanel::editWorkConfidence);
+    f->addRow(tr("Con&fidence:"), m_workConfidence);
     f->addRow(tr("E&xpected impact:"), m_impact);
     f->addRow(tr("&Why:"), m_rationale);
     f->addRow(tr("Ser&ves inputs:"), m_serves);

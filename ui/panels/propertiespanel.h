@@ -113,8 +113,15 @@ private:
     void onLeverageFailed(quint64 ticket, const QString &message);
     void useEstimate();
 
+    // Confidence in the link to the parent and in a work item (propertiespanel_confidence.cpp).
+    QComboBox *buildConfidenceCombo(QWidget *parent, const QString &objectName);
+    void editLinkConfidence(int index);
+    void editWorkConfidence(int index);
+
     Document *m_document;
     Id m_nodeId = 0;
+    QComboBox *m_linkConfidence = nullptr;
+    QComboBox *m_workConfidence = nullptr;
     bool m_updating = false;
 
     QStackedWidget *m_pages;

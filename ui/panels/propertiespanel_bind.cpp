@@ -195,6 +195,7 @@ void PropertiesPanel::showMetricNode(const Node &node)
             m_linkGroup->fontMetrics().elidedText(parentName, Qt::ElideRight, 200)));
         m_linkGroup->setToolTip(parentName);
         m_leverage->setValue(edge->leverage);
+        setComboData(m_linkConfidence, static_cast<int>(edge->confidence));
         setText(m_theory, edge->theory);
     }
     m_pages->setCurrentIndex(MetricPage);
@@ -210,6 +211,7 @@ void PropertiesPanel::showWorkNode(const Node &node)
     showImpact(node);
     setComboData(m_workType, static_cast<int>(node.workType));
     setComboData(m_status, static_cast<int>(node.status));
+    setComboData(m_workConfidence, static_cast<int>(node.confidence));
     m_shipDate->setOptionalDate(node.shipDate);
 
     m_serves->clear();
