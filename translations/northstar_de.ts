@@ -552,6 +552,81 @@
     </message>
 </context>
 <context>
+    <name>NorthStar::AgendaEditor</name>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one line the room sees during this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2%3 (%4 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned time: %1 in 1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned time: %1 in %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NorthStar::AnnotationDialog</name>
     <message>
         <source>On this metric (%1)</source>
@@ -780,6 +855,45 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <source>Click the card this one drives. Escape cancels.</source>
         <translation>Klicken Sie auf die Karte, auf die diese einzahlt. Esc bricht ab.</translation>
     </message>
+    <message>
+        <source>&amp;Not Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low (a hypothesis to confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Con&amp;fidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::CanvasVoteKeys</name>
+    <message>
+        <source>The room votes on inputs in this step: select an input card, then + adds a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room votes on work items in this step: select a work item, then + adds a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room votes on candidates in this step: vote in the Candidates panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::Card</name>
@@ -866,6 +980,10 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>No work yet</source>
         <translation>Noch keine Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation type="unfinished">Geringe Zuversicht</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1949,97 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>Saved the tree &quot;%1&quot; as the version &quot;%2&quot; (%3).</source>
         <translation>Der Baum „%1“ wurde als Version „%2“ gespeichert (%3).</translation>
     </message>
+    <message>
+        <source>Write a workshop&apos;s minutes as a PDF or Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (tree &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes are the record of a workshop: start one on the tree in the window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree &quot;%1&quot; has no workshops. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree &quot;%1&quot; has no workshops. Workshops: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree &quot;%1&quot; has no workshop &quot;%2&quot;. Workshops: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no workshops yet. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no workshop &quot;%2&quot;. Workshops: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the minutes of a workshop: the agenda as it ran (planned and actual times), each step&apos;s decisions, the candidates with their checklist answers and votes, the chosen North Star, the tree, the votes on inputs and work, and the parking lot. A PDF to send round or Markdown for a wiki, chosen by the --out file&apos;s suffix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree NAME (default: the first tree with a workshop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop NAME (default: the tree&apos;s latest workshop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes to write: FILE.pdf or FILE.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --out FILE: the minutes to write (.pdf or .md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write minutes to &quot;%1&quot;: the file name must end in .pdf or .md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes &quot;%1&quot; would overwrite the workspace they are made from; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the minutes of &quot;%1&quot; (tree &quot;%2&quot;) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::CompareDialog</name>
+    <message>
+        <source>Now (the tree as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes read from the first to the second; the canvas shows the second with the changes marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different states: a version and Now, or two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::ComputationEditor</name>
@@ -1998,6 +2207,37 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     </message>
 </context>
 <context>
+    <name>NorthStar::DiffMarks</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NorthStar::Document</name>
     <message>
         <source>Untitled</source>
@@ -2009,6 +2249,13 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>The workspace has no file yet.</source>
         <translation>Der Arbeitsbereich hat noch keine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Edge</name>
+    <message>
+        <source>low confidence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3669,142 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown text (*.md)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown-Text (*.md)</translation>
     </message>
+    <message>
+        <source>Export &amp;Minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this tree&apos;s latest workshop as a PDF to send round or Markdown: the agenda as it ran, votes, the North Star, the tree, the parking lot and the decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the minutes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Markdown text (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes can be written as a PDF (.pdf) or Markdown (.md) file, not &quot;%1&quot;. Choose a name ending in .pdf or .md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved versions of this tree: save, compare, restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Park an Idea…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture an idea the room raised in the parking lot, without leaving what you are doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a D&amp;ot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove a Dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a work item, or an input linked to its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a North Star workshop on this tree: a timed agenda, shown on the wall screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the running workshop&apos;s steps, timeboxes and prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Presen&amp;tation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current step, its prompt and the time left, full screen on the wall screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop started: PageDown moves to the next step, F5 shows it on the wall screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish workshop</source>
+        <translation type="unfinished">Workshop beenden</translation>
+    </message>
+    <message>
+        <source>Finish &quot;%1&quot;? The current step ends now; the agenda, votes and decisions are kept for the minutes. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::MetricChartView</name>
@@ -3538,6 +3921,360 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     </message>
 </context>
 <context>
+    <name>NorthStar::Minutes</name>
+    <message>
+        <source>The workspace has no such workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; belongs to no tree of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed metric)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lay out the tree &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Schritt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1. {1–%2?}</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">ab %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Votes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the room&apos;s %2 dots placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dots placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed on the tree (since removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed on the tree as the work item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed on the tree as the input &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3)</source>
+        <translation type="unfinished">%1 (%2) {1–%2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>from %1 (%2), still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants, %2 each (%3 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room size not recorded, %1 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished">Baum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North Star</source>
+        <translation type="unfinished">North Star</translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda as it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %1; ran %2. %3 of %4 steps reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates and the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree has no candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the good answer is No)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room did not vote on candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen North Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No North Star was chosen: the tree&apos;s North Star shows no metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes on inputs and work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation type="unfinished">Maßnahme</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished">Input</translation>
+    </message>
+    <message>
+        <source>The room did not vote on inputs or work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished">Idee</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parking lot is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (step %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished">Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>The minutes can be written as .pdf or .md, not .%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Painting the minutes failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the minutes to &quot;%1&quot;: the file name must end in .pdf or .md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the minutes &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::MinutesExport</name>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workshop minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the minutes &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NorthStar::NorthStarOverview</name>
     <message>
         <source>Latest complete period: %1</source>
@@ -3573,6 +4310,338 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>Not a number: write it like %1 or %2, or leave it empty</source>
         <translation>Keine Zahl: Schreiben Sie sie wie %1 oder %2, oder lassen Sie das Feld leer</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ParkedIdeaDrop</name>
+    <message>
+        <source>Placed “%1” on the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ParkedIdeas</name>
+    <message>
+        <source>Drop here: a work item of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop here: an input of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop here: a work item under “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An input drives the North Star or another input, not a work item: select one of those on the canvas (or nothing, for an input of its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work serves an input, not the North Star itself: select an input on the canvas (or nothing, for a work item of its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That idea is no longer in the parking lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on the tree already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another tree&apos;s parking lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was dismissed: reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::ParkingLotPanel</name>
+    <message>
+        <source>Place as Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place as Work Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park an idea…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter parks the idea; Esc goes back to where you were (Ctrl+Shift+P comes here from anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an idea onto the canvas: on an input it becomes a work item under it, on the North Star an input, anywhere else a work item of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parked ideas. Ctrl+Shift+P from anywhere captures one without leaving what you are doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the idea an input under the card selected on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the idea a work item under the card selected on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place as &amp;Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place as &amp;Work Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Parking Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the idea first, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a tree first: ideas are parked with the tree they are about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an idea in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed “%1” on the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed “%1”; it stays listed for the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on the tree: delete its card (or undo) to take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea needs words: the text stays “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed as an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed as a work item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a card of its own (nothing is selected on the canvas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the idea an input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the idea a work item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::PresentationWindow</name>
+    <message>
+        <source>Expresses the value customers get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represents vision and strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading indicator of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actionable by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understandable by everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a vanity metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress test: could it double without more value? (No is good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dots yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tree has no cards yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 game</source>
+        <translation type="unfinished">Spiel: %1</translation>
+    </message>
+    <message>
+        <source>Game not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidates yet. Name them on the laptop (Candidates panel): each number that would show customers getting the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NORTH STAR</source>
+        <translation type="unfinished">NORTH STAR</translation>
+    </message>
+    <message>
+        <source>%1 for · %2 against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECKLIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO DIMENSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INPUTS OF THE NORTH STAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: aim for 3 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: within 3 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 input</source>
+        <translation type="unfinished">1 Input</translation>
+    </message>
+    <message>
+        <source>%1 inputs</source>
+        <translation type="unfinished">%1 Inputs</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inputs yet. Which three to five numbers drive the North Star?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inputs yet: work hangs under the inputs it moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap: no work moves this input yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its work is under its sub-inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the wall screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over · %1 min planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left of %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEP %1 OF %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4949,30 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>Without a baseline, the review starts from the first complete period of data.</source>
         <translation>Ohne Ausgangswert beginnt die Prüfung beim ersten vollständigen Zeitraum der Daten.</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished">Nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure the team is. Low: a hypothesis the data have not confirmed yet, drawn dashed on the canvas and in exports; medium: long dashes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5206,6 +6299,68 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     </message>
 </context>
 <context>
+    <name>NorthStar::StartWorkshopDialog</name>
+    <message>
+        <source>Start Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished">Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dots per person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a step also removes the votes the room gave in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation type="unfinished">Workshop %1</translation>
+    </message>
+    <message>
+        <source>Step %1 has no title: give it one (the room sees it) or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::StepBoard</name>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drives nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NorthStar::StickinessChart</name>
     <message>
         <source>Period:</source>
@@ -5490,6 +6645,14 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>Leverage of %1 → %2: %3 → %4</source>
         <translation>Hebelwirkung von %1 → %2: %3 → %4</translation>
     </message>
+    <message>
+        <source>Confidence in %1: %2 → %3</source>
+        <translation>Zuversicht bei %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Confidence in the link %1 → %2: %3 → %4</source>
+        <translation>Zuversicht bei der Verbindung %1 → %2: %3 → %4</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::TreeExporter</name>
@@ -5712,6 +6875,253 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     </message>
 </context>
 <context>
+    <name>NorthStar::VersionView</name>
+    <message>
+        <source>Saved version (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::VersionsPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save V&amp;ersion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the tree as it is now under a name, to compare with and restore later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark on the canvas what changed between two versions, or a version and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the tree without marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tree the content of the selected version (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected version (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tree is open.</source>
+        <translation type="unfinished">Es ist kein Baum geöffnet.</translation>
+    </message>
+    <message>
+        <source>No saved versions of &quot;%1&quot; yet. Save one (Ctrl+Alt+S) before the room changes the tree, to compare and restore later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped comparing: a compared version was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the version of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the version &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name of the version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the version &quot;%1&quot;. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tree &quot;%1&quot; the content of the version &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its nodes, links, candidates, votes and parking lot become the version&apos;s. Undo (Ctrl+Z) takes the whole restore back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the version &quot;%1&quot;. Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such version.</source>
+        <translation type="unfinished">Diese Version gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1, read-only: compared with %2. Escape or Stop Comparing goes back to the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: both are the same tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s). Enter on one selects and centres it on the canvas.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::VoteCell</name>
+    <message>
+        <source>The room&apos;s dots: + adds one, − takes one away, 0–9 set them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a dot away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tied %1.</source>
+        <translation type="unfinished">gleichauf %1.</translation>
+    </message>
+    <message>
+        <source>no dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::VoteKeys</name>
+    <message>
+        <source>%1: no dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NorthStar::VoteTally</name>
     <message>
         <source>tied %1.</source>
@@ -5720,6 +7130,61 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>%1.</source>
         <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::VoteTallyStrip</name>
+    <message>
+        <source>1 dot placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dots placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set the room&apos;s size to see its budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots placed: %3 more than the room has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots placed · %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot voting on candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot voting on inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot voting on work items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ / − / 0–9: dots on a candidate (Candidates panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ / − / 0–9: dots on the selected card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ (or =) adds a dot, − takes one away, a digit sets the count; Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tied for 1.: %1 (%2 each)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5794,6 +7259,37 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>Cannot write &quot;%1&quot;: %2.</source>
         <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::WorkshopBar</name>
+    <message>
+        <source>What the room decided in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Step %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left of %1 min</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
