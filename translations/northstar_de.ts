@@ -3714,10 +3714,6 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Park an Idea…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Capture an idea the room raised in the parking lot, without leaving what you are doing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,6 +3799,10 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     </message>
     <message>
         <source>Finish &quot;%1&quot;? The current step ends now; the agenda, votes and decisions are kept for the minutes. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par&amp;k an Idea…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -121,7 +121,7 @@ private slots:
                                              u"NorthStar::VersionsPanel|Save V&ersion…"_s, u"Show &Versions"_s,
                                              u"NorthStar::VersionsPanel|Com&pare Versions…"_s,
                                              u"NorthStar::VersionsPanel|St&op Comparing"_s,
-                                             u"NorthStar::VersionsPanel|&Restore Version…"_s, u"&Park an Idea…"_s,
+                                             u"NorthStar::VersionsPanel|&Restore Version…"_s, u"Par&k an Idea…"_s,
                                              u"Add a D&ot"_s, u"R&emove a Dot"_s, u"Con&fidence"_s};
         QTest::newRow("View") << QStringList{u"&Canvas"_s, u"&Review"_s, u"Zoom &In"_s, u"Zoom &Out"_s, u"&Actual Size"_s,
                                              u"&Fit to Window"_s, u"&Presentation Mode"_s, u"&Panels"_s};

@@ -45,7 +45,7 @@ void MainWindow::addVotingMenuEntries(QMenu *tree)
     Actions &a = *m_actions;
     Document *doc = m_controller->document();
     tree->addSeparator();
-    a.parkIdea = new QAction(tr("&Park an Idea…"), this);
+    a.parkIdea = new QAction(tr("Par&k an Idea…"), this);
     a.parkIdea->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
     a.parkIdea->setStatusTip(tr("Capture an idea the room raised in the parking lot, without leaving what you are doing"));
     connect(a.parkIdea, &QAction::triggered, this, &MainWindow::parkIdea);
