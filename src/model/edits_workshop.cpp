@@ -22,7 +22,8 @@ const Workshop *workshopOf(const Document &doc, Id workshopId)
     return it == doc.data().workshops.cend() ? nullptr : &it.value();
 }
 
-// Gives the steps without an id (new ones) an id of the workspace's.
+// Gives the steps without an id (new ones) an id of the workspace's, and every step a timebox of a
+// minute at least.
 void allocateStepIds(Document &doc, QList<WorkshopStep> &steps)
 {
     for (WorkshopStep &s : steps) {
