@@ -555,75 +555,75 @@
     <name>NorthStar::AgendaEditor</name>
     <message>
         <source>&amp;Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt ent&amp;fernen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The one line the room sees during this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eine Zeile, die der Raum während dieses Schritts sieht</translation>
     </message>
     <message>
         <source>A&amp;genda:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten:</translation>
     </message>
     <message>
         <source>P&amp;rompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfrage:</translation>
     </message>
     <message>
         <source>(untitled step)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Schritt ohne Titel)</translation>
     </message>
     <message>
         <source>now: </source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt: </translation>
     </message>
     <message>
         <source>done: </source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt: </translation>
     </message>
     <message>
         <source>%1. %2%3 (%4 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2%3 (%4 min)</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Planned time: %1 in 1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Zeit: %1 in 1 Schritt</translation>
     </message>
     <message>
         <source>Planned time: %1 in %2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Zeit: %1 in %2 Schritten</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schritt</translation>
     </message>
 </context>
 <context>
@@ -857,42 +857,42 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     </message>
     <message>
         <source>&amp;Not Rated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht bewertet</translation>
     </message>
     <message>
         <source>&amp;High</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoch</translation>
     </message>
     <message>
         <source>&amp;Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mittel</translation>
     </message>
     <message>
         <source>&amp;Low (a hypothesis to confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie&amp;drig (eine Hypothese, noch zu bestätigen)</translation>
     </message>
     <message>
         <source>Con&amp;fidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversi&amp;cht</translation>
     </message>
     <message>
         <source>Link Con&amp;fidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversi&amp;cht der Verbindung</translation>
     </message>
 </context>
 <context>
     <name>NorthStar::CanvasVoteKeys</name>
     <message>
         <source>The room votes on inputs in this step: select an input card, then + adds a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Schritt stimmt die Gruppe über Inputs ab: Wählen Sie eine Input-Karte aus, dann fügt + einen Punkt hinzu.</translation>
     </message>
     <message>
         <source>The room votes on work items in this step: select a work item, then + adds a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Schritt stimmt die Gruppe über Maßnahmen ab: Wählen Sie eine Maßnahme aus, dann fügt + einen Punkt hinzu.</translation>
     </message>
     <message>
         <source>The room votes on candidates in this step: vote in the Candidates panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Schritt stimmt die Gruppe über Kandidaten ab: Stimmen Sie im Bereich „Kandidaten“ ab.</translation>
     </message>
 </context>
 <context>
@@ -983,7 +983,7 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     </message>
     <message>
         <source>Low confidence</source>
-        <translation type="unfinished">Geringe Zuversicht</translation>
+        <translation>Niedrige Zuversicht</translation>
     </message>
 </context>
 <context>
@@ -1951,94 +1951,94 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     </message>
     <message>
         <source>Write a workshop&apos;s minutes as a PDF or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll eines Workshops als PDF oder Markdown schreiben</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (tree &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Baum „%2“)</translation>
     </message>
     <message>
         <source>Minutes are the record of a workshop: start one on the tree in the window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Protokoll hält einen Workshop fest: Starten Sie zuerst im Fenster einen Workshop auf dem Baum.</translation>
     </message>
     <message>
         <source>The tree &quot;%1&quot; has no workshops. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum „%1“ hat keine Workshops. %2</translation>
     </message>
     <message>
         <source>The tree &quot;%1&quot; has no workshops. Workshops: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum „%1“ hat keine Workshops. Workshops: %2.</translation>
     </message>
     <message>
         <source>The tree &quot;%1&quot; has no workshop &quot;%2&quot;. Workshops: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum „%1“ hat keinen Workshop „%2“. Workshops: %3.</translation>
     </message>
     <message>
         <source>%1 has no workshops yet. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Workshops. %2</translation>
     </message>
     <message>
         <source>%1 has no workshop &quot;%2&quot;. Workshops: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Workshop „%2“. Workshops: %3.</translation>
     </message>
     <message>
         <source>Write the minutes of a workshop: the agenda as it ran (planned and actual times), each step&apos;s decisions, the candidates with their checklist answers and votes, the chosen North Star, the tree, the votes on inputs and work, and the parking lot. A PDF to send round or Markdown for a wiki, chosen by the --out file&apos;s suffix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll eines Workshops schreiben: die Agenda, wie sie ablief (geplante und tatsächliche Zeiten), die Entscheidungen jedes Schritts, die Kandidaten mit ihren Checklisten-Antworten und Stimmen, den gewählten North Star, den Baum, die Stimmen zu Inputs und Maßnahmen sowie den Themenspeicher. Ein PDF zum Verschicken oder Markdown für ein Wiki, je nach Endung der --out-Datei.</translation>
     </message>
     <message>
         <source>The tree NAME (default: the first tree with a workshop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum NAME (Standard: der erste Baum mit einem Workshop).</translation>
     </message>
     <message>
         <source>The workshop NAME (default: the tree&apos;s latest workshop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workshop NAME (Standard: der neueste Workshop des Baums).</translation>
     </message>
     <message>
         <source>The minutes to write: FILE.pdf or FILE.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu schreibende Protokoll: FILE.pdf oder FILE.md.</translation>
     </message>
     <message>
         <source>Missing --out FILE: the minutes to write (.pdf or .md).</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE fehlt: das zu schreibende Protokoll (.pdf oder .md).</translation>
     </message>
     <message>
         <source>Cannot write minutes to &quot;%1&quot;: the file name must end in .pdf or .md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann kein Protokoll nach „%1“ schreiben: Der Dateiname muss auf .pdf oder .md enden.</translation>
     </message>
     <message>
         <source>The minutes &quot;%1&quot; would overwrite the workspace they are made from; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll „%1“ würde den Arbeitsbereich überschreiben, aus dem es entsteht; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>Wrote the minutes of &quot;%1&quot; (tree &quot;%2&quot;) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll von „%1“ (Baum „%2“) wurde nach %3 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>NorthStar::CompareDialog</name>
     <message>
         <source>Now (the tree as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt (der Baum, wie er ist)</translation>
     </message>
     <message>
         <source>Compare Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen vergleichen</translation>
     </message>
     <message>
         <source>The changes read from the first to the second; the canvas shows the second with the changes marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen führen vom ersten zum zweiten Stand; die Arbeitsfläche zeigt den zweiten mit markierten Änderungen.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach:</translation>
     </message>
     <message>
         <source>Choose two different states: a version and Now, or two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Stände: eine Version und „Jetzt“ oder zwei Versionen.</translation>
     </message>
 </context>
 <context>
@@ -2210,31 +2210,31 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <name>NorthStar::DiffMarks</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2255,7 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <name>NorthStar::Edge</name>
     <message>
         <source>low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrige Zuversicht</translation>
     </message>
 </context>
 <context>
@@ -3671,139 +3671,139 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     </message>
     <message>
         <source>Export &amp;Minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll exportieren…</translation>
     </message>
     <message>
         <source>Export Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren</translation>
     </message>
     <message>
         <source>The record of this tree&apos;s latest workshop as a PDF to send round or Markdown: the agenda as it ran, votes, the North Star, the tree, the parking lot and the decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des letzten Workshops zu diesem Baum als PDF zum Verschicken oder als Markdown: die Agenda, wie sie lief, die Stimmen, der North Star, der Baum, der Themenspeicher und die Entscheidungen</translation>
     </message>
     <message>
         <source>Exported the minutes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll nach %1 exportiert</translation>
     </message>
     <message>
         <source>Cannot export the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Export minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;Markdown text (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf);;Markdown-Text (*.md)</translation>
     </message>
     <message>
         <source>The minutes can be written as a PDF (.pdf) or Markdown (.md) file, not &quot;%1&quot;. Choose a name ending in .pdf or .md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll lässt sich als PDF- (.pdf) oder Markdown-Datei (.md) schreiben, nicht als „%1“. Wählen Sie einen Namen, der auf .pdf oder .md endet.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Show &amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen an&amp;zeigen</translation>
     </message>
     <message>
         <source>The saved versions of this tree: save, compare, restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Versionen dieses Baums: speichern, vergleichen, wiederherstellen</translation>
     </message>
     <message>
         <source>Capture an idea the room raised in the parking lot, without leaving what you are doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Idee aus dem Raum im Themenspeicher festhalten, ohne die aktuelle Arbeit zu verlassen</translation>
     </message>
     <message>
         <source>Add a D&amp;ot</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt &amp;hinzufügen</translation>
     </message>
     <message>
         <source>R&amp;emove a Dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
         <source>Con&amp;fidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversich&amp;t</translation>
     </message>
     <message>
         <source>Select a work item, or an input linked to its parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Maßnahme oder einen Input, der mit seinem übergeordneten Knoten verbunden ist</translation>
     </message>
     <message>
         <source>Parking Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenspeicher</translation>
     </message>
     <message>
         <source>&amp;Start Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;starten…</translation>
     </message>
     <message>
         <source>Run a North Star workshop on this tree: a timed agenda, shown on the wall screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen North-Star-Workshop zu diesem Baum durchführen: eine getaktete Agenda, gezeigt auf dem Wandbildschirm</translation>
     </message>
     <message>
         <source>Edit &amp;Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda bearbeiten…</translation>
     </message>
     <message>
         <source>Change the running workshop&apos;s steps, timeboxes and prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte, Zeitrahmen und Leitfragen des laufenden Workshops ändern</translation>
     </message>
     <message>
         <source>&amp;Next Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>&amp;Previous Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>&amp;Finish Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;beenden…</translation>
     </message>
     <message>
         <source>Show Presen&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentation zeigen</translation>
     </message>
     <message>
         <source>The current step, its prompt and the time left, full screen on the wall screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Schritt, seine Leitfrage und die verbleibende Zeit, im Vollbild auf dem Wandbildschirm</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workshop</translation>
     </message>
     <message>
         <source>Cannot start the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workshop kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>Workshop started: PageDown moves to the next step, F5 shows it on the wall screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop gestartet: Bild ab führt zum nächsten Schritt, F5 zeigt ihn auf dem Wandbildschirm.</translation>
     </message>
     <message>
         <source>Finish workshop</source>
-        <translation type="unfinished">Workshop beenden</translation>
+        <translation>Workshop beenden</translation>
     </message>
     <message>
         <source>Finish &quot;%1&quot;? The current step ends now; the agenda, votes and decisions are kept for the minutes. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beenden? Der aktuelle Schritt endet jetzt; Agenda, Stimmen und Entscheidungen bleiben für das Protokoll erhalten. Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Par&amp;k an Idea…</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee &amp;parken…</translation>
     </message>
 </context>
 <context>
@@ -3924,354 +3924,354 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <name>NorthStar::Minutes</name>
     <message>
         <source>The workspace has no such workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Workshop gibt es im Arbeitsbereich nicht.</translation>
     </message>
     <message>
         <source>The workshop &quot;%1&quot; belongs to no tree of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workshop „%1“ gehört zu keinem Baum des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>(unnamed metric)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannte Metrik)</translation>
     </message>
     <message>
         <source>Cannot lay out the tree &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann den Baum „%1“ nicht anordnen: %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <source>Still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft noch</translation>
     </message>
     <message>
         <source>%1 min over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min darüber</translation>
     </message>
     <message>
         <source>%1 min under</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min darunter</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitrahmen</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Timebox</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1. {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished">ab %1</translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Votes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung in %1</translation>
     </message>
     <message>
         <source>%1 of the room&apos;s %2 dots placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Punkten der Gruppe platziert.</translation>
     </message>
     <message>
         <source>%1 dots placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte platziert.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>1 dot</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt</translation>
     </message>
     <message>
         <source>%1 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>Placed on the tree (since removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Baum platziert (inzwischen entfernt)</translation>
     </message>
     <message>
         <source>Placed on the tree as the work item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Maßnahme „%1“ im Baum platziert</translation>
     </message>
     <message>
         <source>Placed on the tree as the input &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Input „%1“ im Baum platziert</translation>
     </message>
     <message>
         <source>Workshop minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Protokoll</translation>
     </message>
     <message>
         <source>%1–%2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1–%2 ?} {3)?}</translation>
+        <translation>%1–%2 (%3)</translation>
     </message>
     <message>
         <source>from %1 (%2), still running</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1 (%2), läuft noch</translation>
     </message>
     <message>
         <source>%1 participants, %2 each (%3 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Teilnehmende, je %2 (insgesamt %3)</translation>
     </message>
     <message>
         <source>Room size not recorded, %1 each</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppengröße nicht erfasst, je %1</translation>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished">Baum</translation>
+        <translation>Baum</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>North Star</source>
-        <translation type="unfinished">North Star</translation>
+        <translation>North Star</translation>
     </message>
     <message>
         <source>None chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keiner gewählt</translation>
     </message>
     <message>
         <source>Agenda as it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda, wie sie ablief</translation>
     </message>
     <message>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitangaben in %1.</translation>
     </message>
     <message>
         <source>Planned %1; ran %2. %3 of %4 steps reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: %1; tatsächlich: %2. %3 von %4 Schritten erreicht.</translation>
     </message>
     <message>
         <source>Decisions by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen nach Schritt</translation>
     </message>
     <message>
         <source>No decisions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidungen festgehalten.</translation>
     </message>
     <message>
         <source>Not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht.</translation>
     </message>
     <message>
         <source>Candidates and the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten und Checkliste</translation>
     </message>
     <message>
         <source>The tree has no candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum hat keine Kandidaten.</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt</translation>
     </message>
     <message>
         <source>%1 (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gewählt)</translation>
     </message>
     <message>
         <source>(the good answer is No)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die gute Antwort ist Nein)</translation>
     </message>
     <message>
         <source>Good answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gute Antworten</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>The room did not vote on candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe hat nicht über Kandidaten abgestimmt.</translation>
     </message>
     <message>
         <source>The chosen North Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte North Star</translation>
     </message>
     <message>
         <source>No North Star was chosen: the tree&apos;s North Star shows no metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein North Star gewählt: Der North Star des Baums zeigt keine Metrik.</translation>
     </message>
     <message>
         <source>The tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum</translation>
     </message>
     <message>
         <source>Votes on inputs and work</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungen über Inputs und Maßnahmen</translation>
     </message>
     <message>
         <source>Work item</source>
-        <translation type="unfinished">Maßnahme</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished">Input</translation>
+        <translation>Input</translation>
     </message>
     <message>
         <source>The room did not vote on inputs or work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe hat nicht über Inputs oder Maßnahmen abgestimmt.</translation>
     </message>
     <message>
         <source>Parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenspeicher</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished">Idee</translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebracht</translation>
     </message>
     <message>
         <source>What became of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was daraus wurde</translation>
     </message>
     <message>
         <source>The parking lot is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Themenspeicher ist leer.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>%1 (step %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schritt %2, %3)</translation>
     </message>
     <message>
         <source>No decisions were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Entscheidungen festgehalten.</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished">Erstellt am %1</translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <source>The minutes can be written as .pdf or .md, not .%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll kann als .pdf oder .md geschrieben werden, nicht als .%1.</translation>
     </message>
     <message>
         <source>Painting the minutes failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichnen des Protokolls ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Cannot write the minutes to &quot;%1&quot;: the file name must end in .pdf or .md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann das Protokoll nicht nach „%1“ schreiben: Der Dateiname muss auf .pdf oder .md enden.</translation>
     </message>
     <message>
         <source>Cannot write the minutes &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann das Protokoll „%1“ nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
     <name>NorthStar::MinutesExport</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>%1 minutes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll %1 %2</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll %1</translation>
     </message>
     <message>
         <source>Writing the workshop minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Workshop-Protokoll wird geschrieben…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren</translation>
     </message>
     <message>
         <source>Cannot write the minutes &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann das Protokoll „%1“ nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -4316,332 +4316,332 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <name>NorthStar::ParkedIdeaDrop</name>
     <message>
         <source>Placed “%1” on the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Baum platziert.</translation>
     </message>
 </context>
 <context>
     <name>NorthStar::ParkedIdeas</name>
     <message>
         <source>Drop here: a work item of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ablegen: eine eigenständige Maßnahme</translation>
     </message>
     <message>
         <source>Drop here: an input of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ablegen: ein Input von „%1“</translation>
     </message>
     <message>
         <source>Drop here: a work item under “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ablegen: eine Maßnahme unter „%1“</translation>
     </message>
     <message>
         <source>An input drives the North Star or another input, not a work item: select one of those on the canvas (or nothing, for an input of its own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Input treibt den North Star oder einen anderen Input an, keine Maßnahme: Wählen Sie eines davon auf der Arbeitsfläche aus (oder nichts, für einen eigenständigen Input).</translation>
     </message>
     <message>
         <source>Work serves an input, not the North Star itself: select an input on the canvas (or nothing, for a work item of its own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen dienen einem Input, nicht dem North Star selbst: Wählen Sie einen Input auf der Arbeitsfläche aus (oder nichts, für eine eigenständige Maßnahme).</translation>
     </message>
     <message>
         <source>That idea is no longer in the parking lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Idee ist nicht mehr im Themenspeicher.</translation>
     </message>
     <message>
         <source>“%1” is on the tree already.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits im Baum.</translation>
     </message>
     <message>
         <source>“%1” belongs to another tree&apos;s parking lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört zum Themenspeicher eines anderen Baums.</translation>
     </message>
     <message>
         <source>“%1” was dismissed: reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde verworfen: Öffnen Sie die Idee zuerst wieder.</translation>
     </message>
     <message>
         <source>“%1” cannot go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann dort nicht hin.</translation>
     </message>
 </context>
 <context>
     <name>NorthStar::ParkingLotPanel</name>
     <message>
         <source>Place as Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Input platzieren</translation>
     </message>
     <message>
         <source>Place as Work Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Maßnahme platzieren</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Park an idea…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Idee parken…</translation>
     </message>
     <message>
         <source>Enter parks the idea; Esc goes back to where you were (Ctrl+Shift+P comes here from anywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter parkt die Idee; Esc kehrt dorthin zurück, wo Sie waren (Ctrl+Shift+P führt von überall hierher)</translation>
     </message>
     <message>
         <source>Drag an idea onto the canvas: on an input it becomes a work item under it, on the North Star an input, anywhere else a work item of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Idee auf die Arbeitsfläche: Auf einem Input wird sie zu einer Maßnahme darunter, auf dem North Star zu einem Input, überall sonst zu einer eigenständigen Maßnahme.</translation>
     </message>
     <message>
         <source>No parked ideas. Ctrl+Shift+P from anywhere captures one without leaving what you are doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geparkten Ideen. Mit Ctrl+Shift+P halten Sie von überall aus eine fest, ohne Ihre aktuelle Arbeit zu verlassen.</translation>
     </message>
     <message>
         <source>Make the idea an input under the card selected on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Idee einen Input unter der auf der Arbeitsfläche ausgewählten Karte machen</translation>
     </message>
     <message>
         <source>Make the idea a work item under the card selected on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Idee eine Maßnahme unter der auf der Arbeitsfläche ausgewählten Karte machen</translation>
     </message>
     <message>
         <source>Place as &amp;Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Input platzieren</translation>
     </message>
     <message>
         <source>Place as &amp;Work Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Maßnahme platzieren</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>&amp;Edit Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Remove from the Parking Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Themenspeicher &amp;entfernen</translation>
     </message>
     <message>
         <source>Type the idea first, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Idee ein und drücken Sie dann Enter.</translation>
     </message>
     <message>
         <source>Open a tree first: ideas are parked with the tree they are about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Baum: Ideen werden bei dem Baum geparkt, um den es geht.</translation>
     </message>
     <message>
         <source>Parked “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ geparkt.</translation>
     </message>
     <message>
         <source>Select an idea in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Idee in der Liste aus.</translation>
     </message>
     <message>
         <source>Placed “%1” on the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Baum platziert.</translation>
     </message>
     <message>
         <source>Dismissed “%1”; it stays listed for the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verworfen; die Idee bleibt für das Protokoll in der Liste.</translation>
     </message>
     <message>
         <source>“%1” is on the tree: delete its card (or undo) to take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist im Baum: Löschen Sie die Karte (oder machen Sie den Schritt rückgängig), um die Idee zurückzunehmen.</translation>
     </message>
     <message>
         <source>An idea needs words: the text stays “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Idee braucht Worte: Der Text bleibt „%1“.</translation>
     </message>
     <message>
         <source>Raised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebracht am %1</translation>
     </message>
     <message>
         <source>Placed as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Input platziert</translation>
     </message>
     <message>
         <source>Placed as a work item</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Maßnahme platziert</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>under “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unter „%1“</translation>
     </message>
     <message>
         <source>as a card of its own (nothing is selected on the canvas)</source>
-        <translation type="unfinished"></translation>
+        <translation>als eigene Karte (auf der Arbeitsfläche ist nichts ausgewählt)</translation>
     </message>
     <message>
         <source>Make the idea an input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Idee einen Input %1 machen</translation>
     </message>
     <message>
         <source>Make the idea a work item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Idee eine Maßnahme %1 machen</translation>
     </message>
 </context>
 <context>
     <name>NorthStar::PresentationWindow</name>
     <message>
         <source>Expresses the value customers get</source>
-        <translation type="unfinished"></translation>
+        <translation>Drückt den Wert aus, den Kunden erhalten</translation>
     </message>
     <message>
         <source>Represents vision and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildet Vision und Strategie ab</translation>
     </message>
     <message>
         <source>Leading indicator of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühindikator für Umsatz</translation>
     </message>
     <message>
         <source>Actionable by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Team beeinflussbar</translation>
     </message>
     <message>
         <source>Understandable by everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle verständlich</translation>
     </message>
     <message>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>Messbar</translation>
     </message>
     <message>
         <source>Not a vanity metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vanity-Metrik</translation>
     </message>
     <message>
         <source>Stress test: could it double without more value? (No is good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stresstest: Könnte sie sich ohne mehr Wert verdoppeln? (Nein ist gut)</translation>
     </message>
     <message>
         <source>no dots yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Punkte</translation>
     </message>
     <message>
         <source>1 dot</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt</translation>
     </message>
     <message>
         <source>%1 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>This tree has no cards yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Baum hat noch keine Karten.</translation>
     </message>
     <message>
         <source>%1 game</source>
-        <translation type="unfinished">Spiel: %1</translation>
+        <translation>Spiel: %1</translation>
     </message>
     <message>
         <source>Game not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiel noch nicht gewählt</translation>
     </message>
     <message>
         <source>Guardrail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanke: %1</translation>
     </message>
     <message>
         <source>No candidates yet. Name them on the laptop (Candidates panel): each number that would show customers getting the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kandidaten. Benennen Sie sie am Laptop (Bereich „Kandidaten“): jede Zahl, die zeigen würde, dass Kunden den Wert erhalten.</translation>
     </message>
     <message>
         <source>NORTH STAR</source>
-        <translation type="unfinished">NORTH STAR</translation>
+        <translation>NORTH STAR</translation>
     </message>
     <message>
         <source>%1 for · %2 against</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dafür · %2 dagegen</translation>
     </message>
     <message>
         <source>CHECKLIST</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECKLISTE</translation>
     </message>
     <message>
         <source>NO DIMENSION</source>
-        <translation type="unfinished"></translation>
+        <translation>KEINE DIMENSION</translation>
     </message>
     <message>
         <source>INPUTS OF THE NORTH STAR</source>
-        <translation type="unfinished"></translation>
+        <translation>INPUTS DES NORTH STAR</translation>
     </message>
     <message>
         <source>%1: aim for 3 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ziel sind 3 bis 5</translation>
     </message>
     <message>
         <source>%1: within 3 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: im Rahmen von 3 bis 5</translation>
     </message>
     <message>
         <source>1 input</source>
-        <translation type="unfinished">1 Input</translation>
+        <translation>1 Input</translation>
     </message>
     <message>
         <source>%1 inputs</source>
-        <translation type="unfinished">%1 Inputs</translation>
+        <translation>%1 Inputs</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>No inputs yet. Which three to five numbers drive the North Star?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Inputs. Welche drei bis fünf Zahlen treiben den North Star an?</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: %1</translation>
     </message>
     <message>
         <source>Drives %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treibt %1 an</translation>
     </message>
     <message>
         <source>No inputs yet: work hangs under the inputs it moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Inputs: Maßnahmen hängen unter den Inputs, die sie bewegen.</translation>
     </message>
     <message>
         <source>Gap: no work moves this input yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke: Noch keine Maßnahme bewegt diesen Input</translation>
     </message>
     <message>
         <source>Its work is under its sub-inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Maßnahmen hängen unter seinen Unter-Inputs.</translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 weitere</translation>
     </message>
     <message>
         <source>%1 on the wall screen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf dem Wandbildschirm</translation>
     </message>
     <message>
         <source>over · %1 min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>überzogen · %1 min geplant</translation>
     </message>
     <message>
         <source>left of %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 min übrig</translation>
     </message>
     <message>
         <source>STEP %1 OF %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHRITT %1 VON %2</translation>
     </message>
 </context>
 <context>
@@ -4952,27 +4952,27 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     </message>
     <message>
         <source>Con&amp;fidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversi&amp;cht:</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished">Nicht eingeschätzt</translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>How sure the team is. Low: a hypothesis the data have not confirmed yet, drawn dashed on the canvas and in exports; medium: long dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sicher sich das Team ist. Niedrig: eine Hypothese, die die Daten noch nicht bestätigt haben, gestrichelt gezeichnet auf der Arbeitsfläche und in Exporten; mittel: lange Striche.</translation>
     </message>
 </context>
 <context>
@@ -6302,62 +6302,62 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <name>NorthStar::StartWorkshopDialog</name>
     <message>
         <source>Start Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop starten</translation>
     </message>
     <message>
         <source>Edit Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda bearbeiten</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">Nicht festgelegt</translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
         <source>&amp;Dots per person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkte pro Person:</translation>
     </message>
     <message>
         <source>&amp;Start Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;starten</translation>
     </message>
     <message>
         <source>Save Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda speichern</translation>
     </message>
     <message>
         <source>Removing a step also removes the votes the room gave in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Entfernen eines Schritts werden auch die Stimmen entfernt, die der Raum darin abgegeben hat.</translation>
     </message>
     <message>
         <source>Workshop %1</source>
-        <translation type="unfinished">Workshop %1</translation>
+        <translation>Workshop %1</translation>
     </message>
     <message>
         <source>Step %1 has no title: give it one (the room sees it) or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 hat keinen Titel: Geben Sie ihm einen (der Raum sieht ihn) oder entfernen Sie ihn.</translation>
     </message>
 </context>
 <context>
     <name>NorthStar::StepBoard</name>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand verantwortlich</translation>
     </message>
     <message>
         <source>No definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Definition</translation>
     </message>
     <message>
         <source>Drives nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlt auf nichts ein</translation>
     </message>
 </context>
 <context>
@@ -6878,204 +6878,204 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <name>NorthStar::VersionView</name>
     <message>
         <source>Saved version (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Version (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
     <name>NorthStar::VersionsPanel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Versionen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Save V&amp;ersion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &amp;speichern…</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Keep the tree as it is now under a name, to compare with and restore later</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Baum in seinem jetzigen Stand unter einem Namen festhalten, um später damit zu vergleichen und ihn wiederherzustellen</translation>
     </message>
     <message>
         <source>Com&amp;pare Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen vergle&amp;ichen…</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
         <source>Mark on the canvas what changed between two versions, or a version and now</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Arbeitsfläche markieren, was sich zwischen zwei Versionen oder zwischen einer Version und jetzt geändert hat</translation>
     </message>
     <message>
         <source>St&amp;op Comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rgleich beenden</translation>
     </message>
     <message>
         <source>Stop Comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich beenden</translation>
     </message>
     <message>
         <source>Back to the tree without marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Baum ohne Markierungen</translation>
     </message>
     <message>
         <source>&amp;Restore Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen…</translation>
     </message>
     <message>
         <source>Give the tree the content of the selected version (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt der ausgewählten Version in den Baum übernehmen (Rückgängig nimmt das zurück)</translation>
     </message>
     <message>
         <source>Rename Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version umbenennen…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Rename the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Version umbenennen</translation>
     </message>
     <message>
         <source>Delete Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected version (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Version löschen (Rückgängig holt sie zurück)</translation>
     </message>
     <message>
         <source>Compare with Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Jetzt“ vergleichen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>No tree is open.</source>
-        <translation type="unfinished">Es ist kein Baum geöffnet.</translation>
+        <translation>Es ist kein Baum geöffnet.</translation>
     </message>
     <message>
         <source>No saved versions of &quot;%1&quot; yet. Save one (Ctrl+Alt+S) before the room changes the tree, to compare and restore later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherten Versionen von „%1“. Speichern Sie eine (Ctrl+Alt+S), bevor die Gruppe den Baum ändert, um später vergleichen und wiederherstellen zu können.</translation>
     </message>
     <message>
         <source>Stopped comparing: a compared version was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich beendet: Eine verglichene Version wurde gelöscht.</translation>
     </message>
     <message>
         <source>Save Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version speichern</translation>
     </message>
     <message>
         <source>&amp;Name of the version of &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der Version von „%1“:</translation>
     </message>
     <message>
         <source>Saved the version &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Rename Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version umbenennen</translation>
     </message>
     <message>
         <source>&amp;New name of the version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Name der Version:</translation>
     </message>
     <message>
         <source>Deleted the version &quot;%1&quot;. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ gelöscht. Rückgängig (Ctrl+Z) holt sie zurück.</translation>
     </message>
     <message>
         <source>Restore Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version wiederherstellen</translation>
     </message>
     <message>
         <source>Give the tree &quot;%1&quot; the content of the version &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt der Version „%2“ in den Baum „%1“ übernehmen?</translation>
     </message>
     <message>
         <source>Its nodes, links, candidates, votes and parking lot become the version&apos;s. Undo (Ctrl+Z) takes the whole restore back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten, Verbindungen, Kandidaten, Stimmen und Themenspeicher des Baums werden durch die der Version ersetzt. Rückgängig (Ctrl+Z) nimmt die gesamte Wiederherstellung zurück.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Cannot restore the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>Restored the version &quot;%1&quot;. Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ wiederhergestellt. Rückgängig (Ctrl+Z) nimmt das zurück.</translation>
     </message>
     <message>
         <source>There is no such version.</source>
-        <translation type="unfinished">Diese Version gibt es nicht.</translation>
+        <translation>Diese Version gibt es nicht.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Comparing %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich %1 → %2</translation>
     </message>
     <message>
         <source>Saved version %1, read-only: compared with %2. Escape or Stop Comparing goes back to the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Version %1, schreibgeschützt, im Vergleich zu %2. Esc oder „Vergleich beenden“ führt zurück zum Baum.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>No changes: both are the same tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen: Beide sind derselbe Baum.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s). Enter on one selects and centres it on the canvas.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung. Enter auf einer Änderung wählt sie aus und zentriert sie auf der Arbeitsfläche.</numerusform>
+            <numerusform>%n Änderungen. Enter auf einer Änderung wählt sie aus und zentriert sie auf der Arbeitsfläche.</numerusform>
         </translation>
     </message>
 </context>
@@ -7083,42 +7083,42 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <name>NorthStar::VoteCell</name>
     <message>
         <source>The room&apos;s dots: + adds one, − takes one away, 0–9 set them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punkte der Gruppe: + fügt einen hinzu, − nimmt einen weg, 0–9 setzt die Anzahl</translation>
     </message>
     <message>
         <source>Take a dot away</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Punkt wegnehmen</translation>
     </message>
     <message>
         <source>Add a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Punkt hinzufügen</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen</translation>
     </message>
     <message>
         <source>tied %1.</source>
-        <translation type="unfinished">gleichauf %1.</translation>
+        <translation>gleichauf %1.</translation>
     </message>
     <message>
         <source>no dots</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Punkte</translation>
     </message>
 </context>
 <context>
     <name>NorthStar::VoteKeys</name>
     <message>
         <source>%1: no dots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Punkte</translation>
     </message>
     <message>
         <source>%1: 1 dot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Punkt</translation>
     </message>
     <message>
         <source>%1: %2 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Punkte</translation>
     </message>
 </context>
 <context>
@@ -7136,55 +7136,55 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <name>NorthStar::VoteTallyStrip</name>
     <message>
         <source>1 dot placed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt vergeben</translation>
     </message>
     <message>
         <source>%1 dots placed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte vergeben</translation>
     </message>
     <message>
         <source>%1 (set the room&apos;s size to see its budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (legen Sie die Gruppengröße fest, um das Punktebudget zu sehen)</translation>
     </message>
     <message>
         <source>%1 of %2 dots placed: %3 more than the room has</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Punkten vergeben: %3 mehr, als die Gruppe hat</translation>
     </message>
     <message>
         <source>%1 of %2 dots placed · %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Punkten vergeben · %3 übrig</translation>
     </message>
     <message>
         <source>Dot voting on candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktabfrage zu Kandidaten</translation>
     </message>
     <message>
         <source>Dot voting on inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktabfrage zu Inputs</translation>
     </message>
     <message>
         <source>Dot voting on work items</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktabfrage zu Maßnahmen</translation>
     </message>
     <message>
         <source>+ / − / 0–9: dots on a candidate (Candidates panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / − / 0–9: Punkte für einen Kandidaten (Bereich „Kandidaten“)</translation>
     </message>
     <message>
         <source>+ / − / 0–9: dots on the selected card</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / − / 0–9: Punkte für die ausgewählte Karte</translation>
     </message>
     <message>
         <source>+ (or =) adds a dot, − takes one away, a digit sets the count; Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>+ (oder =) fügt einen Punkt hinzu, − nimmt einen weg, eine Ziffer setzt die Anzahl; Ctrl+Z macht rückgängig</translation>
     </message>
     <message>
         <source>Leading: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorne: %1 (%2)</translation>
     </message>
     <message>
         <source>Tied for 1.: %1 (%2 each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichstand auf Platz 1: %1 (je %2)</translation>
     </message>
 </context>
 <context>
@@ -7265,31 +7265,31 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <name>NorthStar::WorkshopBar</name>
     <message>
         <source>What the room decided in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Raum in diesem Schritt entschieden hat</translation>
     </message>
     <message>
         <source>Decisions in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen in diesem Schritt</translation>
     </message>
     <message>
         <source>De&amp;cisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ents&amp;cheidungen:</translation>
     </message>
     <message>
         <source>%1 · Step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Schritt %2 von %3</translation>
     </message>
     <message>
         <source>+%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 darüber</translation>
     </message>
     <message>
         <source>%1 min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min geplant</translation>
     </message>
     <message>
         <source>left of %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>übrig von %1 min</translation>
     </message>
 </context>
 <context>
