@@ -444,6 +444,30 @@ void TestWorkshopVotes::candidatesVoteByKeyboard()
     QCOMPARE(m_session->dotsOn(secondMetric), 0);
     QCOMPARE(cellOf(first)->votes().rank, u"1."_s);
 
+    // Left and Right on the dots go to the neighbour's dots: the room's counts one after
+    // the other without leaving the row.
+    cellOf(first)->setFocus();
+    QTRY_VERIFY(cellOf(first)->hasFocus());
+    QTest::keyClick(cellOf(first), Qt::Key_Right);
+    QTRY_VERIFY(cellOf(second)->hasFocus());
+    QTest::keyClick(cellOf(second), Qt::Key_3);
+    QCOMPARE(m_session->dotsOn(secondMetric), 3);
+    QTest::keyClick(cellOf(second), Qt::Key_Right); // the last column: the focus stays
+    QVERIFY(cellOf(second)->hasFocus());
+    QTest::keyClick(cellOf(second), Qt::Key_Left);
+    QTRY_VERIFY(cellOf(first)->hasFocus());
+    doc().undoStack()->undo();
+    QCOMPARE(m_session->dotsOn(secondMetric), 0);
+
+    // A candidate added from the panel takes the focus on its dots, ready for the room's count.
+    panel.addCandidateNamed(u"Lessons finished"_s);
+    const Id third = doc().data().candidates.lastKey();
+    QTRY_VERIFY(cellOf(third) && cellOf(third)->hasFocus());
+    QTest::keyClick(cellOf(third), Qt::Key_2);
+    QCOMPARE(m_session->dotsOn(doc().data().candidates.value(third).metricId), 2);
+    doc().undoStack()->undo();
+    doc().undoStack()->undo();
+
     // The mouse's buttons do the same.
     cellOf(first)->findChild<QAbstractButton *>(u"removeDot"_s)->click();
     QCOMPARE(m_session->dotsOn(firstMetric), 4);

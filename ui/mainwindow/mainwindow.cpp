@@ -180,6 +180,26 @@ void MainWindow::restoreWindowLayout()
     }
 }
 
+// Showing a panel beside the others makes QMainWindow grow the window rather than narrow the
+// canvas, past the screen's edge on a laptop. The window is brought back within the screen
+// (the panels then share the room it has).
+void MainWindow::keepOnScreen()
+{
+    if (isMaximized() || isFullScreen() || !screen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    QRect frame = frameGeometry();
+    if (available.contains(frame))
+        return;
+    const QSize margins = frame.size() - size();
+    const int width = std::max(minimumSizeHint().width(), std::min(size().width(), available.width() - margins.width()));
+    const int height = std::max(minimumSizeHint().height(), std::min(size().height(), available.height() - margins.height()));
+    resize(width, height);
+    frame = frameGeometry();
+    move(std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() + 1 - frame.width())),
+         std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() + 1 - frame.height())));
+}
+
 void MainWindow::saveWindowLayout()
 {
     if (m_presenting)

@@ -95,6 +95,7 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void keepOnScreen();
     void createVersionsPanel();  // mainwindow_versions.cpp
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
                           Qt::DockWidgetArea area);
@@ -131,6 +132,7 @@ private:
     void createWorkshopActions();
     void createWorkshopMenu();
     void updateWorkshopActions();
+    void bringForwardForStep();
     void startWorkshop();
     void editAgenda();
     void finishWorkshop();
@@ -172,6 +174,7 @@ private:
     ParkingLotPanel *m_parkingLot = nullptr;
     VoteTallyStrip *m_voteStrip = nullptr;
     QList<QDockWidget *> m_docks;
+    Id m_stepBroughtForward = 0; // the workshop step whose panel was last raised
     QSet<QDockWidget *> m_hiddenDocks;  // docks the person closed, kept closed
     QList<QDockWidget *> m_docksBeforeReview;  // hidden while the review shows
     QToolBar *m_toolBar = nullptr;

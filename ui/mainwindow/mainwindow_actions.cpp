@@ -30,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -284,6 +285,19 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
                       | QDockWidget::DockWidgetFloatable);
     addDockWidget(area, dock);
     m_panelsMenu->addAction(dock->toggleViewAction());
+    // Shown from the menu, a panel tabbed behind another comes to the front with the focus:
+    // by keyboard there is no tab to click.
+    connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+        if (!shown)
+            return;
+        dock->raise();
+        if (dock->widget())
+            dock->widget()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, this, &MainWindow::keepOnScreen);
+    });
     m_docks.append(dock);
     return dock;
 }

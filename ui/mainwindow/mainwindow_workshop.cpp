@@ -13,12 +13,15 @@
 #include "mainwindow/documentcontroller.h"
 #include "model/document.h"
 #include "model/edits.h"
+#include "panels/candidatespanel.h"
+#include "panels/lintpanel.h"
 #include "workshop/presentationwindow.h"
 #include "workshop/startworkshopdialog.h"
 #include "workshop/workshopbar.h"
 #include "workshop/workshopsession.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -69,6 +72,39 @@ void MainWindow::createWorkshopActions()
     // Under the tree tabs, above the canvas: the step is part of what the editor shows.
     static_cast<QVBoxLayout *>(m_editor->layout())->insertWidget(1, m_workshopBar);
     connect(m_workshop, &WorkshopSession::changed, this, &MainWindow::updateWorkshopActions);
+    connect(m_workshop, &WorkshopSession::changed, this, &MainWindow::bringForwardForStep);
+}
+
+// Each step brings forward on the laptop what it needs, once when the room reaches it: the
+// candidates for the candidates, checklist and choose steps, the checks for the inputs
+// and the work (its gaps). The facilitator can close them again; the next step decides anew.
+void MainWindow::bringForwardForStep()
+{
+    const WorkshopStep *step = m_workshop->step();
+    if (!step || step->id == m_stepBroughtForward)
+        return;
+    m_stepBroughtForward = step->id;
+    QWidget *panel = nullptr;
+    switch (step->kind) {
+    case WorkshopStepKind::Candidates:
+    case WorkshopStepKind::Checklist:
+    case WorkshopStepKind::Choose:
+        panel = m_candidatesPanel;
+        break;
+    case WorkshopStepKind::Inputs:
+    case WorkshopStepKind::Work:
+        panel = m_lintPanel;
+        break;
+    default:
+        return;
+    }
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        if (dock->widget() != panel || isReviewShown())
+            continue;
+        m_hiddenDocks.remove(dock);
+        dock->show();
+        dock->raise();
+    }
 }
 
 void MainWindow::createWorkshopMenu()

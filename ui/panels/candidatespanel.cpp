@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -61,7 +62,7 @@ CandidatesPanel::CandidatesPanel(Document *doc, QWidget *parent)
     : QWidget(parent),
       m_doc(doc),
       m_title(new QLabel(this)),
-      m_addButton(new QPushButton(tr("Add candidate…"), this)),
+      m_addButton(new QPushButton(tr("&Add Candidate…"), this)),
       m_empty(new QLabel(this)),
       m_scroll(new QScrollArea(this))
 {
@@ -106,10 +107,22 @@ void CandidatesPanel::setWorkshopSession(WorkshopSession *session)
 
 bool CandidatesPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    // The vote keys on a column's answers and buttons vote on its candidate, as on its dots.
+    // The vote keys on a column's answers and buttons vote on its candidate, as on its dots;
+    // Left and Right on the dots go to the neighbour's dots, so the room's count of one
+    // candidate after the other is typed without leaving the row.
     if (event->type() == QEvent::KeyPress && m_session
         && m_session->voteSubject() == Agenda::VoteSubject::Candidates) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        if (qobject_cast<VoteCell *>(watched) && key->modifiers() == Qt::NoModifier
+            && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
+            const qsizetype at = m_order.indexOf(watched->property("candidateId").toLongLong());
+            const qsizetype next = at + (key->key() == Qt::Key_Right ? 1 : -1);
+            if (at >= 0 && next >= 0 && next < m_order.size()) {
+                if (VoteCell *cell = m_columns.value(m_order[next]).votes)
+                    cell->setFocus(Qt::TabFocusReason);
+            }
+            return true;
+        }
         const Candidate *c = candidate(*m_doc, watched->property("candidateId").toLongLong());
         if (c && VoteKeys::dotsAfter(*key, 0)) {
             VoteKeys::apply(*m_session, c->metricId, *key);
@@ -133,7 +146,19 @@ void CandidatesPanel::addCandidateNamed(const QString &metricName)
 {
     if (!m_doc->data().tree(m_doc->currentTreeId()) || metricName.trimmed().isEmpty())
         return;
-    Edit::addCandidate(*m_doc, m_doc->currentTreeId(), metricName);
+    const Id added = Edit::addCandidate(*m_doc, m_doc->currentTreeId(), metricName);
+    // The new column takes the focus (its dots while the room votes, else its first answer),
+    // so the facilitator goes on by keyboard where the candidate is.
+    QTimer::singleShot(0, this, [this, added] {
+        const auto it = m_columns.constFind(added);
+        if (it == m_columns.cend())
+            return;
+        QWidget *target = it->votes && it->votes->isVisible() ? static_cast<QWidget *>(it->votes)
+                          : it->answers.isEmpty()               ? nullptr
+                                                                : it->answers.constFirst();
+        if (target)
+            target->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void CandidatesPanel::sync()
@@ -212,6 +237,7 @@ CandidatesPanel::Column CandidatesPanel::makeColumn(Id candidateId, QGridLayout 
     col.notes->setObjectName(u"notes"_s);
     col.notes->setPlaceholderText(tr("Why this one, or why not"));
     col.notes->setMaximumHeight(80);
+    col.notes->setTabChangesFocus(true); // Tab moves on, so the panel works by keyboard alone
     connect(col.notes, &QPlainTextEdit::textChanged, this, [this, candidateId, notes = col.notes] {
         const Candidate *c = candidate(*m_doc, candidateId);
         if (c && c->notes != notes->toPlainText())
@@ -248,7 +274,17 @@ CandidatesPanel::Column CandidatesPanel::makeColumn(Id candidateId, QGridLayout 
             combo->installEventFilter(this);
         col.choose->installEventFilter(this);
         col.remove->installEventFilter(this);
+        col.votes->installEventFilter(this);
     }
+    // Tab walks a column top to bottom, its dots first, then the next column.
+    QList<QWidget *> chain;
+    if (col.votes)
+        chain.append(col.votes);
+    for (QComboBox *combo : std::as_const(col.answers))
+        chain.append(combo);
+    chain << col.notes << col.choose << col.remove;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
     col.header->raise();
     col.score->raise();
     col.notes->raise();

@@ -8,7 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,12 +119,13 @@ ParkingLotPanel::ParkingLotPanel(Document *document, WorkshopSession *session, Q
     connect(m_dismiss, &QPushButton::clicked, m_dismissAction, &QAction::trigger);
     connect(m_reopen, &QPushButton::clicked, m_reopenAction, &QAction::trigger);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_placeInput);
-    buttons->addWidget(m_placeWork);
-    buttons->addStretch(1);
-    buttons->addWidget(m_dismiss);
-    buttons->addWidget(m_reopen);
+    // Two rows, so the panel stays as narrow as the 260 px beside the canvas it opens with:
+    // four buttons in one row would widen the window past a laptop's screen.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_placeInput, 0, 0);
+    buttons->addWidget(m_placeWork, 0, 1);
+    buttons->addWidget(m_dismiss, 1, 0);
+    buttons->addWidget(m_reopen, 1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_capture);

@@ -108,7 +108,21 @@ double paintDots(QPainter &p, const QRectF &rect, const StepBoard::Dots &dots, c
         return h;
     }
     const double d = h * 0.62;
-    const int drawn = std::min(dots.dots, 10);
+    VoteTally::Entry entry;
+    entry.dots = dots.dots;
+    entry.rank = dots.rank;
+    entry.tied = dots.tied;
+    const auto wordsFor = [&](int drawn) -> QString { // a QString, not a builder over temporaries
+        return (drawn > 0 && dots.dots > drawn ? u"+%1  "_s.arg(dots.dots - drawn) : QString())
+               + (dots.dots == 1 ? Text::tr("1 dot") : Text::tr("%1 dots").arg(dots.dots)) + u" · "_s
+               + VoteTally::rankText(entry);
+    };
+    // The count and the rank (a tie above all) must stay readable in a narrow column:
+    // fewer dots are drawn rather than the words cut off.
+    int drawn = std::min(dots.dots, 10);
+    while (drawn > 0 && drawn * d * 1.35 + d * 0.4 + fm.horizontalAdvance(wordsFor(drawn)) > rect.width())
+        --drawn;
+    const QString words = wordsFor(drawn);
     double x = rect.left();
     p.setPen(Qt::NoPen);
     p.setBrush(dots.tied ? look.warn : look.accent);
@@ -116,12 +130,6 @@ double paintDots(QPainter &p, const QRectF &rect, const StepBoard::Dots &dots, c
         p.drawEllipse(QRectF(x, rect.top() + (h - d) / 2, d, d));
         x += d * 1.35;
     }
-    VoteTally::Entry entry;
-    entry.dots = dots.dots;
-    entry.rank = dots.rank;
-    entry.tied = dots.tied;
-    const QString words = (dots.dots > drawn ? u"+%1  "_s.arg(dots.dots - drawn) : QString())
-                          + (dots.dots == 1 ? Text::tr("1 dot") : Text::tr("%1 dots").arg(dots.dots)) + u" · "_s + VoteTally::rankText(entry);
     p.setFont(f);
     p.setPen(dots.tied ? look.warn : look.accent);
     p.drawText(QRectF(x + d * 0.4, rect.top(), std::max(0.0, rect.right() - x), h), Qt::AlignLeft | Qt::AlignVCenter,

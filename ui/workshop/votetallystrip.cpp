@@ -38,6 +38,9 @@ VoteTallyStrip::VoteTallyStrip(WorkshopSession *session, QWidget *parent)
     // The strip must never widen the window: the leaders and the keys wrap when room is short.
     m_leaders->setWordWrap(true);
     m_leaders->setMinimumWidth(m_leaders->fontMetrics().averageCharWidth() * 16);
+    m_keys->setWordWrap(true);
+    m_keys->setMinimumWidth(m_keys->fontMetrics().averageCharWidth() * 16);
+    m_keys->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_keys->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
