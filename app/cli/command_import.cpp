@@ -46,17 +46,33 @@ void printHuman(const ImportSummary &s, const QString &workspace)
           << Qt::endl;
         return;
     }
-    o << Text::tr("Imported %1 rows from %2 into %3 (source \"%4\").")
-             .arg(s.imported).arg(file, QFileInfo(workspace).fileName(), s.source)
-      << Qt::endl;
+    if (s.rollup) {
+        o << Text::tr("Imported %1 rollup rows (%2 events) from %3 into %4 (source \"%5\").")
+                 .arg(s.imported).arg(s.events).arg(file, QFileInfo(workspace).fileName(), s.source)
+          << Qt::endl;
+    } else {
+        o << Text::tr("Imported %1 rows from %2 into %3 (source \"%4\").")
+                 .arg(s.imported).arg(file, QFileInfo(workspace).fileName(), s.source)
+          << Qt::endl;
+    }
     o << Text::tr("Rejected: %1. Replaced earlier rows: %2. Users: %3.").arg(s.rejected).arg(s.replaced).arg(s.users)
       << Qt::endl;
-    if (s.firstMs)
+    if (s.rollup && s.firstDay)
+        o << Text::tr("Dates: %1 to %2 (local dates in %3).").arg(*s.firstDay, *s.lastDay, s.timeZone) << Qt::endl;
+    else if (s.firstMs)
         o << Text::tr("Range: %1 to %2.").arg(isoUtc(*s.firstMs), isoUtc(*s.lastMs)) << Qt::endl;
-    o << Text::tr("Read as: delimiter '%1', encoding %2, time format %3, timezone %4.")
-             .arg(s.dialect.delimiter == '\t' ? u"\\t"_s : QString(QChar::fromLatin1(s.dialect.delimiter)),
-                  textEncodingName(s.dialect.encoding), s.timeFormat, s.timeZone)
-      << Qt::endl;
+    if (s.reportingTimeZoneSet)
+        o << Text::tr("The workspace's reporting timezone is now %1, the rollup's.").arg(s.timeZone) << Qt::endl;
+    const QString delimiter = s.dialect.delimiter == '\t' ? u"\\t"_s : QString(QChar::fromLatin1(s.dialect.delimiter));
+    if (s.rollup) {
+        o << Text::tr("Read as: delimiter '%1', encoding %2, a daily rollup.")
+                 .arg(delimiter, textEncodingName(s.dialect.encoding))
+          << Qt::endl;
+    } else {
+        o << Text::tr("Read as: delimiter '%1', encoding %2, time format %3, timezone %4.")
+                 .arg(delimiter, textEncodingName(s.dialect.encoding), s.timeFormat, s.timeZone)
+          << Qt::endl;
+    }
     if (s.rejected == 0)
         return;
     constexpr int kShown = 10;
@@ -81,7 +97,11 @@ int runImport(const QStringList &arguments)
     parser.setApplicationDescription(Text::tr("Import a usage CSV into a workspace (created when missing)."));
     parser.addPositionalArgument(u"workspace"_s, Text::tr("The workspace file."), u"WORKSPACE"_s);
     parser.addPositionalArgument(u"file"_s, Text::tr("The CSV file."), u"FILE"_s);
-    const QCommandLineOption source(u"source"_s, Text::tr("Source the rows belong to (default: events)."), u"NAME"_s, u"events"_s);
+    const QCommandLineOption source(u"source"_s, Text::tr("Source the rows belong to (default: events, or warehouse with --rollup)."),
+                                    u"NAME"_s);
+    const QCommandLineOption rollup(u"rollup"_s, Text::tr("FILE is a daily rollup (user_id, date, event, events, value_sum "
+                                                          "and attributes; docs/warehouse.md); needs --timezone."));
+    const QCommandLineOption count(u"count"_s, Text::tr("With --rollup: the event count column (default: events)."), u"COL"_s);
     const QCommandLineOption user(u"user"_s, Text::tr("User id column (name or 1-based number)."), u"COL"_s);
     const QCommandLineOption time(u"time"_s, Text::tr("Timestamp column."), u"COL"_s);
     const QCommandLineOption event(u"event"_s, Text::tr("Event name column."), u"COL"_s);
@@ -91,7 +111,8 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption timeFormat(u"time-format"_s,
                                         Text::tr("iso, epoch-s, epoch-ms or a Qt pattern such as 'M/d/yy H:mm'."), u"FMT"_s);
     const QCommandLineOption timeZone(u"timezone"_s,
-                                      Text::tr("IANA timezone of timestamps without an offset (default: the workspace's)."),
+                                      Text::tr("IANA timezone of timestamps without an offset (default: the workspace's); "
+                                               "with --rollup, the zone its dates were made in."),
                                       u"TZ"_s);
     const QCommandLineOption delimiter(u"delimiter"_s, Text::tr("Field delimiter: , ; | or tab (default: detected)."), u"D"_s);
     const QCommandLineOption encoding(u"encoding"_s, Text::tr("utf-8, utf-16, latin-1 or windows-1252 (default: detected)."),
@@ -100,8 +121,8 @@ int runImport(const QStringList &arguments)
                                      u"skip"_s);
     const QCommandLineOption append(u"append"_s, Text::tr("Add to overlapping data of the source instead of replacing it."));
     const QCommandLineOption json(u"json"_s, Text::tr("Print the summary as one JSON object."));
-    parser.addOptions({source, user, time, event, eventName, value, attribute, timeFormat, timeZone, delimiter,
-                       encoding, onError, append, json});
+    parser.addOptions({source, rollup, user, time, event, eventName, value, count, attribute, timeFormat, timeZone,
+                       delimiter, encoding, onError, append, json});
     if (const auto done = parseArguments(parser, name, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -110,9 +131,19 @@ int runImport(const QStringList &arguments)
     if (parser.isSet(event) && parser.isSet(eventName))
         return error(name, Text::tr("give either --event or --event-name, not both."), Usage);
 
+    const bool isRollup = parser.isSet(rollup);
+    if (isRollup && !parser.isSet(timeZone))
+        return error(name, Text::tr("--rollup needs --timezone TZ: the zone the rollup's dates were made in."), Usage);
+    if (isRollup && (parser.isSet(eventName) || parser.isSet(timeFormat)))
+        return error(name, Text::tr("--event-name and --time-format are for raw events, not for a --rollup."), Usage);
+    if (!isRollup && parser.isSet(count))
+        return error(name, Text::tr("--count is for a --rollup."), Usage);
+
     ImportRequest request;
     request.file = positional[1];
-    request.source = parser.value(source);
+    request.rollup = isRollup;
+    request.countColumn = parser.value(count);
+    request.source = parser.isSet(source) ? parser.value(source) : isRollup ? u"warehouse"_s : u"events"_s;
     request.userColumn = parser.value(user);
     request.timeColumn = parser.value(time);
     request.eventColumn = parser.value(event);

@@ -36,8 +36,12 @@ void printHuman(const WorkspaceInfo &info)
     o << Text::tr("reporting timezone: %1").arg(info.reportingTimeZone) << Qt::endl;
     o << Text::tr("event names: %1").arg(info.eventNames.join(u", "_s)) << Qt::endl;
     o << Text::tr("sources:") << Qt::endl;
-    for (const SourceInfo &s : info.sources)
-        o << "  " << Text::tr("%1: %2 events, %3").arg(s.name).arg(s.events).arg(range(s.firstMs, s.lastMs)) << Qt::endl;
+    for (const SourceInfo &s : info.sources) {
+        const QString line = s.kind == u"rollup"_s
+                                 ? Text::tr("%1: daily rollup of %2 events, %3").arg(s.name).arg(s.events).arg(range(s.firstMs, s.lastMs))
+                                 : Text::tr("%1: %2 events, %3").arg(s.name).arg(s.events).arg(range(s.firstMs, s.lastMs));
+        o << "  " << line << Qt::endl;
+    }
     o << Text::tr("import history:") << Qt::endl;
     for (const ImportRecord &i : info.imports) {
         o << u"  #%1 %2 %3 -> %4: %5"_s.arg(i.id).arg(i.importedAt, i.file, i.source,

@@ -82,12 +82,18 @@ void ActivityBuilder::addEvents(const RawActivityEvent *events, std::size_t coun
     }
 }
 
-void ActivityBuilder::stage(UserIndex user, LocalDay day, EventId event, double amount)
+void ActivityBuilder::addDayRow(UserIndex user, LocalDay day, EventId event, std::uint32_t count, double valueSum)
 {
-    ++m_eventCount;
+    if (count > 0)
+        stage(user, day, event, valueSum, count);
+}
+
+void ActivityBuilder::stage(UserIndex user, LocalDay day, EventId event, double amount, std::uint32_t count)
+{
+    m_eventCount += count;
     m_maxEvent = std::max(m_maxEvent, event);
-    if (event >= kWideEvent) {
-        m_wideRows.push_back(WideRow{user, DayActivity{day, event, 1, amount}});
+    if (event >= kWideEvent || count > kMaxStagedCount) {
+        m_wideRows.push_back(WideRow{user, DayActivity{day, event, count, amount}});
         return;
     }
     if (user >= m_rowsOfUser.size())
@@ -98,8 +104,8 @@ void ActivityBuilder::stage(UserIndex user, LocalDay day, EventId event, double 
     const std::size_t stop = rows.size() > kLookBack ? rows.size() - kLookBack : 0;
     for (std::size_t i = rows.size(); i > stop && rows[i - 1].day == day; --i) {
         StagedRow &row = rows[i - 1];
-        if (row.event == event && row.count < kMaxStagedCount) {
-            ++row.count;
+        if (row.event == event && row.count + count <= kMaxStagedCount) {
+            row.count = std::uint16_t(row.count + count);
             row.valueSum += amount;
             return;
         }
@@ -110,7 +116,7 @@ void ActivityBuilder::stage(UserIndex user, LocalDay day, EventId event, double 
         if (rows.size() * 2 > rows.capacity())
             rows.reserve(rows.capacity() * 2);
     }
-    rows.push_back(StagedRow{day, std::uint16_t(event), 1, amount});
+    rows.push_back(StagedRow{day, std::uint16_t(event), std::uint16_t(count), amount});
 }
 
 void ActivityBuilder::compact(std::vector<StagedRow> &rows)

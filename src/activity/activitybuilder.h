@@ -42,6 +42,10 @@ public:
     // interleaved every event lands in another user's rows, a cache miss; a block lets
     // the builder prefetch those rows a few events ahead.
     void addEvents(const RawActivityEvent *events, std::size_t count);
+    // One row of a daily rollup made elsewhere (a warehouse): `count` events of `event` by
+    // `user` on the local `day`, with values summing to `valueSum`. The day must already be
+    // in this builder's zone: a rollup cannot be moved to another one.
+    void addDayRow(UserIndex user, LocalDay day, EventId event, std::uint32_t count, double valueSum);
     std::size_t eventCount() const { return m_eventCount; }
 
     // Hands over the data (the builder is empty afterwards). Every user index and event id
@@ -66,7 +70,7 @@ private:
         DayActivity row;
     };
     static void compact(std::vector<StagedRow> &rows);
-    void stage(UserIndex user, LocalDay day, EventId event, double amount);
+    void stage(UserIndex user, LocalDay day, EventId event, double amount, std::uint32_t count = 1);
     void appendUser(std::vector<StagedRow> &rows, std::size_t &wideIndex, UserIndex user, ActivityData &data);
 
     LocalDayConverter m_converter;

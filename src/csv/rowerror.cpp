@@ -55,6 +55,21 @@ RowError RowError::notANumber(qint64 line, int columnIndex, const QStringList &h
     return make(Reason::NotANumber, line, columnIndex, header, value);
 }
 
+RowError RowError::unreadableDate(qint64 line, int columnIndex, const QStringList &header, std::string_view value)
+{
+    return make(Reason::UnreadableDate, line, columnIndex, header, value);
+}
+
+RowError RowError::badEventCount(qint64 line, int columnIndex, const QStringList &header, std::string_view value)
+{
+    return make(Reason::BadEventCount, line, columnIndex, header, value);
+}
+
+RowError RowError::emptyEvent(qint64 line, int columnIndex, const QStringList &header)
+{
+    return make(Reason::EmptyEvent, line, columnIndex, header, {});
+}
+
 QString RowError::message() const
 {
     QString where = column > 0 ? Text::tr("Line %1, column %2").arg(line).arg(column)
@@ -75,6 +90,16 @@ QString RowError::message() const
         break;
     case Reason::NotANumber:
         what = Text::tr("\"%1\" is not a number.").arg(value);
+        break;
+    case Reason::UnreadableDate:
+        what = value.isEmpty() ? Text::tr("the date is empty.")
+                               : Text::tr("\"%1\" is not a date like 2024-03-31 (YYYY-MM-DD).").arg(value);
+        break;
+    case Reason::BadEventCount:
+        what = Text::tr("\"%1\" is not a count of events (a whole number from 1).").arg(value);
+        break;
+    case Reason::EmptyEvent:
+        what = Text::tr("the event name is empty; the row is skipped.");
         break;
     }
     return where + QStringLiteral(": ") + what;

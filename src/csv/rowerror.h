@@ -14,7 +14,9 @@ class TimeFormat;
 
 struct RowError final
 {
-    enum class Reason { WrongFieldCount, EmptyUserId, UnreadableTime, NotANumber };
+    // The last three only for daily rollups (issue #12): a date that is not YYYY-MM-DD, an
+    // event count that is not a whole number from 1, an empty event name.
+    enum class Reason { WrongFieldCount, EmptyUserId, UnreadableTime, NotANumber, UnreadableDate, BadEventCount, EmptyEvent };
 
     qint64 line = 0;    // 1-based physical line where the record starts
     int column = 0;     // 1-based column number; 0 when the whole row is wrong
@@ -33,6 +35,9 @@ struct RowError final
                                    std::string_view value, const TimeFormat &format);
     static RowError notANumber(qint64 line, int columnIndex, const QStringList &header,
                                std::string_view value);
+    static RowError unreadableDate(qint64 line, int columnIndex, const QStringList &header, std::string_view value);
+    static RowError badEventCount(qint64 line, int columnIndex, const QStringList &header, std::string_view value);
+    static RowError emptyEvent(qint64 line, int columnIndex, const QStringList &header);
 };
 
 } // namespace NorthStar

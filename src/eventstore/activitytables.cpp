@@ -3,6 +3,7 @@
 #include "activity/activitybuilder.h"
 #include "eventstore/activitycodec.h"
 #include "eventstore/eventtables.h"
+#include "eventstore/rolluptables.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -178,6 +179,14 @@ Result<void> readNamesAndAttributes(Sqlite::Database &db, ActivityData &data)
 }
 
 
+QString rollupZoneFixed(const QString &rollupZone, const QString &wanted)
+{
+    return Text::tr("This workspace holds daily rollups whose dates were made in %1, so its numbers cannot be "
+                    "counted in %2: a rollup has no times of day to move to another zone. Keep the reporting "
+                    "timezone %1, or build the rollup again in %2 and import it into a new workspace.")
+        .arg(rollupZone, wanted);
+}
+
 void toRawEvents(const EventColumns &events, std::vector<RawActivityEvent> &raw)
 {
     raw.resize(events.size());
@@ -191,10 +200,22 @@ void toRawEvents(const EventColumns &events, std::vector<RawActivityEvent> &raw)
 Result<ActivityData> buildActivity(Sqlite::Database &db, const QString &timeZone, const QStringList &userKeys,
                                    const QStringList &eventNames)
 {
+    auto rollupZone = RollupTables::timeZone(db);
+    if (!rollupZone)
+        return fail(rollupZone.error());
+    if (*rollupZone && **rollupZone != timeZone)
+        return fail(rollupZoneFixed(**rollupZone, timeZone));
     auto builder = ActivityBuilder::forTimeZone(timeZone);
     if (!builder)
         return fail(builder.error());
     builder->reserveUsers(std::size_t(userKeys.size()));
+    auto rolledUp = RollupTables::forEachChunk(db, [&](const RollupColumns &rows) -> Result<void> {
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            builder->addDayRow(rows.users[i], rows.days[i], rows.names[i], rows.counts[i], rows.valueSums[i]);
+        return {};
+    });
+    if (!rolledUp)
+        return fail(rolledUp.error());
     std::vector<RawActivityEvent> raw;
     auto visited = forEachChunk(db, [&](const EventColumns &events) -> Result<void> {
         toRawEvents(events, raw);

@@ -3,7 +3,11 @@
 #include "eventstore/eventpipeline.h"
 #include "eventstore/eventtables.h"
 #include "eventstore/importplan.h"
+#include "eventstore/rollupimport.h"
+#include "eventstore/rollupscanner.h"
+#include "eventstore/rolluptables.h"
 #include "activity/activitybuilder.h"
+#include "activity/localdayconverter.h"
 #include "sqlite/transaction.h"
 #include "storage/workspacefile.h"
 
@@ -12,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimeZone>
 
 #include <cmath>
 #include <cstdio>
@@ -143,27 +148,32 @@ PassEnd checkOutcome(const Result<RowScanner::Outcome> &outcome, RowScanner &sca
     return {};
 }
 
-Result<void> insertImportRecord(Sqlite::Database &db, std::int64_t importId, std::int64_t source, const ImportRequest &request,
-                                const ImportSummary &s)
+QString sourceHoldsRollups(const QString &source)
 {
-    auto q = db.prepare("INSERT INTO imports (id, source_id, file_name, file_size, content_hash, imported_at, append, "
-            "rows_imported, rows_rejected, rows_replaced, users, first_ts, last_ts, time_format, time_zone) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!q)
-        return fail(q.error());
-    // The history names what was imported: the file, or what the caller calls it instead.
-    const QString name = request.displayName.isEmpty() ? QFileInfo(request.file).absoluteFilePath() : request.displayName;
-    q->bind(1, importId).bind(2, source).bind(3, name)
-        .bind(4, std::int64_t(QFileInfo(request.file).size())).bind(5, s.contentHash)
-        .bind(6, isoUtc(QDateTime::currentMSecsSinceEpoch())).bind(7, std::int64_t(request.append))
-        .bind(8, std::int64_t(s.imported)).bind(9, std::int64_t(s.rejected)).bind(10, std::int64_t(s.replaced))
-        .bind(11, std::int64_t(s.users)).bind(14, s.timeFormat).bind(15, s.timeZone);
-    if (s.firstMs) {
-        q->bind(12, std::int64_t(*s.firstMs)).bind(13, std::int64_t(*s.lastMs));
-    } else {
-        q->bindNull(12).bindNull(13);
-    }
-    return q->exec();
+    return Text::tr("The source \"%1\" holds a daily rollup; raw events need a source of their own: "
+                    "give one with --source NAME.").arg(source);
+}
+
+// Raw events must not fall on days a stored rollup covers: those days would count twice.
+// The message, or nothing when they do not.
+QString rollupClash(Sqlite::Database &db, const QString &file, const QString &zone, qint64 firstMs, qint64 lastMs)
+{
+    const QTimeZone timeZone(zone.toUtf8());
+    if (!timeZone.isValid())
+        return Text::tr("Unknown timezone \"%1\": use an IANA name such as UTC, Europe/Berlin or America/New_York.").arg(zone);
+    LocalDayConverter days(timeZone);
+    const LocalDay first = days.localDay(firstMs);
+    const LocalDay last = days.localDay(lastMs);
+    auto covered = RollupTables::rollupDaysWithin(db, first, last);
+    if (!covered)
+        return covered.error();
+    if (!*covered)
+        return {};
+    return Text::tr("%1 has events from %2 to %3, but a daily rollup in the workspace already covers %4 to %5 of "
+                    "those days: both would count them twice. Import only the events after %5, or import a "
+                    "rollup that ends before the events begin.")
+        .arg(QFileInfo(file).fileName(), RollupTables::dayText(first), RollupTables::dayText(last),
+             RollupTables::dayText((*covered)->first), RollupTables::dayText((*covered)->last));
 }
 
 #define TRY(expr)                                                     \
@@ -179,7 +189,7 @@ Result<PassResult> writePass(Sqlite::Database &db, const ScanSetup &setup, const
                              bool &commit)
 {
     auto source = EventTables::sourceId(db, request.source, true);
-    auto hadEvents = EventTables::hasEvents(db);
+    auto hadEvents = EventTables::hasData(db);
     TRY(source);
     TRY(hadEvents);
     StringInterner users, names;
@@ -257,6 +267,15 @@ Result<PassResult> writePass(Sqlite::Database &db, const ScanSetup &setup, const
         // back), so the same file can be imported again with corrected options.
         return PassResult(std::move(summary));
     }
+    if (tally.first) {
+        auto kind = RollupTables::kind(db, *source);
+        TRY(kind);
+        if (*kind == RollupTables::SourceKind::Rollup)
+            return fail(sourceHoldsRollups(request.source));
+        if (auto clash = rollupClash(db, request.file, reportingZone, *tally.first, *tally.last); !clash.isEmpty())
+            return fail(clash);
+        TRY(RollupTables::setKind(db, *source, RollupTables::SourceKind::Events));
+    }
     if (!request.append && tally.first) {
         auto replaced = EventTables::replaceRange(db, *source, importId, *tally.first, *tally.last);
         TRY(replaced);
@@ -269,7 +288,7 @@ Result<PassResult> writePass(Sqlite::Database &db, const ScanSetup &setup, const
                             : EventTables::buildActivity(db, reportingZone, users.keys(), names.keys());
     TRY(activity);
     TRY(EventTables::writeActivity(db, *activity));
-    TRY(insertImportRecord(db, importId, *source, request, summary));
+    TRY(EventTables::insertImport(db, importId, *source, request, summary));
     if (isCancelled(control))
         return fail(cancelled());
     commit = true;
@@ -314,6 +333,8 @@ Result<ImportSummary> importInto(const QString &path, const ImportRequest &reque
                                 "PRAGMA temp_store = MEMORY");
         !r)
         return fail(r.error());
+    if (request.rollup)
+        return RollupImport::importInto(db, request, control);
     const auto zone = EventTables::reportingTimeZone(db);
     if (!zone)
         return fail(zone.error());
@@ -381,6 +402,12 @@ Result<ImportSummary> validate(const ImportRequest &request, const ImportControl
             return fail(z.error());
         zone = *z;
     }
+    if (request.rollup) {
+        auto summary = RollupImport::validate(request, control, connection.isOpen() ? &connection : nullptr);
+        if (summary)
+            summary->elapsedMs = timer.elapsed();
+        return summary;
+    }
     auto setup = ImportPlan::make(request, zone);
     if (!setup)
         return fail(setup.error());
@@ -429,6 +456,11 @@ Result<ImportSummary> validate(const ImportRequest &request, const ImportControl
         return summary;
     }
     return fail(Text::tr("The time format of %1 could not be settled; give it with --time-format.").arg(request.file));
+}
+
+bool isRollupHeader(const QStringList &header)
+{
+    return RollupPlan::looksLikeRollup(header);
 }
 
 } // namespace NorthStar::EventImport

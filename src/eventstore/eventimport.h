@@ -48,5 +48,8 @@ Result<ImportSummary> run(const QString &workspacePath, const ImportRequest &req
 // may not exist yet) supplies the default timezone and the duplicate / replaced counts.
 Result<ImportSummary> validate(const ImportRequest &request, const ImportControl &control = {},
                                const QString &workspacePath = {});
+// True when a CSV header has every column of the daily rollup format (docs/warehouse.md):
+// how the import dialog recognises a rollup (then ImportRequest::rollup).
+bool isRollupHeader(const QStringList &header);
 
 } // namespace NorthStar::EventImport

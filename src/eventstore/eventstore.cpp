@@ -6,7 +6,9 @@
 #include "sqlite/transaction.h"
 #include "storage/workspacefile.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -118,26 +120,51 @@ Result<WorkspaceInfo> info(const QString &workspacePath)
     if (version < 2)
         return info;
 
-    auto totals = db.prepare("SELECT coalesce(sum(events), 0), min(first_ts), max(last_ts) FROM event_chunks");
-    auto sources = db.prepare("SELECT s.name, coalesce(sum(c.events), 0), min(c.first_ts), max(c.last_ts) FROM sources s "
-            "LEFT JOIN event_chunks c ON c.source_id = s.id GROUP BY s.id ORDER BY s.name");
+    // Files before version 6 (read without migrating) have no rollups.
+    const bool rollups = version >= 6;
+    auto sources = db.prepare(rollups
+            ? "SELECT s.name, s.kind, "
+              "coalesce((SELECT sum(events) FROM event_chunks WHERE source_id = s.id), 0) "
+              "+ coalesce((SELECT sum(events) FROM rollup_chunks WHERE source_id = s.id), 0), "
+              "(SELECT min(first_ts) FROM event_chunks WHERE source_id = s.id), "
+              "(SELECT max(last_ts) FROM event_chunks WHERE source_id = s.id), "
+              "(SELECT min(first_day) FROM rollup_chunks WHERE source_id = s.id), "
+              "(SELECT max(last_day) FROM rollup_chunks WHERE source_id = s.id) FROM sources s ORDER BY s.name"
+            : "SELECT s.name, 'events', coalesce(sum(c.events), 0), min(c.first_ts), max(c.last_ts), NULL, NULL "
+              "FROM sources s LEFT JOIN event_chunks c ON c.source_id = s.id GROUP BY s.id ORDER BY s.name");
     auto imports = db.prepare("SELECT i.id, s.name, i.file_name, i.file_size, i.content_hash, i.imported_at, i.append, "
             "i.rows_imported, i.rows_rejected, i.rows_replaced, i.users, i.first_ts, i.last_ts, "
             "i.time_format, i.time_zone FROM imports i JOIN sources s ON s.id = i.source_id ORDER BY i.id");
-    if (!totals || !sources || !imports)
-        return fail(!totals ? totals.error() : !sources ? sources.error() : imports.error());
-    if (auto row = totals->step(); !row)
-        return fail(row.error());
-    info.events = totals->int64(0);
-    info.firstMs = optionalInt(*totals, 1);
-    info.lastMs = optionalInt(*totals, 2);
+    if (!sources || !imports)
+        return fail(!sources ? sources.error() : imports.error());
+    // A rollup's days as instants: from the first day's local midnight to the end of the last.
+    const QTimeZone reporting(info.reportingTimeZone.toUtf8());
+    const auto dayStart = [&](qint64 day) {
+        return QDateTime(QDate(1970, 1, 1).addDays(day), QTime(0, 0), reporting.isValid() ? reporting : QTimeZone::utc())
+            .toMSecsSinceEpoch();
+    };
+    const auto earliest = [](std::optional<qint64> a, std::optional<qint64> b) {
+        return !a ? b : !b ? a : std::optional<qint64>(std::min(*a, *b));
+    };
+    const auto latest = [](std::optional<qint64> a, std::optional<qint64> b) {
+        return !a ? b : !b ? a : std::optional<qint64>(std::max(*a, *b));
+    };
     for (;;) {
         auto row = sources->step();
         if (!row)
             return fail(row.error());
         if (!*row)
             break;
-        info.sources.append({sources->text(0), sources->int64(1), optionalInt(*sources, 2), optionalInt(*sources, 3)});
+        const Sqlite::Statement &q = *sources;
+        SourceInfo source{q.text(0), q.int64(2), optionalInt(q, 3), optionalInt(q, 4), q.text(1)};
+        if (!q.isNull(5)) {
+            source.firstMs = earliest(source.firstMs, dayStart(q.int64(5)));
+            source.lastMs = latest(source.lastMs, dayStart(q.int64(6) + 1) - 1);
+        }
+        info.events += source.events;
+        info.firstMs = earliest(info.firstMs, source.firstMs);
+        info.lastMs = latest(info.lastMs, source.lastMs);
+        info.sources.append(source);
     }
     for (;;) {
         auto row = imports->step();
@@ -180,7 +207,7 @@ QJsonObject WorkspaceInfo::toJson() const
 {
     QJsonArray sourceArray;
     for (const SourceInfo &s : sources) {
-        sourceArray.append(QJsonObject{{u"name"_s, s.name}, {u"events"_s, s.events},
+        sourceArray.append(QJsonObject{{u"name"_s, s.name}, {u"kind"_s, s.kind}, {u"events"_s, s.events},
                                        {u"first"_s, isoOrNull(s.firstMs)}, {u"last"_s, isoOrNull(s.lastMs)}});
     }
     QJsonArray importArray;

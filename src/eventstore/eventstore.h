@@ -49,8 +49,9 @@ struct ImportRecord final
 struct SourceInfo final
 {
     QString name;
-    qint64 events = 0;
+    qint64 events = 0;    // for a rollup source, the events its rows count
     std::optional<qint64> firstMs, lastMs;
+    QString kind = QStringLiteral("events"); // or "rollup" (issue #12)
 };
 
 struct WorkspaceInfo final

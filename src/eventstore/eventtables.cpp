@@ -6,6 +6,9 @@
 #include "storage/schema.h"
 #include "storage/workspacefile.h"
 
+#include <QDateTime>
+#include <QFileInfo>
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -91,9 +94,9 @@ Result<bool> hasImport(Sqlite::Database &db, std::int64_t source, const QString 
     return q->step();
 }
 
-Result<bool> hasEvents(Sqlite::Database &db)
+Result<bool> hasData(Sqlite::Database &db)
 {
-    auto q = prepare(db, "SELECT 1 FROM event_chunks LIMIT 1");
+    auto q = prepare(db, "SELECT 1 WHERE EXISTS (SELECT 1 FROM event_chunks) OR EXISTS (SELECT 1 FROM rollup_chunks)");
     if (!q)
         return fail(q.error());
     return q->step();
@@ -166,6 +169,29 @@ Result<void> writeAttributes(Sqlite::Database &db, const std::vector<AttributeVa
         }
     }
     return {};
+}
+
+Result<void> insertImport(Sqlite::Database &db, std::int64_t importId, std::int64_t source, const ImportRequest &request,
+                          const ImportSummary &s)
+{
+    auto q = db.prepare("INSERT INTO imports (id, source_id, file_name, file_size, content_hash, imported_at, append, "
+            "rows_imported, rows_rejected, rows_replaced, users, first_ts, last_ts, time_format, time_zone) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!q)
+        return fail(q.error());
+    // The history names what was imported: the file, or what the caller calls it instead.
+    const QString name = request.displayName.isEmpty() ? QFileInfo(request.file).absoluteFilePath() : request.displayName;
+    q->bind(1, importId).bind(2, source).bind(3, name)
+        .bind(4, std::int64_t(QFileInfo(request.file).size())).bind(5, s.contentHash)
+        .bind(6, isoUtc(QDateTime::currentMSecsSinceEpoch())).bind(7, std::int64_t(request.append))
+        .bind(8, std::int64_t(s.imported)).bind(9, std::int64_t(s.rejected)).bind(10, std::int64_t(s.replaced))
+        .bind(11, std::int64_t(s.users)).bind(14, s.timeFormat).bind(15, s.timeZone);
+    if (s.firstMs) {
+        q->bind(12, std::int64_t(*s.firstMs)).bind(13, std::int64_t(*s.lastMs));
+    } else {
+        q->bindNull(12).bindNull(13);
+    }
+    return q->exec();
 }
 
 Result<ChunkWriter> ChunkWriter::create(Sqlite::Database &db, std::int64_t source, std::int64_t importId)

@@ -18,6 +18,8 @@ namespace NorthStar {
 
 class StringInterner;
 struct AttributeValues;
+struct ImportRequest;
+struct ImportSummary;
 
 namespace EventTables {
 
@@ -29,7 +31,8 @@ Result<QString> reportingTimeZone(Sqlite::Database &db);
 
 Result<std::int64_t> sourceId(Sqlite::Database &db, const QString &name, bool create);
 Result<bool> hasImport(Sqlite::Database &db, std::int64_t sourceId, const QString &contentHash);
-Result<bool> hasEvents(Sqlite::Database &db);
+// Raw events or rollup rows stored (any source).
+Result<bool> hasData(Sqlite::Database &db);
 
 // Loads users or event names into an interner (ids must be dense from 0).
 Result<void> loadUsers(Sqlite::Database &db, StringInterner &users);
@@ -37,6 +40,9 @@ Result<void> loadEventNames(Sqlite::Database &db, StringInterner &names);
 Result<void> insertUsers(Sqlite::Database &db, const StringInterner &users, std::uint32_t from);
 Result<void> insertEventNames(Sqlite::Database &db, const StringInterner &names, std::uint32_t from);
 Result<void> writeAttributes(Sqlite::Database &db, const std::vector<AttributeValues> &attributes);
+// The import history's row for an import (raw events or a rollup).
+Result<void> insertImport(Sqlite::Database &db, std::int64_t importId, std::int64_t sourceId,
+                          const ImportRequest &request, const ImportSummary &summary);
 
 // Appends chunks of one import.
 class ChunkWriter final
@@ -79,7 +85,10 @@ struct RawActivityEvent;
 namespace NorthStar::EventTables {
 // The events of a chunk as ActivityBuilder::addEvents takes them.
 void toRawEvents(const EventColumns &events, std::vector<RawActivityEvent> &raw);
-// The rollup of every stored event in `timeZone`, built with the metrics module's
+// Why a workspace holding rollups made in `rollupZone` cannot report in `wanted`.
+QString rollupZoneFixed(const QString &rollupZone, const QString &wanted);
+// The rollup of every stored event and imported rollup row in `timeZone` (an error when
+// rollup rows were made in another zone), built with the metrics module's
 // ActivityBuilder (names and attributes are left to readNamesAndAttributes()).
 Result<ActivityData> buildActivity(Sqlite::Database &db, const QString &timeZone, const QStringList &userKeys,
                                    const QStringList &eventNames);

@@ -28,6 +28,12 @@ QString rowErrorReasonName(RowError::Reason reason)
         return u"unreadable-time"_s;
     case RowError::Reason::NotANumber:
         return u"not-a-number"_s;
+    case RowError::Reason::UnreadableDate:
+        return u"unreadable-date"_s;
+    case RowError::Reason::BadEventCount:
+        return u"bad-event-count"_s;
+    case RowError::Reason::EmptyEvent:
+        return u"empty-event"_s;
     }
     return {};
 }
@@ -45,6 +51,12 @@ QJsonObject ImportSummary::toJson() const
     json.insert(u"last"_s, lastMs ? QJsonValue(isoUtc(*lastMs)) : QJsonValue(QJsonValue::Null));
     json.insert(u"duplicate"_s, duplicate);
     json.insert(u"dry_run"_s, dryRun);
+    if (rollup) {
+        json.insert(u"rollup"_s, true);
+        json.insert(u"first_date"_s, firstDay ? QJsonValue(*firstDay) : QJsonValue(QJsonValue::Null));
+        json.insert(u"last_date"_s, lastDay ? QJsonValue(*lastDay) : QJsonValue(QJsonValue::Null));
+        json.insert(u"events"_s, events);
+    }
     json.insert(u"delimiter"_s, QString(QChar::fromLatin1(dialect.delimiter)));
     json.insert(u"encoding"_s, textEncodingName(dialect.encoding));
     json.insert(u"time_format"_s, timeFormat);

@@ -37,6 +37,12 @@ struct ImportRequest final
     QString eventName;          // one event name for every row, instead of an event column
     QString valueColumn;
     QStringList attributeColumns;
+    // A daily rollup (docs/warehouse.md) instead of raw events: one row per user, local date
+    // and event with the count and value sum; timeZone is then the zone its dates were made
+    // in, and must be the workspace's reporting timezone. timeColumn names the date column,
+    // countColumn the count, valueColumn the value sum (each defaults to the format's name).
+    bool rollup = false;
+    QString countColumn;
     // The import dialog's mapping (0-based indexes); when set, the names above are ignored.
     std::optional<ColumnMapping> mapping;
 
@@ -86,6 +92,12 @@ struct ImportSummary final
     std::optional<qint64> firstMs; // UTC instants of the file's valid rows
     std::optional<qint64> lastMs;
     bool duplicate = false; // identical content already imported for this source: nothing written
+    bool rollup = false;    // a daily rollup: imported counts rows, firstDay/lastDay its dates
+    std::optional<QString> firstDay, lastDay; // "2024-03-31", for rollups
+    qint64 events = 0;      // rollups: the events the imported rows count
+    // A rollup into a workspace without data: its reporting timezone became the rollup's
+    // (timeZone). The window's document must follow, or saving would put the old one back.
+    bool reportingTimeZoneSet = false;
     bool dryRun = false;
     QString contentHash;
     QList<RowError> rejectedRows; // up to ImportRequest::maxRejectedRows, in file order

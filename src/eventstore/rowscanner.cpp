@@ -2,7 +2,7 @@
 
 #include "csv/csvreader.h"
 #include "csv/fieldtext.h"
-#include "eventstore/contenthash.h"
+#include "eventstore/hashingfile.h"
 #include "csv/localtimeconverter.h"
 
 #include <QCoreApplication>
@@ -28,34 +28,6 @@ bool isUtc(const QTimeZone &zone)
     const QByteArray id = zone.id();
     return id == "UTC" || id == "Etc/UTC" || id == "UTC+00:00" || id == "Etc/GMT" || id == "GMT";
 }
-
-// The file as CsvReader reads it, hashed on the way (one reading for both).
-class HashingFile final : public QIODevice
-{
-public:
-    explicit HashingFile(const QString &path) : m_file(path) {}
-    bool openFile()
-    {
-        return m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)
-               && open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    }
-    QString fileError() const { return m_file.errorString(); }
-    bool isSequential() const override { return true; }
-    ContentHash hash;
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = m_file.read(data, maxSize);
-        if (n > 0)
-            hash.add(data, n);
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QFile m_file;
-};
 
 } // namespace
 

@@ -35,6 +35,8 @@ Result<void> applyStep(Sqlite::Database &database, int toVersion)
         return database.exec(versionTablesV4());
     case 5:
         return database.exec(workshopTablesV5());
+    case 6:
+        return database.exec(rollupTablesV6());
     default:
         return fail(Text::tr("No migration to schema version %1.").arg(toVersion));
     }

@@ -36,7 +36,11 @@ UPDATE metrics SET target = '  ≈ 35 % bis Ende Q2 ' WHERE id = 5000000000;
 )"_s;
 
 // Undoes schema step 5 on a file the current version wrote (its columns hold only defaults).
-const QString dropSchema5 = uR"(
+// Schema 6 (issue #12) adds the rollup tables; the older files below have none.
+const QString dropSchema6 = uR"(
+DROP TABLE rollup_chunks; ALTER TABLE sources DROP COLUMN kind;
+)"_s;
+const QString dropSchema5 = dropSchema6 + uR"(
 DROP TABLE workshops; DROP TABLE workshop_steps; DROP TABLE votes; DROP TABLE parking_lot;
 ALTER TABLE nodes DROP COLUMN confidence; ALTER TABLE edges DROP COLUMN confidence;
 )"_s;
@@ -66,6 +70,7 @@ private slots:
     void failedMigrationLeavesTheFileAlone();
     void schema3FileGetsVersions();
     void schema4FileGetsWorkshops();
+    void schema5FileGetsRollups();
     void newerVersionIsRefused();
 
 private:
@@ -169,6 +174,26 @@ void TstSchemaMigration::schema4FileGetsWorkshops()
     const auto again = WorkspaceFile::read(file);
     VERIFY_OK(again);
     NS_COMPARE_CONTENT(*again, richWorkspace());
+}
+
+// Schema 6 (issue #12): a schema 5 file with imported events keeps its sources, now raw
+// event sources, and has the tables of a new file.
+void TstSchemaMigration::schema5FileGetsRollups()
+{
+    const QString file = path(u"five.northstar"_s);
+    VERIFY_OK(WorkspaceFile::write(file, richWorkspace()));
+    VERIFY_OK(execSql(file, dropSchema6 + u"PRAGMA user_version = 5"_s));
+    VERIFY_OK(execSql(file, u"INSERT INTO sources (id, name) VALUES (1, 'app')"_s));
+    QCOMPARE(*WorkspaceFile::validate(file), 5);
+
+    const auto data = WorkspaceFile::read(file);
+    VERIFY_OK(data);
+    NS_COMPARE_CONTENT(*data, richWorkspace());
+    QCOMPARE(*WorkspaceFile::validate(file), Schema::currentVersion);
+    QCOMPARE(queryValue(file, u"SELECT kind FROM sources WHERE name = 'app'"_s)->toString(), u"events"_s);
+    const QString fresh = path(u"fresh.northstar"_s);
+    VERIFY_OK(WorkspaceFile::create(fresh));
+    QCOMPARE(schemaOf(file), schemaOf(fresh));
 }
 
 void TstSchemaMigration::schema3FileGetsVersions()

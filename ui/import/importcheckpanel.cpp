@@ -229,8 +229,11 @@ void ImportCheckPanel::showResult()
                               .arg(s.source.toHtmlEscaped()));
         return;
     }
-    QString text = tr("<b>%1</b> rows will be imported, <b>%2</b> rejected")
-                       .arg(ImportText::count(s.imported), ImportText::count(s.rejected));
+    QString text = s.rollup ? tr("<b>%1</b> rollup rows (%2 events) will be imported, <b>%3</b> rejected")
+                                  .arg(ImportText::count(s.imported), ImportText::count(s.events),
+                                       ImportText::count(s.rejected))
+                            : tr("<b>%1</b> rows will be imported, <b>%2</b> rejected")
+                                  .arg(ImportText::count(s.imported), ImportText::count(s.rejected));
     if (s.rejected > 0)
         text += u" (<a href='rejected'>%1</a>)"_s.arg(tr("show"));
     text += u"."_s;
@@ -239,7 +242,9 @@ void ImportCheckPanel::showResult()
     m_status->setText(text);
 
     QStringList details;
-    if (s.firstMs)
+    if (s.rollup && s.firstDay)
+        details << tr("dates %1 to %2 (%3)").arg(*s.firstDay, *s.lastDay, s.timeZone);
+    else if (s.firstMs)
         details << tr("%1 (%2)").arg(ImportText::range(s, s.timeZone), s.timeZone);
     details << (s.users == 1 ? tr("1 user") : tr("%1 users").arg(ImportText::count(s.users)));
     if (s.replaced > 0)

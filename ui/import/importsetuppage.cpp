@@ -1,5 +1,6 @@
 #include "import/importsetuppage.h"
 
+#include "eventstore/eventimport.h"
 #include "eventstore/eventstore.h"
 #include "import/importcheckpanel.h"
 #include "import/importmappingform.h"
@@ -143,6 +144,7 @@ ImportSetupPage::ImportSetupPage(const QString &csvPath, const QString &workspac
     });
     connect(m_timeFormat, &QComboBox::editTextChanged, this, &ImportSetupPage::requestChanged);
     connect(m_timeZone, &TimeZoneCombo::zoneEdited, this, &ImportSetupPage::requestChanged);
+    connect(m_source, &QLineEdit::textEdited, this, [this] { m_sourceEdited = true; });
     connect(m_source, &QLineEdit::textChanged, this, &ImportSetupPage::requestChanged);
     connect(m_append, &QRadioButton::toggled, this, &ImportSetupPage::requestChanged);
     connect(m_mapping, &ImportMappingForm::changed, this, [this] {
@@ -292,10 +294,15 @@ void ImportSetupPage::reloadPreview()
     m_mapping->setColumns(preview->header, columns, preview->mapping);
     m_model->setMapping(m_mapping->mapping());
     fitColumns();
+    showRollup(preview->dialect.hasHeader && EventImport::isRollupHeader(preview->header));
 
     QStringList lines;
     if (!note.isEmpty())
         lines << note;
+    if (m_rollup)
+        lines << tr("A daily rollup from a warehouse: one row per user, date and event with its count. Its dates "
+                    "are local dates in the timezone below, which must be the one the warehouse query used; every "
+                    "other column is a user attribute.");
     if (!preview->readError.isEmpty())
         lines << preview->readError;
     if (!preview->dialect.hasHeader)
@@ -335,11 +342,37 @@ void ImportSetupPage::refreshDetectedLabels()
     }
 }
 
+// A rollup's columns are fixed by its format: the mapping and time format do not apply,
+// its timezone is the one its dates were made in, and it gets a source of its own.
+void ImportSetupPage::showRollup(bool rollup)
+{
+    if (rollup == m_rollup)
+        return;
+    m_rollup = rollup;
+    m_mapping->setEnabled(!rollup);
+    m_mapping->attributeList()->setEnabled(!rollup);
+    m_timeFormat->setEnabled(!rollup);
+    m_timeZone->setToolTip(rollup ? tr("The timezone the rollup's dates were made in (the warehouse query's "
+                                       "--timezone). It must be the workspace's reporting timezone.")
+                                  : tr("For timestamps written without an offset. Default: the workspace's "
+                                       "reporting timezone."));
+    if (!m_sourceEdited)
+        m_source->setText(rollup ? u"warehouse"_s : u"events"_s);
+}
+
 ImportRequest ImportSetupPage::request() const
 {
     ImportRequest r;
     r.file = m_csvPath;
     r.source = m_source->text().trimmed();
+    if (m_rollup) {
+        r.rollup = true;
+        r.timeZone = m_timeZone->zoneId();
+        r.delimiter = delimiterOverride();
+        r.encoding = encodingOverride();
+        r.append = m_append->isChecked();
+        return r;
+    }
     r.mapping = m_mapping->mapping();
     r.timeFormat = m_timeFormat->currentText().trimmed();
     r.timeZone = m_timeZone->zoneId();
@@ -352,6 +385,14 @@ ImportRequest ImportSetupPage::request() const
 void ImportSetupPage::requestChanged()
 {
     const ImportRequest r = request();
+    if (r.rollup) {
+        if (!m_timeZone->isValidZone())
+            return m_check->block(tr("Unknown timezone \"%1\": choose one from the list (e.g. UTC or Europe/Berlin).")
+                                      .arg(r.timeZone));
+        if (r.source.isEmpty())
+            return m_check->block(tr("Name the source these rows belong to (e.g. warehouse)."));
+        return m_check->check(r);
+    }
     QStringList examples;
     for (int row = 0; row < m_model->rowCount() && r.mapping->timestamp >= 0; ++row)
         examples << m_model->index(row, r.mapping->timestamp).data().toString();

@@ -41,6 +41,7 @@ signals:
     void showRejectedRequested();
 
 private:
+    void showRollup(bool rollup);
     void buildLayout();
     void reloadPreview();
     void refreshDetectedLabels();
@@ -69,6 +70,8 @@ private:
     // choice overrides it.
     char m_detectedDelimiter = ',';
     TextEncoding m_detectedEncoding = TextEncoding::Utf8;
+    bool m_rollup = false; // the file is a daily rollup (docs/warehouse.md)
+    bool m_sourceEdited = false;
     bool m_delimiterChosen = false;
     bool m_encodingChosen = false;
 };

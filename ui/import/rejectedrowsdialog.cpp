@@ -35,6 +35,12 @@ QString reasonText(RowError::Reason reason)
         return QCoreApplication::translate("RejectedRowsDialog", "Unreadable time");
     case RowError::Reason::NotANumber:
         return QCoreApplication::translate("RejectedRowsDialog", "Not a number");
+    case RowError::Reason::UnreadableDate:
+        return QCoreApplication::translate("RejectedRowsDialog", "Unreadable date");
+    case RowError::Reason::BadEventCount:
+        return QCoreApplication::translate("RejectedRowsDialog", "Not an event count");
+    case RowError::Reason::EmptyEvent:
+        return QCoreApplication::translate("RejectedRowsDialog", "No event name");
     }
     return {};
 }

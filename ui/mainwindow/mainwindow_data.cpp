@@ -6,6 +6,7 @@
 
 #include "analysis/metricscontroller.h"
 #include "charts/chartpanel.h"
+#include "eventstore/eventstore.h"
 #include "import/importdialog.h"
 #include "import/timezonecombo.h"
 #include "metrics/segment.h"
@@ -88,10 +89,34 @@ void MainWindow::importFile(const QString &csvPath)
     }
     const auto outcome = ImportDialog::run(this, csvPath, doc->filePath());
     if (outcome == ImportDialog::Outcome::DataChanged) {
+        // A daily rollup into a workspace without data gives the file the rollup's timezone;
+        // the document follows, or saving would write the old one back.
+        if (const auto info = EventStore::info(doc->filePath());
+            info && info->reportingTimeZone != doc->data().setting(u"timezone"_s, u"UTC"_s))
+            Edit::setSetting(*doc, u"timezone"_s, info->reportingTimeZone);
         m_metrics->reload();
         statusBar()->showMessage(tr("Imported %1").arg(QFileInfo(csvPath).fileName()), 5000);
     }
 }
+
+namespace {
+
+// The source of an imported daily rollup in the workspace file, or nothing.
+QString rollupSourceOf(const QString &workspacePath)
+{
+    if (workspacePath.isEmpty())
+        return {};
+    const auto info = EventStore::info(workspacePath);
+    if (!info)
+        return {};
+    for (const SourceInfo &source : info->sources) {
+        if (source.kind == u"rollup"_s && source.events > 0)
+            return source.name;
+    }
+    return {};
+}
+
+} // namespace
 
 void MainWindow::editWorkspaceSettings()
 {
@@ -100,6 +125,13 @@ void MainWindow::editWorkspaceSettings()
     dialog.setWindowTitle(tr("Workspace settings"));
     auto *zone = new TimeZoneCombo(&dialog);
     zone->setZoneId(doc->data().setting(u"timezone"_s, u"UTC"_s));
+    // A daily rollup's dates were made in one zone: with one imported, the zone is fixed.
+    const QString rollupSource = rollupSourceOf(doc->filePath());
+    if (!rollupSource.isEmpty()) {
+        zone->setEnabled(false);
+        zone->setToolTip(tr("Fixed: the daily rollup of source \"%1\" was made in this timezone, and a rollup "
+                            "has no times of day to move to another one.").arg(rollupSource));
+    }
     auto *weekStart = new QComboBox(&dialog);
     weekStart->addItem(tr("Monday (ISO 8601)"), u"monday"_s);
     weekStart->addItem(tr("Sunday"), u"sunday"_s);
