@@ -20,6 +20,11 @@ packages=(
     # benchmarks (peak memory, timings)
     time hyperfine
 )
+# node and npm for tests/warehouse (scripts/install-test-node.sh): Debian's, unless a node
+# is already there (NodeSource's nodejs brings its own npm and conflicts with Debian's).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
