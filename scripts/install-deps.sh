@@ -19,6 +19,8 @@ packages=(
     desktop-file-utils appstream dpkg-dev file lintian help2man
     # benchmarks (peak memory, timings)
     time hyperfine
+    # tests/warehouse: the ClickHouse query on Debian's server (18.16); node and npm below
+    clickhouse-server clickhouse-client
 )
 # node and npm for tests/warehouse (scripts/install-test-node.sh): Debian's, unless a node
 # is already there (NodeSource's nodejs brings its own npm and conflicts with Debian's).
