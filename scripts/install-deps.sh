@@ -19,8 +19,9 @@ packages=(
     desktop-file-utils appstream dpkg-dev file lintian help2man
     # benchmarks (peak memory, timings)
     time hyperfine
-    # tests/warehouse: the ClickHouse query on Debian's server (18.16); node and npm below
-    clickhouse-server clickhouse-client
+    # tests/warehouse: the ClickHouse and PostgreSQL queries on Debian's servers (18.16, 15);
+    # node and npm below
+    clickhouse-server clickhouse-client postgresql
 )
 # node and npm for tests/warehouse (scripts/install-test-node.sh): Debian's, unless a node
 # is already there (NodeSource's nodejs brings its own npm and conflicts with Debian's).
