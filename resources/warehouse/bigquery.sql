@@ -69,7 +69,7 @@ SELECT
     events,
     value_sum
 {{#attributes}}
-    , FIRST_VALUE({{attribute_alias}}_value) OVER (PARTITION BY user_id
+    , FIRST_VALUE({{attribute_alias}}_value IGNORE NULLS) OVER (PARTITION BY user_id
           ORDER BY {{attribute_alias}}_time DESC, {{attribute_alias}}_value DESC
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS {{attribute_name}}
 {{/attributes}}

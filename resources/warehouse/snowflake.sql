@@ -53,7 +53,8 @@ daily AS (
         SUM(COALESCE(value, 0)) AS value_sum
 {{#attributes}}
         , MAX(IFF({{attribute_alias}} IS NULL, NULL, instant)) AS {{attribute_alias}}_time
-        , CAST(GET(ARRAY_AGG({{attribute_alias}}) WITHIN GROUP (ORDER BY instant DESC, {{attribute_alias}} DESC), 0)
+        , CAST(GET(ARRAY_AGG({{attribute_alias}}) WITHIN GROUP (
+              ORDER BY IFF({{attribute_alias}} IS NULL, 1, 0), instant DESC, {{attribute_alias}} DESC), 0)
               AS VARCHAR) AS {{attribute_alias}}_value
 {{/attributes}}
     FROM events

@@ -128,6 +128,9 @@ QString adaptForDuckDb(const QString &engine, const QString &sql, QString &error
         return rewrite(doubleQuoteIdentifiers(sql, true),
                        {{u"\\bBIGNUMERIC\\b"_s, u"DECIMAL(38, 10)"_s},
                         {u"\\bDATE\\(CAST\\("_s, u"bq_date(CAST("_s},
+                        // NULLs first in the window (the worst case): IGNORE NULLS must skip them.
+                        {u"(\\w+)_time DESC, (\\w+)_value DESC\\n"_s,
+                         u"\\1_time DESC NULLS FIRST, \\2_value DESC NULLS FIRST\n"_s},
                         // ARRAY_AGG(x IGNORE NULLS ORDER BY ... LIMIT 1)[SAFE_OFFSET(0)]
                         {u"ARRAY_AGG\\((\\w+) IGNORE NULLS\\s+ORDER BY ([^)]*?) LIMIT 1\\)\\[SAFE_OFFSET\\(0\\)\\]"_s,
                          u"(ARRAY_AGG(\\1 ORDER BY \\2) FILTER (WHERE \\1 IS NOT NULL))[1]"_s}},
@@ -137,9 +140,12 @@ QString adaptForDuckDb(const QString &engine, const QString &sql, QString &error
         return rewrite(sql,
                        {{u"\\bNUMBER\\(38, 10\\)"_s, u"DECIMAL(38, 10)"_s},
                         {u"\\bAS TIMESTAMP_TZ\\)"_s, u"AS TIMESTAMPTZ)"_s},
-                        // Snowflake's ARRAY_AGG leaves NULLs out.
-                        {u"ARRAY_AGG\\((\\w+)\\) WITHIN GROUP \\(ORDER BY ([^)]*)\\)"_s,
-                         u"ARRAY_AGG(\\1 ORDER BY \\2) FILTER (WHERE \\1 IS NOT NULL)"_s}},
+                        // ARRAY_AGG(x) WITHIN GROUP (ORDER BY ...): DuckDB keeps NULLs, Snowflake leaves
+                        // them out; the template orders them last itself, so that does not matter.
+                        {u"ARRAY_AGG\\((\\w+)\\) WITHIN GROUP \\(\\s*ORDER BY (.*?)\\), 0\\)"_s,
+                         u"ARRAY_AGG(\\1 ORDER BY \\2), 0)"_s},
+                        // Snowflake sorts NULLs first in DESC order (DEFAULT_NULL_ORDERING = LAST).
+                        {u"instant DESC, (\\w+) DESC\\), 0\\)"_s, u"instant DESC, \\1 DESC NULLS FIRST), 0)"_s}},
                        error);
     }
     if (engine == u"spark") {
