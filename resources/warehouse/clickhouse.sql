@@ -23,7 +23,8 @@
 -- has no window functions to do it in one pass). --since becomes
 -- `time >= <the date's midnight minus 14 hours, UTC>` in both reads: parts and granules
 -- before it are skipped when the table's partition key or ORDER BY starts with the time.
--- value_sum is a Float64 sum (printed as a plain number for values below 1e15 or so).
+-- value_sum: the values summed as Float64, the sum written as a Decimal128 with 10 decimals so
+-- that it prints as a plain number, never in exponent form.
 SELECT
     ns_user AS user_id,
     ns_date AS date,
@@ -40,7 +41,7 @@ FROM
         toDate(toTimeZone({{time}}, {{timezone}})) AS ns_date,
         toString({{event}}) AS ns_event,
         count() AS ns_events,
-        sum(ifNull(toFloat64({{value}}), 0)) AS ns_value_sum
+        toDecimal128(toString(sum(ifNull(toFloat64({{value}}), 0))), 10) AS ns_value_sum
     FROM {{table}}
 {{#since}}
     WHERE {{time}} >= toDateTime({{since_utc}}, 'UTC') AND ns_date >= toDate({{since_date}})

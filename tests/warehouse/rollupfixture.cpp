@@ -1,6 +1,7 @@
 #include "rollupfixture.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -170,7 +171,9 @@ Rollup readRollupCsv(const QString &path, const QStringList &attributeHeader, QS
         RollupRow row;
         row.events = f.at(3).toLongLong(&countOk);
         row.valueSum = f.at(4).toDouble(&sumOk);
-        if (!countOk || row.events < 1 || !sumOk || QDate::fromString(f.at(1), Qt::ISODate).toString(Qt::ISODate) != f.at(1)) {
+        static const QRegularExpression plainDecimal(u"^-?[0-9]+(\\.[0-9]+)?$"_s);
+        if (!countOk || row.events < 1 || !sumOk || !plainDecimal.match(f.at(4)).hasMatch()
+            || QDate::fromString(f.at(1), Qt::ISODate).toString(Qt::ISODate) != f.at(1)) {
             error = u"%1: a record that does not read as the rollup: %2"_s.arg(path, f.join(u','));
             return {};
         }

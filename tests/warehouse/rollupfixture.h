@@ -53,8 +53,9 @@ struct RollupOptions final
 Rollup expectedRollup(const QList<RawEvent> &events, const RollupOptions &options);
 
 // The rollup CSV at `path` (RFC 4180: quoted fields may hold commas and quotes), which must
-// have the header user_id,date,event,events,value_sum plus `attributeHeader`. Empty and a
-// message on failure.
+// have the header user_id,date,event,events,value_sum plus `attributeHeader`, a whole
+// number >= 1 in events, a plain decimal number in value_sum (no exponent), a YYYY-MM-DD
+// date. Empty and a message on failure.
 Rollup readRollupCsv(const QString &path, const QStringList &attributeHeader, QString &error);
 
 // The differences between two rollups, a line each (at most `limit`), empty when equal.
