@@ -26,13 +26,14 @@
 -- --since becomes `time >= '<the date's midnight minus 14 hours, UTC>'`, a constant filter
 -- on the time column: pushed down to Parquet/Delta (files and row groups skipped by their
 -- statistics) and partitions on the time column pruned. The attributes come from a window
--- over the aggregated rows, not a second scan.
+-- over the aggregated rows, not a second scan. value_sum is a DECIMAL(38, 6): Spark writes
+-- decimals with more places in exponent form when small (0E-10), six always plainly.
 WITH events AS (
     SELECT
         CAST({{user}} AS STRING) AS user_id,
         CAST(from_utc_timestamp(CAST({{time}} AS TIMESTAMP), {{timezone}}) AS DATE) AS local_date,
         CAST({{event}} AS STRING) AS event,
-        CAST({{value}} AS DECIMAL(38, 10)) AS value,
+        CAST({{value}} AS DECIMAL(38, 6)) AS value,
         CAST({{time}} AS TIMESTAMP) AS instant
 {{#attributes}}
         , CAST({{attribute}} AS STRING) AS {{attribute_alias}}
