@@ -1,6 +1,7 @@
 // `northstar warehouse-sql` (issue #12 §2) as a data engineer runs it: the query on stdout,
 // exactly the module's filled-in template and nothing on stderr; wrong flags with exit code 2,
-// a message saying what to give and the hint to --help, and nothing on stdout.
+// a message saying what to give and the hint to --help, and nothing on stdout; an output
+// that cannot be written fails.
 
 #include "warehouse/rollupquery.h"
 
@@ -48,6 +49,7 @@ private slots:
     void listedInHelp();
     void refusals_data();
     void refusals();
+    void outputThatCannotBeWrittenFails();
 };
 
 void TstWarehouseCli::printsQuery_data()
@@ -153,6 +155,18 @@ void TstWarehouseCli::refusals()
     QVERIFY2(o.err.startsWith(u"northstar warehouse-sql: "_s), qPrintable(o.err));
     QVERIFY2(o.err.contains(message), qPrintable(o.err));
     QVERIFY2(o.err.contains(u"Run 'northstar warehouse-sql --help' for usage."_s), qPrintable(o.err));
+}
+
+// `northstar warehouse-sql ... > /dev/full`: the query is lost, so the exit code says so.
+void TstWarehouseCli::outputThatCannotBeWrittenFails()
+{
+    QProcess process;
+    process.setStandardOutputFile(u"/dev/full"_s);
+    process.start(QStringLiteral(NORTHSTAR_BINARY), base + QStringList{u"--engine"_s, u"snowflake"_s});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(QString::fromUtf8(process.readAllStandardError()).contains(u"cannot write the output"_s), "no message");
 }
 
 QTEST_GUILESS_MAIN(TstWarehouseCli)
