@@ -3,7 +3,8 @@
 -- `northstar import --rollup`.
 --
 -- Parameters (filled in from the flags; identifiers in double quotes, "" doubled, so they
--- are case-sensitive: give unquoted names as Snowflake stores them, in CAPITALS):
+-- are case-sensitive: give unquoted names as Snowflake stores them, in CAPITALS; the
+-- rollup's own columns are quoted too, so that the CSV header stays in lower case):
 --   table       --table      the raw events, `table`, `schema.table` or `db.schema.table`
 --   user        --user       the user id column (any type; written as VARCHAR)
 --   time        --time       the event's instant: TIMESTAMP_TZ or TIMESTAMP_LTZ, or
@@ -64,11 +65,11 @@ daily AS (
     GROUP BY user_id, local_date, event
 )
 SELECT
-    user_id,
-    local_date AS date,
-    event,
-    events,
-    value_sum
+    user_id AS "user_id",
+    local_date AS "date",
+    event AS "event",
+    events AS "events",
+    value_sum AS "value_sum"
 {{#attributes}}
     , FIRST_VALUE({{attribute_alias}}_value) OVER (PARTITION BY user_id
           ORDER BY {{attribute_alias}}_time DESC NULLS LAST, {{attribute_alias}}_value DESC NULLS LAST

@@ -221,6 +221,14 @@ void TstRollupQuery::everyEngine()
     QVERIFY(query->startsWith(u"-- North Star Studio: the daily rollup"_s));
     QVERIFY(lines.mid(0, 3).join(u'\n').contains(engine, Qt::CaseInsensitive));
 
+    // Snowflake stores unquoted names in capitals: the rollup's columns are quoted there, so
+    // that the header COPY INTO writes is the format's lower-case one.
+    if (e == Engine::Snowflake) {
+        for (const QString &column : {u"user_id"_s, u"date"_s, u"event"_s, u"events"_s, u"value_sum"_s})
+            QVERIFY2(query->contains(u" AS \""_s + column + u"\",\n"_s) || query->contains(u" AS \""_s + column + u"\"\n"_s),
+                     qPrintable(column));
+    }
+
     // Without value, attributes or since: no trace of them.
     RollupRequest plain = request(engine);
     const auto bare = rollupQuery(plain);
