@@ -19,7 +19,15 @@ packages=(
     desktop-file-utils appstream dpkg-dev file lintian help2man
     # benchmarks (peak memory, timings)
     time hyperfine
+    # tests/warehouse: the ClickHouse and PostgreSQL queries on Debian's servers (18.16, 15);
+    # node and npm below
+    clickhouse-server clickhouse-client postgresql
 )
+# node and npm for tests/warehouse (scripts/install-test-node.sh): Debian's, unless a node
+# is already there (NodeSource's nodejs brings its own npm and conflicts with Debian's).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -10,6 +10,9 @@ bash scripts/install-deps.sh
 cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
     -DNORTHSTAR_SANITIZE=ON -DNORTHSTAR_BUILD_BENCHMARKS=OFF >/dev/null
 cmake --build build-test -j"$(nproc)"
+# tests/warehouse runs the shipped warehouse queries on DuckDB, from npm (ClickHouse and
+# PostgreSQL come from install-deps.sh).
+bash scripts/install-test-node.sh build-test
 # GUI tests run offscreen; none of them needs a display. The sanitizer options are set
 # per test in tests/CMakeLists.txt.
 QT_QPA_PLATFORM=offscreen ctest --test-dir build-test --output-on-failure -j"$(nproc)" | tee build-test/ctest.log

@@ -32,6 +32,7 @@ const QList<Command> &commands()
         {"review", QT_TRANSLATE_NOOP("NorthStar::Cli", "Review a tree for a period: targets, why it moved, work verdicts"), &runReview},
         {"report", QT_TRANSLATE_NOOP("NorthStar::Cli", "Write the review as a PDF, HTML or Markdown report"), &runReport, true},
         {"minutes", QT_TRANSLATE_NOOP("NorthStar::Cli", "Write a workshop's minutes as a PDF or Markdown"), &runMinutes, true},
+        {"warehouse-sql", QT_TRANSLATE_NOOP("NorthStar::Cli", "Print the SQL that builds the daily rollup in your warehouse"), &runWarehouseSql},
         {"demo", QT_TRANSLATE_NOOP("NorthStar::Cli", "Write the demo workspace with a year of usage data"), &runDemo},
     };
     return all;

@@ -160,5 +160,6 @@ int runDemo(const QStringList &arguments);
 int runVersions(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
 int runMinutes(const QStringList &arguments);
+int runWarehouseSql(const QStringList &arguments);
 
 } // namespace NorthStar::Cli
