@@ -41,6 +41,7 @@ void TstChangeMarks::markOfEveryKind_data()
     QTest::newRow("status") << TreeChange::Kind::StatusChanged << int(DiffMark::Changed);
     QTest::newRow("ship date") << TreeChange::Kind::ShipDateChanged << int(DiffMark::Changed);
     QTest::newRow("target") << TreeChange::Kind::TargetChanged << int(DiffMark::Changed);
+    QTest::newRow("confidence") << TreeChange::Kind::ConfidenceChanged << int(DiffMark::Changed);
 }
 
 void TstChangeMarks::markOfEveryKind()

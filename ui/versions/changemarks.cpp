@@ -113,7 +113,8 @@ DiffMarkSet markOf(TreeChange::Kind kind)
     case TreeChange::Kind::DimensionChanged:
     case TreeChange::Kind::StatusChanged:
     case TreeChange::Kind::ShipDateChanged:
-    case TreeChange::Kind::TargetChanged: return DiffMark::Changed;
+    case TreeChange::Kind::TargetChanged:
+    case TreeChange::Kind::ConfidenceChanged: return DiffMark::Changed;
     }
     return DiffMark::None;
 }

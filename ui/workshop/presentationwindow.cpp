@@ -149,7 +149,7 @@ void PresentationWindow::rebuild()
             close();
         return;
     }
-    const WorkspaceData &data = m_session->document()->data();
+    const WorkspaceData &workspace = m_session->document()->data();
     const Id treeId = w->treeId;
     m_kind = StepBoard::kindFor(s->kind);
     m_candidates.clear();
@@ -157,11 +157,11 @@ void PresentationWindow::rebuild()
     m_work.clear();
     m_tree.reset();
     switch (m_kind) {
-    case StepBoard::Kind::Candidates: m_candidates = StepBoard::candidates(data, treeId, s->id); break;
-    case StepBoard::Kind::Inputs: m_inputs = StepBoard::inputs(data, treeId, s->id); break;
-    case StepBoard::Kind::Work: m_work = StepBoard::work(data, treeId, s->id); break;
+    case StepBoard::Kind::Candidates: m_candidates = StepBoard::candidates(workspace, treeId, s->id); break;
+    case StepBoard::Kind::Inputs: m_inputs = StepBoard::inputs(workspace, treeId, s->id); break;
+    case StepBoard::Kind::Work: m_work = StepBoard::work(workspace, treeId, s->id); break;
     case StepBoard::Kind::Tree: {
-        if (auto geometry = TreeGeometry::compute(data, treeId, CardStyle::presentation()); geometry)
+        if (auto geometry = TreeGeometry::compute(workspace, treeId, CardStyle::presentation()); geometry)
             m_tree = std::make_unique<TreeGeometry>(*geometry);
         break;
     }
