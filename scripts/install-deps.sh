@@ -22,6 +22,8 @@ packages=(
     # tests/warehouse: the ClickHouse and PostgreSQL queries on Debian's servers (18.16, 15);
     # node and npm below
     clickhouse-server clickhouse-client postgresql
+    # northstar pull: Qt's PostgreSQL driver (ClickHouse is read over HTTP with QtNetwork)
+    libqt6sql6-psql
 )
 # node and npm for tests/warehouse (scripts/install-test-node.sh): Debian's, unless a node
 # is already there (NodeSource's nodejs brings its own npm and conflicts with Debian's).

@@ -33,6 +33,7 @@ const QList<Command> &commands()
         {"report", QT_TRANSLATE_NOOP("NorthStar::Cli", "Write the review as a PDF, HTML or Markdown report"), &runReport, true},
         {"minutes", QT_TRANSLATE_NOOP("NorthStar::Cli", "Write a workshop's minutes as a PDF or Markdown"), &runMinutes, true},
         {"warehouse-sql", QT_TRANSLATE_NOOP("NorthStar::Cli", "Print the SQL that builds the daily rollup in your warehouse"), &runWarehouseSql},
+        {"pull", QT_TRANSLATE_NOOP("NorthStar::Cli", "Pull the daily rollup from PostgreSQL or ClickHouse into a workspace"), &runPull},
         {"demo", QT_TRANSLATE_NOOP("NorthStar::Cli", "Write the demo workspace with a year of usage data"), &runDemo},
     };
     return all;

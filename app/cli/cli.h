@@ -161,5 +161,6 @@ int runVersions(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
 int runMinutes(const QStringList &arguments);
 int runWarehouseSql(const QStringList &arguments);
+int runPull(const QStringList &arguments);
 
 } // namespace NorthStar::Cli

@@ -3,6 +3,7 @@
 // What an import is asked to do (ImportRequest), what it reports while running
 // (ImportProgress) and what it did (ImportSummary). See importer.h for how they are used.
 
+#include "common/result.h"
 #include "csv/columnmapping.h"
 #include "csv/csvdialect.h"
 #include "csv/rowerror.h"
@@ -18,6 +19,11 @@
 #include <optional>
 
 namespace NorthStar {
+
+namespace Sqlite {
+class Database;
+}
+struct ImportSummary;
 
 struct ImportRequest final
 {
@@ -43,6 +49,9 @@ struct ImportRequest final
     // countColumn the count, valueColumn the value sum (each defaults to the format's name).
     bool rollup = false;
     QString countColumn;
+    // Rollups: called inside the import's transaction once the rows are written, before the
+    // commit; an error rolls everything back. How a pull saves its connection with the data.
+    std::function<Result<void>(Sqlite::Database &, const ImportSummary &)> beforeCommit;
     // The import dialog's mapping (0-based indexes); when set, the names above are ignored.
     std::optional<ColumnMapping> mapping;
 

@@ -285,6 +285,10 @@ Result<ImportSummary> write(Sqlite::Database &db, const RollupSetup &setup, cons
     TRY(activity);
     TRY(EventTables::writeActivity(db, *activity));
     TRY(EventTables::insertImport(db, importId, *source, request, summary));
+    if (request.beforeCommit) {
+        if (auto r = request.beforeCommit(db, summary); !r)
+            return fail(r.error());
+    }
     if (isCancelled(control))
         return fail(cancelled());
     summary.reportingTimeZoneSet = adopted;

@@ -38,7 +38,7 @@ UPDATE metrics SET target = '  ≈ 35 % bis Ende Q2 ' WHERE id = 5000000000;
 // Undoes schema step 5 on a file the current version wrote (its columns hold only defaults).
 // Schema 6 (issue #12) adds the rollup tables; the older files below have none.
 const QString dropSchema6 = uR"(
-DROP TABLE rollup_chunks; ALTER TABLE sources DROP COLUMN kind;
+DROP TABLE rollup_chunks; DROP TABLE warehouse_pulls; ALTER TABLE sources DROP COLUMN kind;
 )"_s;
 const QString dropSchema5 = dropSchema6 + uR"(
 DROP TABLE workshops; DROP TABLE workshop_steps; DROP TABLE votes; DROP TABLE parking_lot;

@@ -1,0 +1,103 @@
+#include "pull/warehousepull.h"
+
+#include "eventstore/eventimport.h"
+#include "pull/clickhousefetch.h"
+#include "pull/postgresfetch.h"
+#include "pull/rollupfile.h"
+#include "pull/savedpull.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+using namespace Qt::StringLiterals;
+
+namespace NorthStar::Pull {
+
+namespace {
+
+struct Text final
+{
+    Q_DECLARE_TR_FUNCTIONS(NorthStar::Pull)
+};
+
+} // namespace
+
+Result<QString> queryFor(const QString &workspacePath, PullRequest &request)
+{
+    request.query.engine = request.url.server == Server::ClickHouse ? u"clickhouse"_s : u"postgresql"_s;
+    if (request.source.trimmed().isEmpty())
+        return fail(Text::tr("A pull needs a source name (--source NAME)."));
+    if (request.query.since.isEmpty()) {
+        auto saved = loadSavedPull(workspacePath, request.source);
+        if (!saved)
+            return fail(saved.error());
+        if (*saved && !(*saved)->lastDate.isEmpty())
+            request.query.since = (*saved)->lastDate;
+    }
+    return Warehouse::rollupQuery(request.query);
+}
+
+Result<PullSummary> run(const QString &workspacePath, PullRequest request, const PullControl &control)
+{
+    auto sql = queryFor(workspacePath, request);
+    if (!sql)
+        return fail(sql.error());
+    PullSummary summary;
+    summary.since = request.query.since;
+
+    // Beside the workspace: the same disk, which is where the data end up anyway.
+    const QString folder = QFileInfo(workspacePath).absolutePath();
+    QTemporaryFile temporary(QDir(folder).filePath(QFileInfo(workspacePath).fileName() + u".pull-XXXXXX.csv"_s));
+    if (!temporary.open())
+        return fail(Text::tr("Cannot write in %1: %2").arg(folder, temporary.errorString()));
+    temporary.close();
+    RollupFile file(temporary.fileName());
+    if (auto r = file.open(); !r)
+        return fail(r.error());
+    QElapsedTimer clock;
+    clock.start();
+    auto rows = request.url.server == Server::ClickHouse ? fetchFromClickHouse(request, *sql, file, control)
+                                                          : fetchFromPostgres(request, *sql, file, control);
+    if (auto closed = file.close(); rows && !closed)
+        return fail(closed.error());
+    if (!rows)
+        return fail(rows.error());
+    summary.fetchedRows = *rows;
+    summary.fetchedBytes = file.bytes();
+    summary.fetchMs = clock.elapsed();
+    if (*rows == 0) {
+        return fail(Text::tr("%1 returned no rows for %2%3: nothing to import.")
+                        .arg(request.url.describe(), request.query.table,
+                             request.query.since.isEmpty() ? QString() : Text::tr(" since %1").arg(request.query.since)));
+    }
+    if (control.cancel && control.cancel->load())
+        return fail(Text::tr("The pull was cancelled; the workspace is unchanged."));
+
+    ImportRequest import;
+    import.file = temporary.fileName();
+    import.source = request.source;
+    import.rollup = true;
+    import.timeZone = request.query.timezone;
+    import.displayName = u"%1, table %2"_s.arg(request.url.describe(), request.query.table);
+    import.onError = ImportRequest::OnError::Abort; // our own query's rows: any bad one is a bug to see
+    import.beforeCommit = [&request](Sqlite::Database &db, const ImportSummary &s) {
+        return storeSavedPull(db, request, s.lastDay.value_or(QString()));
+    };
+    ImportControl importControl;
+    importControl.cancel = control.cancel;
+    if (control.progress) {
+        importControl.progress = [&control](const ImportProgress &p) {
+            control.progress({PullProgress::Phase::Importing, p.rows, p.bytes, p.totalBytes});
+        };
+    }
+    auto imported = EventImport::run(workspacePath, import, importControl);
+    if (!imported)
+        return fail(imported.error());
+    summary.import = *imported;
+    return summary;
+}
+
+} // namespace NorthStar::Pull
