@@ -254,6 +254,42 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>This workspace holds daily rollups whose dates were made in %1, so its numbers cannot be counted in %2: a rollup has no times of day to move to another zone. Keep the reporting timezone %1, or build the rollup again in %2 and import it into a new workspace.</source>
+        <translation>Dieser Arbeitsbereich enthält Tagesaggregate, deren Datumsangaben in %1 gebildet wurden; seine Zahlen lassen sich daher nicht in %2 zählen: Ein Tagesaggregat hat keine Uhrzeiten, die sich in eine andere Zeitzone verschieben ließen. Behalten Sie die Berichtszeitzone %1 bei, oder erstellen Sie das Tagesaggregat in %2 neu und importieren Sie es in einen neuen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; holds a daily rollup; raw events need a source of their own: give one with --source NAME.</source>
+        <translation>Die Quelle „%1“ enthält ein Tagesaggregat; Rohereignisse brauchen eine eigene Quelle: Geben Sie eine mit --source NAME an.</translation>
+    </message>
+    <message>
+        <source>%1 has events from %2 to %3, but a daily rollup in the workspace already covers %4 to %5 of those days: both would count them twice. Import only the events after %5, or import a rollup that ends before the events begin.</source>
+        <translation>%1 enthält Ereignisse von %2 bis %3, aber ein Tagesaggregat im Arbeitsbereich deckt davon bereits die Tage %4 bis %5 ab: Zusammen würden diese Tage doppelt gezählt. Importieren Sie nur die Ereignisse nach %5 oder ein Tagesaggregat, das vor dem Beginn der Ereignisse endet.</translation>
+    </message>
+    <message>
+        <source>A stored rollup is damaged (a chunk cannot be read).</source>
+        <translation>Ein gespeichertes Tagesaggregat ist beschädigt (ein Block kann nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <source>A daily rollup&apos;s dates were made in one timezone: give it with --timezone TZ, the zone the warehouse query used (e.g. --timezone Europe/Berlin).</source>
+        <translation>Die Datumsangaben eines Tagesaggregats wurden in einer bestimmten Zeitzone gebildet: Geben Sie sie mit --timezone TZ an, also die Zeitzone, die die Warehouse-Abfrage verwendet hat (z. B. --timezone Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>The workspace reports in %1 and already holds data, but this rollup&apos;s dates were made in %2; a rollup cannot be moved to another zone. Build it again with --timezone %1 (northstar warehouse-sql … --timezone %1), or import it into a new workspace.</source>
+        <translation>Der Arbeitsbereich berichtet in %1 und enthält bereits Daten, die Datumsangaben dieses Tagesaggregats wurden aber in %2 gebildet; ein Tagesaggregat lässt sich nicht in eine andere Zeitzone verschieben. Erstellen Sie es mit --timezone %1 neu (northstar warehouse-sql … --timezone %1) oder importieren Sie es in einen neuen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; holds raw events; a daily rollup needs a source of its own: give one with --source NAME (e.g. --source warehouse).</source>
+        <translation>Die Quelle „%1“ enthält Rohereignisse; ein Tagesaggregat braucht eine eigene Quelle: Geben Sie eine mit --source NAME an (z. B. --source warehouse).</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 to %3, but raw events are stored for %4 to %5 of those days: both would count them twice. Import a rollup that ends before %4 (build it with a date filter), or import the raw events of those days only.</source>
+        <translation>%1 umfasst %2 bis %3, für die Tage %4 bis %5 davon sind aber bereits Rohereignisse gespeichert: Zusammen würden diese Tage doppelt gezählt. Importieren Sie ein Tagesaggregat, das vor %4 endet (erstellen Sie es mit einem Datumsfilter), oder importieren Sie nur die Rohereignisse dieser Tage.</translation>
+    </message>
+    <message>
+        <source>%1 is not a daily rollup: it has no column &quot;%2&quot;. A rollup has the columns %3 (and any user attributes); its columns are: %4. See docs/warehouse.md.</source>
+        <translation>%1 ist kein Tagesaggregat: Die Spalte „%2“ fehlt. Ein Tagesaggregat hat die Spalten %3 (und beliebige Nutzerattribute); die Spalten dieser Datei sind: %4. Siehe docs/warehouse.md.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -664,10 +700,6 @@
 <context>
     <name>NorthStar::CandidatesPanel</name>
     <message>
-        <source>Add candidate…</source>
-        <translation>Kandidaten hinzufügen…</translation>
-    </message>
-    <message>
         <source>Add a metric the team is considering as its North Star</source>
         <translation>Eine Metrik hinzufügen, die das Team als North Star in Betracht zieht</translation>
     </message>
@@ -746,6 +778,10 @@
     <message>
         <source>Speaks against this candidate.</source>
         <translation>Spricht gegen diesen Kandidaten.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Candidate…</source>
+        <translation>&amp;Kandidaten hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -1300,10 +1336,6 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
         <translation>Die CSV-Datei.</translation>
     </message>
     <message>
-        <source>Source the rows belong to (default: events).</source>
-        <translation>Quelle, zu der die Zeilen gehören (Standard: events).</translation>
-    </message>
-    <message>
         <source>User id column (name or 1-based number).</source>
         <translation>Spalte der Nutzer-ID (Name oder Nummer ab 1).</translation>
     </message>
@@ -1330,10 +1362,6 @@ Drücken Sie Tab, um seine North Star Metric hinzuzufügen, oder doppelklicken S
     <message>
         <source>iso, epoch-s, epoch-ms or a Qt pattern such as &apos;M/d/yy H:mm&apos;.</source>
         <translation>iso, epoch-s, epoch-ms oder ein Qt-Muster wie &apos;M/d/yy H:mm&apos;.</translation>
-    </message>
-    <message>
-        <source>IANA timezone of timestamps without an offset (default: the workspace&apos;s).</source>
-        <translation>IANA-Zeitzone für Zeitstempel ohne Versatz (Standard: die des Arbeitsbereichs).</translation>
     </message>
     <message>
         <source>Field delimiter: , ; | or tab (default: detected).</source>
@@ -2012,6 +2040,218 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>Wrote the minutes of &quot;%1&quot; (tree &quot;%2&quot;) to %3.</source>
         <translation>Das Protokoll von „%1“ (Baum „%2“) wurde nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Print the SQL that builds the daily rollup in your warehouse</source>
+        <translation>Das SQL ausgeben, das im Data Warehouse das Tagesaggregat erstellt</translation>
+    </message>
+    <message>
+        <source>Pull the daily rollup from PostgreSQL or ClickHouse into a workspace</source>
+        <translation>Das Tagesaggregat aus PostgreSQL oder ClickHouse in einen Arbeitsbereich abrufen</translation>
+    </message>
+    <message>
+        <source>Imported %1 rollup rows (%2 events) from %3 into %4 (source &quot;%5&quot;).</source>
+        <translation>%1 Zeilen des Tagesaggregats (%2 Ereignisse) aus %3 in %4 importiert (Quelle „%5“).</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2 (local dates in %3).</source>
+        <translation>Datumsbereich: %1 bis %2 (lokales Datum in %3).</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s reporting timezone is now %1, the rollup&apos;s.</source>
+        <translation>Die Berichtszeitzone des Arbeitsbereichs ist jetzt %1, die des Tagesaggregats.</translation>
+    </message>
+    <message>
+        <source>Read as: delimiter &apos;%1&apos;, encoding %2, a daily rollup.</source>
+        <translation>Gelesen als: Trennzeichen &apos;%1&apos;, Kodierung %2, ein Tagesaggregat.</translation>
+    </message>
+    <message>
+        <source>Source the rows belong to (default: events, or warehouse with --rollup).</source>
+        <translation>Quelle, zu der die Zeilen gehören (Standard: events, mit --rollup warehouse).</translation>
+    </message>
+    <message>
+        <source>FILE is a daily rollup (user_id, date, event, events, value_sum and attributes; docs/warehouse.md); needs --timezone.</source>
+        <translation>FILE ist ein Tagesaggregat (user_id, date, event, events, value_sum und Attribute; docs/warehouse.md); erfordert --timezone.</translation>
+    </message>
+    <message>
+        <source>With --rollup: the event count column (default: events).</source>
+        <translation>Mit --rollup: die Spalte mit der Anzahl der Ereignisse (Standard: events).</translation>
+    </message>
+    <message>
+        <source>IANA timezone of timestamps without an offset (default: the workspace&apos;s); with --rollup, the zone its dates were made in.</source>
+        <translation>IANA-Zeitzone für Zeitstempel ohne Versatz (Standard: die des Arbeitsbereichs); mit --rollup die Zeitzone, in der die Datumsangaben gebildet wurden.</translation>
+    </message>
+    <message>
+        <source>--rollup needs --timezone TZ: the zone the rollup&apos;s dates were made in.</source>
+        <translation>--rollup erfordert --timezone TZ: die Zeitzone, in der die Datumsangaben des Tagesaggregats gebildet wurden.</translation>
+    </message>
+    <message>
+        <source>--event-name and --time-format are for raw events, not for a --rollup.</source>
+        <translation>--event-name und --time-format gelten für Rohereignisse, nicht für ein --rollup.</translation>
+    </message>
+    <message>
+        <source>--count is for a --rollup.</source>
+        <translation>--count gilt nur für ein --rollup.</translation>
+    </message>
+    <message>
+        <source>%1: daily rollup of %2 events, %3</source>
+        <translation>%1: Tagesaggregat mit %2 Ereignissen, %3</translation>
+    </message>
+    <message>
+        <source>Pull the daily rollup straight from PostgreSQL or ClickHouse into a workspace: the query of &apos;northstar warehouse-sql&apos; runs on the server and its rows are imported as a rollup. Again later, &apos;northstar pull WORKSPACE&apos; continues from the last date pulled.</source>
+        <translation>Das Tagesaggregat direkt aus PostgreSQL oder ClickHouse in einen Arbeitsbereich abrufen: Die Abfrage von &apos;northstar warehouse-sql&apos; läuft auf dem Server, und ihre Zeilen werden als Tagesaggregat importiert. Bei späteren Aufrufen setzt &apos;northstar pull WORKSPACE&apos; beim zuletzt abgerufenen Datum fort.</translation>
+    </message>
+    <message>
+        <source>The workspace file (created when missing).</source>
+        <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL: postgresql://user@host:5432/db.</source>
+        <translation>Eine PostgreSQL-URL: postgresql://user@host:5432/db.</translation>
+    </message>
+    <message>
+        <source>A ClickHouse HTTP URL: http://host:8123/?database=db.</source>
+        <translation>Eine ClickHouse-HTTP-URL: http://host:8123/?database=db.</translation>
+    </message>
+    <message>
+        <source>The raw events table, with its schema: analytics.events.</source>
+        <translation>Die Tabelle der Rohereignisse, mit ihrem Schema: analytics.events.</translation>
+    </message>
+    <message>
+        <source>The user id column.</source>
+        <translation>Die Spalte mit der Nutzer-ID.</translation>
+    </message>
+    <message>
+        <source>The event time column.</source>
+        <translation>Die Spalte mit der Ereigniszeit.</translation>
+    </message>
+    <message>
+        <source>The event name column.</source>
+        <translation>Die Spalte mit dem Ereignisnamen.</translation>
+    </message>
+    <message>
+        <source>The value column summed into value_sum.</source>
+        <translation>Die Wertspalte, die zu value_sum summiert wird.</translation>
+    </message>
+    <message>
+        <source>A user attribute column (repeatable).</source>
+        <translation>Eine Spalte mit einem Nutzerattribut (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>The reporting timezone, an IANA id.</source>
+        <translation>Die Berichtszeitzone, eine IANA-ID.</translation>
+    </message>
+    <message>
+        <source>Only local dates from DATE on (default: the last date pulled).</source>
+        <translation>Nur lokale Datumsangaben ab DATE (Standard: das zuletzt abgerufene Datum).</translation>
+    </message>
+    <message>
+        <source>The source the rows belong to (default: warehouse).</source>
+        <translation>Die Quelle, zu der die Zeilen gehören (Standard: warehouse).</translation>
+    </message>
+    <message>
+        <source>Print the query the pull would run, and stop.</source>
+        <translation>Nur die Abfrage ausgeben, die der Abruf ausführen würde, ohne sie auszuführen.</translation>
+    </message>
+    <message>
+        <source>expected WORKSPACE.</source>
+        <translation>WORKSPACE erwartet.</translation>
+    </message>
+    <message>
+        <source>give --postgres or --clickhouse, not both.</source>
+        <translation>geben Sie --postgres oder --clickhouse an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>give the server with --postgres URL or --clickhouse URL (the source &quot;%1&quot; was never pulled into %2).</source>
+        <translation>geben Sie den Server mit --postgres URL oder --clickhouse URL an (die Quelle „%1“ wurde noch nie in %2 abgerufen).</translation>
+    </message>
+    <message>
+        <source>missing %1.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2 (Enter for none): </source>
+        <translation>Passwort für %1 auf %2 (Enter für keines): </translation>
+    </message>
+    <message>
+        <source>%1 sent the same rows as the last pull: the workspace is unchanged.</source>
+        <translation>%1 hat dieselben Zeilen geliefert wie beim letzten Abruf: Der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Pulled %1 rollup rows (%2 events) from %3 into %4 (source &quot;%5&quot;) in %6 s.</source>
+        <translation>%1 Zeilen des Tagesaggregats (%2 Ereignisse) in %6 s aus %3 in %4 abgerufen (Quelle „%5“).</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2 (local dates in %3). Replaced earlier rows: %4. Users: %5.</source>
+        <translation>Datumsbereich: %1 bis %2 (lokales Datum in %3). Ersetzte frühere Zeilen: %4. Nutzer: %5.</translation>
+    </message>
+    <message>
+        <source>Print the SQL that builds the daily rollup (one row per user, local date and event) from a raw events table in your warehouse. Run it there, write its result as CSV and import that with &apos;northstar import --rollup&apos;. docs/warehouse.md says how, per engine.</source>
+        <translation>Das SQL ausgeben, das im Data Warehouse aus einer Tabelle mit Rohereignissen das Tagesaggregat erstellt (eine Zeile pro Nutzer, lokalem Datum und Ereignis). Führen Sie es dort aus, schreiben Sie das Ergebnis als CSV und importieren Sie diese mit &apos;northstar import --rollup&apos;. docs/warehouse.md beschreibt das Vorgehen je Engine.</translation>
+    </message>
+    <message>
+        <source>The warehouse: %1.</source>
+        <translation>Das Data Warehouse: %1.</translation>
+    </message>
+    <message>
+        <source>The raw events table, with its schema or dataset: analytics.events.</source>
+        <translation>Die Tabelle der Rohereignisse, mit ihrem Schema oder Dataset: analytics.events.</translation>
+    </message>
+    <message>
+        <source>The event time column: a timestamp with time zone, or one without that holds UTC.</source>
+        <translation>Die Spalte mit der Ereigniszeit: ein Zeitstempel mit Zeitzone oder einer ohne, der UTC enthält.</translation>
+    </message>
+    <message>
+        <source>The value column summed into value_sum (default: none, value_sum is 0).</source>
+        <translation>Die Wertspalte, die zu value_sum summiert wird (Standard: keine, value_sum ist 0).</translation>
+    </message>
+    <message>
+        <source>A user attribute column (repeat for more): each user&apos;s value at their latest event that has one.</source>
+        <translation>Eine Spalte mit einem Nutzerattribut (für weitere wiederholen): je Nutzer der Wert beim letzten Ereignis, das einen hat.</translation>
+    </message>
+    <message>
+        <source>The reporting timezone of the local dates, an IANA id: Europe/Berlin.</source>
+        <translation>Die Berichtszeitzone der lokalen Datumsangaben, eine IANA-ID: Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Only the local dates from DATE (YYYY-MM-DD) on, for incremental runs.</source>
+        <translation>Nur die lokalen Datumsangaben ab DATE (YYYY-MM-DD), für inkrementelle Läufe.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: every input is a flag.</source>
+        <translation>Unerwartetes Argument „%1“: Jede Eingabe wird als Option angegeben.</translation>
+    </message>
+    <message>
+        <source>Missing --engine NAME (%1).</source>
+        <translation>Es fehlt --engine NAME (%1).</translation>
+    </message>
+    <message>
+        <source>Missing --table TABLE: the raw events table.</source>
+        <translation>Es fehlt --table TABLE: die Tabelle der Rohereignisse.</translation>
+    </message>
+    <message>
+        <source>Missing --user COLUMN: the user id column.</source>
+        <translation>Es fehlt --user COLUMN: die Spalte mit der Nutzer-ID.</translation>
+    </message>
+    <message>
+        <source>Missing --time COLUMN: the event time column.</source>
+        <translation>Es fehlt --time COLUMN: die Spalte mit der Ereigniszeit.</translation>
+    </message>
+    <message>
+        <source>Missing --event COLUMN: the event name column.</source>
+        <translation>Es fehlt --event COLUMN: die Spalte mit dem Ereignisnamen.</translation>
+    </message>
+    <message>
+        <source>Missing --timezone TZ: the reporting timezone, e.g. UTC or Europe/Berlin.</source>
+        <translation>Es fehlt --timezone TZ: die Berichtszeitzone, z. B. UTC oder Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation>--%1 ist mehrfach angegeben.</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2949,14 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>Every date in this file reads both month first and day first. The dates are</source>
         <translation>Jedes Datum in dieser Datei lässt sich mit Monat zuerst und mit Tag zuerst lesen. Reihenfolge in dieser Datei:</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rollup rows (%2 events) will be imported, &lt;b&gt;%3&lt;/b&gt; rejected</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Zeilen des Tagesaggregats (%2 Ereignisse) werden importiert, &lt;b&gt;%3&lt;/b&gt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>dates %1 to %2 (%3)</source>
+        <translation>Datum %1 bis %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::ImportDialog</name>
@@ -3003,6 +3251,18 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>Automatic: %1</source>
         <translation>Automatisch: %1</translation>
+    </message>
+    <message>
+        <source>A daily rollup from a warehouse: one row per user, date and event with its count. Its dates are local dates in the timezone below, which must be the one the warehouse query used; every other column is a user attribute.</source>
+        <translation>Ein Tagesaggregat aus einem Data Warehouse: eine Zeile pro Nutzer, Datum und Ereignis mit der Anzahl der Ereignisse. Seine Datumsangaben gelten als lokales Datum in der Zeitzone unten, die dieselbe sein muss wie die der Warehouse-Abfrage; jede weitere Spalte ist ein Nutzerattribut.</translation>
+    </message>
+    <message>
+        <source>The timezone the rollup&apos;s dates were made in (the warehouse query&apos;s --timezone). It must be the workspace&apos;s reporting timezone.</source>
+        <translation>Die Zeitzone, in der die Datumsangaben des Tagesaggregats gebildet wurden (--timezone der Warehouse-Abfrage). Sie muss die Berichtszeitzone des Arbeitsbereichs sein.</translation>
+    </message>
+    <message>
+        <source>Name the source these rows belong to (e.g. warehouse).</source>
+        <translation>Nennen Sie die Quelle, zu der diese Zeilen gehören (z. B. warehouse).</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +4064,10 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>Par&amp;k an Idea…</source>
         <translation>Idee &amp;parken…</translation>
+    </message>
+    <message>
+        <source>Fixed: the daily rollup of source &quot;%1&quot; was made in this timezone, and a rollup has no times of day to move to another one.</source>
+        <translation>Festgelegt: Das Tagesaggregat der Quelle „%1“ wurde in dieser Zeitzone gebildet, und ein Tagesaggregat hat keine Uhrzeiten, die sich in eine andere verschieben ließen.</translation>
     </message>
 </context>
 <context>
@@ -4973,6 +5237,89 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>How sure the team is. Low: a hypothesis the data have not confirmed yet, drawn dashed on the canvas and in exports; medium: long dashes.</source>
         <translation>Wie sicher sich das Team ist. Niedrig: eine Hypothese, die die Daten noch nicht bestätigt haben, gestrichelt gezeichnet auf der Arbeitsfläche und in Exporten; mittel: lange Striche.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::Pull</name>
+    <message>
+        <source>The pull was cancelled; the workspace is unchanged.</source>
+        <translation>Der Abruf wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user &quot;%2&quot;: %3</source>
+        <translation>%1 hat den Datenbanknutzer „%2“ abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the rollup query (HTTP %2): %3 Check that the table and the columns given with --table, --user, --time, --event, --value and --attribute exist, and their types.</source>
+        <translation>%1 hat die Abfrage des Tagesaggregats abgelehnt (HTTP %2): %3 Prüfen Sie, ob die mit --table, --user, --time, --event, --value und --attribute angegebene Tabelle und Spalten existieren und welche Typen sie haben.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped after %2 rows: %3 Nothing was imported.</source>
+        <translation>%1 hat nach %2 Zeilen abgebrochen: %3 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 stopped the rollup query part way: %2 Nothing was imported.</source>
+        <translation>%1 hat die Abfrage des Tagesaggregats mittendrin abgebrochen: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed: install the package libqt6sql6-psql (scripts/install-deps.sh does).</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert: Installieren Sie das Paket libqt6sql6-psql (das erledigt scripts/install-deps.sh).</translation>
+    </message>
+    <message>
+        <source>%1 refused the rollup query: %2 Check that the table and the columns given with --table, --user, --time, --event, --value and --attribute exist, and their types.</source>
+        <translation>%1 hat die Abfrage des Tagesaggregats abgelehnt: %2 Prüfen Sie, ob die mit --table, --user, --time, --event, --value und --attribute angegebene Tabelle und Spalten existieren und welche Typen sie haben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?): %2</source>
+        <translation>%1 kann nicht geschrieben werden (ist der Datenträger voll?): %2</translation>
+    </message>
+    <message>
+        <source>The saved pull of &quot;%1&quot; is damaged: %2</source>
+        <translation>Der gespeicherte Abruf von „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>A pull needs a source name (--source NAME).</source>
+        <translation>Ein Abruf braucht einen Quellennamen (--source NAME).</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 returned no rows for %2%3: nothing to import.</source>
+        <translation>%1 hat für %2%3 keine Zeilen geliefert: nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> ab %1</translation>
+    </message>
+    <message>
+        <source>The URL holds a password: leave it out (it would be saved with the connection) and give it in the environment variable NORTHSTAR_WAREHOUSE_PASSWORD, or type it when asked.</source>
+        <translation>Die URL enthält ein Passwort: Lassen Sie es weg (es würde mit der Verbindung gespeichert) und geben Sie es in der Umgebungsvariablen NORTHSTAR_WAREHOUSE_PASSWORD an oder tippen Sie es ein, wenn danach gefragt wird.</translation>
+    </message>
+    <message>
+        <source>%1 at %2:%3%4</source>
+        <translation>%1 auf %2:%3%4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL: write it as postgresql://user@host:5432/database.</source>
+        <translation>„%1“ ist keine PostgreSQL-URL: Schreiben Sie sie als postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no database: end it with /DATABASE.</source>
+        <translation>„%1“ nennt keine Datenbank: Beenden Sie die URL mit /DATABASE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ClickHouse HTTP URL: write it as http://host:8123/?database=DB.</source>
+        <translation>„%1“ ist keine ClickHouse-HTTP-URL: Schreiben Sie sie als http://host:8123/?database=DB.</translation>
     </message>
 </context>
 <context>
@@ -7188,6 +7535,85 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     </message>
 </context>
 <context>
+    <name>NorthStar::Warehouse</name>
+    <message>
+        <source>The %1 column is empty: give a column name.</source>
+        <translation>Die Spalte für %1 ist leer: Geben Sie einen Spaltennamen an.</translation>
+    </message>
+    <message>
+        <source>The table name is empty: give the raw events table, e.g. analytics.events.</source>
+        <translation>Der Tabellenname ist leer: Geben Sie die Tabelle der Rohereignisse an, z. B. analytics.events.</translation>
+    </message>
+    <message>
+        <source>The table name &quot;%1&quot; has %2 parts; %3 names a table with at most %4 (%5).</source>
+        <translation>Der Tabellenname „%1“ hat %2 Teile; %3 benennt eine Tabelle mit höchstens %4 (%5).</translation>
+    </message>
+    <message>
+        <source>The table name &quot;%1&quot; has an empty part between its dots.</source>
+        <translation>Der Tabellenname „%1“ hat einen leeren Teil zwischen seinen Punkten.</translation>
+    </message>
+    <message>
+        <source>Redshift runs the postgresql query with two lines changed: use --engine postgresql and change them as its comment says (docs/warehouse.md).</source>
+        <translation>Redshift führt die postgresql-Abfrage mit zwei geänderten Zeilen aus: Verwenden Sie --engine postgresql und ändern Sie diese Zeilen, wie es der Kommentar in der Abfrage beschreibt (docs/warehouse.md).</translation>
+    </message>
+    <message>
+        <source>Unknown engine &quot;%1&quot;. Engines: %2.</source>
+        <translation>Unbekannte Engine „%1“. Engines: %2.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>The attribute &quot;%1&quot; has the name of a rollup column (%2): rename it in a view first.</source>
+        <translation>Das Attribut „%1“ trägt den Namen einer Spalte des Tagesaggregats (%2): Benennen Sie es zuerst in einer View um.</translation>
+    </message>
+    <message>
+        <source>The attribute &quot;%1&quot; is given twice.</source>
+        <translation>Das Attribut „%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timezone: give an IANA id such as UTC, Europe/Berlin or America/Los_Angeles.</source>
+        <translation>„%1“ ist keine Zeitzone: Geben Sie eine IANA-ID wie UTC, Europe/Berlin oder America/Los_Angeles an.</translation>
+    </message>
+    <message>
+        <source>--since &quot;%1&quot; is not a date: give it as YYYY-MM-DD.</source>
+        <translation>--since &quot;%1&quot; ist kein Datum: Geben Sie es als YYYY-MM-DD an.</translation>
+    </message>
+    <message>
+        <source>The template closes {{/%1}}, which is not open.</source>
+        <translation>Die Vorlage schließt den Block {{/%1}}, der nicht geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>The template leaves {{#%1}} open.</source>
+        <translation>Die Vorlage lässt den Block {{#%1}} offen.</translation>
+    </message>
+    <message>
+        <source>The template has a block {{#%1}} that is not one of since, any_attributes, attributes (not nested).</source>
+        <translation>Die Vorlage enthält einen Block {{#%1}}, der nicht zu since, any_attributes, attributes gehört (nicht verschachtelt).</translation>
+    </message>
+    <message>
+        <source>The template uses {{%1}}, which has no value here.</source>
+        <translation>Die Vorlage verwendet {{%1}}, das hier keinen Wert hat.</translation>
+    </message>
+</context>
+<context>
     <name>NorthStar::WhatIfPanel</name>
     <message>
         <source>Change</source>
@@ -7445,6 +7871,18 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>Unreadable date</source>
+        <translation>Unlesbares Datum</translation>
+    </message>
+    <message>
+        <source>Not an event count</source>
+        <translation>Keine gültige Anzahl der Ereignisse</translation>
+    </message>
+    <message>
+        <source>No event name</source>
+        <translation>Kein Ereignisname</translation>
+    </message>
 </context>
 <context>
     <name>RowError</name>
@@ -7479,6 +7917,22 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>the date is empty.</source>
+        <translation>das Datum ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2024-03-31 (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum wie 2024-03-31 (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count of events (a whole number from 1).</source>
+        <translation>„%1“ ist keine Anzahl der Ereignisse (eine ganze Zahl ab 1).</translation>
+    </message>
+    <message>
+        <source>the event name is empty; the row is skipped.</source>
+        <translation>der Ereignisname ist leer; die Zeile wird übersprungen.</translation>
     </message>
 </context>
 <context>
