@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -181,8 +182,21 @@ void MainWindow::restoreWindowLayout()
 }
 
 // Showing a panel beside the others makes QMainWindow grow the window rather than narrow the
-// canvas, past the screen's edge on a laptop. The window is brought back within the screen
-// (the panels then share the room it has).
+// canvas, past the screen's edge on a laptop. A window that was within its screen and has
+// grown past its edge is brought back (the panels then share the room it has); one larger
+// than its screen to begin with (a small virtual screen) is left as it was made.
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (!screen() || !event->oldSize().isValid())
+        return;
+    const QRect available = screen()->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - size();
+    const QRect before(frameGeometry().topLeft(), event->oldSize() + frameExtra);
+    if (available.contains(before) && !available.contains(frameGeometry()))
+        QTimer::singleShot(0, this, &MainWindow::keepOnScreen);
+}
+
 void MainWindow::keepOnScreen()
 {
     if (isMaximized() || isFullScreen() || !screen())

@@ -294,10 +294,6 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
         if (dock->widget())
             dock->widget()->setFocus(Qt::ShortcutFocusReason);
     });
-    connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            QTimer::singleShot(0, this, &MainWindow::keepOnScreen);
-    });
     m_docks.append(dock);
     return dock;
 }
