@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -39,6 +40,7 @@ private slots:
     void dryRunMatchesCli();
     void ambiguityBlocksImportUntilAnswered();
     void untitledWorkspaceCannotImport();
+    void rollupIsRecognisedByItsColumns();
 
 private:
     Workspaces m_workspaces;
@@ -243,6 +245,39 @@ void TestImportDialog::untitledWorkspaceCannotImport()
     QVERIFY(child<QLabel>(&dialog, u"importNotice"_s)->text().contains(u"save the workspace"_s));
     dialog.startImport();
     QVERIFY(!dialog.isImporting());
+}
+
+// A daily rollup from a warehouse (issue #12) is told by its columns: the dialog says so,
+// imports it as a rollup into a source of its own, and its timezone is the dates' zone.
+void TestImportDialog::rollupIsRecognisedByItsColumns()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"rollup.csv"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("user_id,date,event,events,value_sum,plan\n"
+              "u1,2024-03-01,view,3,0,pro\n"
+              "u2,2024-03-01,buy,2,19.5,free\n"
+              "u1,2024-03-02,view,1,0,pro\n"
+              "u3,2024-13-02,view,1,0,\n");
+    out.close();
+    const QString workspace = m_workspaces.create();
+    const QByteArray before = fileBytes(workspace);
+    ImportDialog dialog(file, workspace);
+    dialog.show();
+    QVERIFY(waitChecked(dialog));
+    QVERIFY2(dialog.validation().has_value(), qPrintable(dialog.setupPage()->checkPanel()->message()));
+    QVERIFY(dialog.validation()->rollup);
+    QCOMPARE(dialog.validation()->imported, 3);
+    QCOMPARE(dialog.validation()->events, 6);
+    QCOMPARE(dialog.validation()->rejected, 1);
+    QCOMPARE(child<QLineEdit>(&dialog, u"sourceEdit"_s)->text(), u"warehouse"_s);
+    QVERIFY(!child<QComboBox>(&dialog, u"timeFormatCombo"_s)->isEnabled());
+    QVERIFY(child<QLabel>(&dialog, u"previewNote"_s)->text().contains(u"daily rollup"_s));
+    const QString status = child<QLabel>(&dialog, u"checkStatusLabel"_s)->text();
+    QVERIFY2(status.contains(u"<b>3</b> rollup rows (6 events) will be imported"_s), qPrintable(status));
+    QCOMPARE(fileBytes(workspace), before);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -40,10 +40,32 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_columns;
 }
 
+void ImportPreviewModel::setRollup(bool rollup)
+{
+    if (rollup == m_rollup)
+        return;
+    m_rollup = rollup;
+    setMapping(m_mapping);
+}
+
 QString ImportPreviewModel::roleOf(int column) const
 {
     if (column < 0)
         return {};
+    if (m_rollup) {
+        const QString name = ColumnMapping::normalizedName(m_header.value(column));
+        if (name == ColumnMapping::normalizedName(u"user_id"_s))
+            return tr("user id");
+        if (name == u"date"_s)
+            return tr("date");
+        if (name == u"event"_s)
+            return tr("event");
+        if (name == u"events"_s)
+            return tr("count");
+        if (name == ColumnMapping::normalizedName(u"value_sum"_s))
+            return tr("value sum");
+        return tr("attribute");
+    }
     if (column == m_mapping.userId)
         return tr("user id");
     if (column == m_mapping.timestamp)

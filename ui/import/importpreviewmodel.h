@@ -22,6 +22,9 @@ public:
     // `rowLines`: the line each record starts on (shown as the row header).
     void setRecords(const QStringList &header, const QList<QStringList> &rows, const QList<qint64> &rowLines);
     void setMapping(const ColumnMapping &mapping);
+    // A daily rollup's columns have fixed roles (its format names them): shown instead of
+    // the mapping's. On and off with the file.
+    void setRollup(bool rollup);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,6 +40,7 @@ private:
     QList<qint64> m_rowLines;
     ColumnMapping m_mapping;
     int m_columns = 0;
+    bool m_rollup = false;
 };
 
 } // namespace NorthStar

@@ -293,8 +293,8 @@ void ImportSetupPage::reloadPreview()
     m_model->setRecords(preview->header, preview->rows, preview->rowLines);
     m_mapping->setColumns(preview->header, columns, preview->mapping);
     m_model->setMapping(m_mapping->mapping());
-    fitColumns();
     showRollup(preview->dialect.hasHeader && EventImport::isRollupHeader(preview->header));
+    fitColumns();
 
     QStringList lines;
     if (!note.isEmpty())
@@ -349,6 +349,7 @@ void ImportSetupPage::showRollup(bool rollup)
     if (rollup == m_rollup)
         return;
     m_rollup = rollup;
+    m_model->setRollup(rollup);
     m_mapping->setEnabled(!rollup);
     m_mapping->attributeList()->setEnabled(!rollup);
     m_timeFormat->setEnabled(!rollup);
