@@ -179,6 +179,16 @@ Result<void> readNamesAndAttributes(Sqlite::Database &db, ActivityData &data)
 }
 
 
+Result<std::optional<ActivityBuilder>> builderForFirstImport(bool hadData, const QString &zone)
+{
+    if (hadData)
+        return std::optional<ActivityBuilder>();
+    auto builder = ActivityBuilder::forTimeZone(zone);
+    if (!builder)
+        return fail(builder.error());
+    return std::optional<ActivityBuilder>(std::move(builder).value());
+}
+
 QString rollupZoneFixed(const QString &rollupZone, const QString &wanted)
 {
     return Text::tr("This workspace holds daily rollups whose dates were made in %1, so its numbers cannot be "

@@ -193,26 +193,16 @@ Result<PassResult> writePass(Sqlite::Database &db, const ScanSetup &setup, const
     TRY(source);
     TRY(hadEvents);
     StringInterner users, names;
-    TRY(EventTables::loadUsers(db, users));
-    TRY(EventTables::loadEventNames(db, names));
-    const std::uint32_t usersBefore = users.size();
-    const std::uint32_t namesBefore = names.size();
-    auto nextId = db.prepare("SELECT coalesce(max(id), 0) + 1 FROM imports");
-    TRY(nextId);
-    TRY(nextId->step());
-    const std::int64_t importId = nextId->int64(0);
+    auto target = EventTables::beginImport(db, users, names);
+    TRY(target);
+    const std::int64_t importId = target->importId;
     auto writer = EventTables::ChunkWriter::create(db, *source, importId);
     TRY(writer);
 
-    // A first import builds the rollup as the rows go by; later ones rebuild it from every
-    // stored event once replacements are done.
-    std::optional<ActivityBuilder> builder;
-    if (!*hadEvents) {
-        auto b = ActivityBuilder::forTimeZone(reportingZone);
-        if (!b)
-            return fail(b.error());
-        builder.emplace(std::move(b).value());
-    }
+    auto firstBuilder = EventTables::builderForFirstImport(*hadEvents, reportingZone);
+    if (!firstBuilder)
+        return fail(firstBuilder.error());
+    std::optional<ActivityBuilder> &builder = *firstBuilder;
 
     RowScanner scanner(setup, users, names);
     Tally tally;
@@ -281,8 +271,7 @@ Result<PassResult> writePass(Sqlite::Database &db, const ScanSetup &setup, const
         TRY(replaced);
         summary.replaced = *replaced;
     }
-    TRY(EventTables::insertUsers(db, users, usersBefore));
-    TRY(EventTables::insertEventNames(db, names, namesBefore));
+    TRY(EventTables::storeNewNames(db, *target));
     TRY(EventTables::writeAttributes(db, scanner.attributes()));
     auto activity = builder ? builder->finish(names.keys(), users.keys())
                             : EventTables::buildActivity(db, reportingZone, users.keys(), names.keys());

@@ -1,6 +1,7 @@
 #include "eventstore/eventtables.h"
 
 #include "eventstore/activitycodec.h"
+#include "eventstore/chunkranges.h"
 #include "eventstore/rowscanner.h"
 #include "eventstore/stringinterner.h"
 #include "storage/schema.h"
@@ -141,6 +142,22 @@ static Result<void> insertKeys(Sqlite::Database &db, const char *sql, const Stri
     return {};
 }
 
+Result<ImportTarget> beginImport(Sqlite::Database &db, StringInterner &users, StringInterner &names)
+{
+    TRY(loadUsers(db, users));
+    TRY(loadEventNames(db, names));
+    auto next = prepare(db, "SELECT coalesce(max(id), 0) + 1 FROM imports");
+    TRY(next);
+    TRY(next->step());
+    return ImportTarget{&users, &names, users.size(), names.size(), next->int64(0)};
+}
+
+Result<void> storeNewNames(Sqlite::Database &db, const ImportTarget &target)
+{
+    TRY(insertUsers(db, *target.users, target.usersBefore));
+    return insertEventNames(db, *target.names, target.namesBefore);
+}
+
 Result<void> insertUsers(Sqlite::Database &db, const StringInterner &users, std::uint32_t from)
 {
     return insertKeys(db, "INSERT INTO users (id, key) VALUES (?, ?)", users, from);
@@ -218,102 +235,48 @@ Result<void> ChunkWriter::write(const EventColumns &events, std::size_t begin, s
     return m_insert.exec();
 }
 
+namespace {
+
+// event_chunks for ChunkRanges (chunkranges.h): keyed by UTC instant.
+struct EventChunkTraits
+{
+    using Columns = EventColumns;
+    static constexpr const char *overlapping = "SELECT id, first_ts, last_ts, events, data FROM event_chunks "
+                                               "WHERE source_id = ? AND import_id <> ? AND first_ts <= ? AND last_ts >= ?";
+    static constexpr const char *remove = "DELETE FROM event_chunks WHERE id = ?";
+    static constexpr const char *update = "UPDATE event_chunks SET first_ts = ?, last_ts = ?, events = ?, data = ? WHERE id = ?";
+    static constexpr const char *inRange = "SELECT first_ts, last_ts, events, data FROM event_chunks "
+                                           "WHERE source_id = ? AND first_ts <= ? AND last_ts >= ?";
+    static constexpr const char *all = "SELECT data FROM event_chunks ORDER BY id";
+    static const std::vector<qint64> &keys(const Columns &c) { return c.instants; }
+    static Result<void> decode(const char *data, std::size_t size, Columns &c) { return EventChunk::decode(data, size, c); }
+    static void encode(const Columns &c, std::size_t begin, std::size_t end, std::string &out)
+    {
+        EventChunk::encode(c, begin, end, out);
+    }
+    static void bindUpdate(Sqlite::Statement &q, std::int64_t lo, std::int64_t hi, const Columns &kept,
+                           const std::string &blob, std::int64_t id)
+    {
+        q.bind(1, lo).bind(2, hi).bind(3, std::int64_t(kept.size())).bindBlob(4, blob.data(), blob.size()).bind(5, id);
+    }
+};
+
+} // namespace
+
 Result<std::int64_t> replaceRange(Sqlite::Database &db, std::int64_t source, std::int64_t importId, qint64 first,
                                   qint64 last)
 {
-    auto q = prepare(db, "SELECT id, first_ts, last_ts, events, data FROM event_chunks "
-                         "WHERE source_id = ? AND import_id <> ? AND first_ts <= ? AND last_ts >= ?");
-    auto remove = prepare(db, "DELETE FROM event_chunks WHERE id = ?");
-    auto update = prepare(db, "UPDATE event_chunks SET first_ts = ?, last_ts = ?, events = ?, data = ? WHERE id = ?");
-    if (!q || !remove || !update)
-        return fail(!q ? q.error() : !remove ? remove.error() : update.error());
-    q->bind(1, source).bind(2, importId).bind(3, std::int64_t(last)).bind(4, std::int64_t(first));
-    // Collect first: changing the table while stepping over it is undefined.
-    struct Change { std::int64_t id; std::int64_t removed; EventColumns kept; };
-    std::vector<Change> changes;
-    std::int64_t replaced = 0;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        Change change{q->int64(0), 0, {}};
-        if (q->int64(1) >= first && q->int64(2) <= last) {
-            change.removed = q->int64(3); // wholly inside: no need to read it
-        } else {
-            const std::string_view blob = q->blob(4);
-            TRY(EventChunk::decode(blob.data(), blob.size(), change.kept));
-            const std::size_t before = change.kept.size();
-            change.kept.filter([&](std::size_t i) {
-                return change.kept.instants[i] < first || change.kept.instants[i] > last;
-            });
-            change.removed = std::int64_t(before - change.kept.size());
-        }
-        replaced += change.removed;
-        changes.push_back(std::move(change));
-    }
-    q->reset();
-    std::string blob;
-    for (const Change &change : changes) {
-        if (change.kept.size() == 0) {
-            remove->bind(1, change.id);
-            TRY(remove->exec());
-        } else if (change.removed > 0) {
-            const auto [lo, hi] = std::minmax_element(change.kept.instants.begin(), change.kept.instants.end());
-            EventChunk::encode(change.kept, 0, change.kept.size(), blob);
-            update->bind(1, std::int64_t(*lo)).bind(2, std::int64_t(*hi)).bind(3, std::int64_t(change.kept.size()))
-                .bindBlob(4, blob.data(), blob.size()).bind(5, change.id);
-            TRY(update->exec());
-        }
-    }
-    return replaced;
+    return ChunkRanges::replace<EventChunkTraits>(db, source, importId, first, last);
 }
 
 Result<std::int64_t> countRange(Sqlite::Database &db, std::int64_t source, qint64 first, qint64 last)
 {
-    auto q = prepare(db, "SELECT first_ts, last_ts, events, data FROM event_chunks "
-                         "WHERE source_id = ? AND first_ts <= ? AND last_ts >= ?");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, source).bind(2, std::int64_t(last)).bind(3, std::int64_t(first));
-    std::int64_t count = 0;
-    EventColumns events;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return count;
-        if (q->int64(0) >= first && q->int64(1) <= last) {
-            count += q->int64(2);
-            continue;
-        }
-        events.clear();
-        const std::string_view blob = q->blob(3);
-        TRY(EventChunk::decode(blob.data(), blob.size(), events));
-        count += std::count_if(events.instants.begin(), events.instants.end(),
-                               [&](qint64 t) { return t >= first && t <= last; });
-    }
+    return ChunkRanges::count<EventChunkTraits>(db, source, first, last);
 }
 
 Result<void> forEachChunk(Sqlite::Database &db, const std::function<Result<void>(const EventColumns &)> &visit)
 {
-    auto q = prepare(db, "SELECT data FROM event_chunks ORDER BY id");
-    if (!q)
-        return fail(q.error());
-    EventColumns events;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return {};
-        events.clear();
-        const std::string_view blob = q->blob(0);
-        TRY(EventChunk::decode(blob.data(), blob.size(), events));
-        TRY(visit(events));
-    }
+    return ChunkRanges::forEach<EventChunkTraits>(db, visit);
 }
 
 } // namespace NorthStar::EventTables

@@ -16,6 +16,7 @@
 
 namespace NorthStar {
 
+class ActivityBuilder;
 class StringInterner;
 struct AttributeValues;
 struct ImportRequest;
@@ -40,6 +41,23 @@ Result<void> loadEventNames(Sqlite::Database &db, StringInterner &names);
 Result<void> insertUsers(Sqlite::Database &db, const StringInterner &users, std::uint32_t from);
 Result<void> insertEventNames(Sqlite::Database &db, const StringInterner &names, std::uint32_t from);
 Result<void> writeAttributes(Sqlite::Database &db, const std::vector<AttributeValues> &attributes);
+// What every import (raw events or a rollup) writes against: the workspace's users and event
+// names, to which it appends, and the id its import record and chunks get.
+struct ImportTarget final
+{
+    StringInterner *users = nullptr;
+    StringInterner *names = nullptr;
+    std::uint32_t usersBefore = 0;
+    std::uint32_t namesBefore = 0;
+    std::int64_t importId = 0;
+};
+// Loads the users and names into the interners and takes the next import id.
+Result<ImportTarget> beginImport(Sqlite::Database &db, StringInterner &users, StringInterner &names);
+// Into a workspace without data the activity is built as the rows go by (a builder in
+// `zone`); otherwise (nothing) it is rebuilt from everything stored once replacements are done.
+Result<std::optional<ActivityBuilder>> builderForFirstImport(bool hadData, const QString &zone);
+// Stores the users and names the import added.
+Result<void> storeNewNames(Sqlite::Database &db, const ImportTarget &target);
 // The import history's row for an import (raw events or a rollup).
 Result<void> insertImport(Sqlite::Database &db, std::int64_t importId, std::int64_t sourceId,
                           const ImportRequest &request, const ImportSummary &summary);

@@ -200,26 +200,16 @@ Result<ImportSummary> write(Sqlite::Database &db, const RollupSetup &setup, cons
                              "with --source NAME (e.g. --source warehouse).").arg(request.source));
     }
     StringInterner users, names;
-    TRY(EventTables::loadUsers(db, users));
-    TRY(EventTables::loadEventNames(db, names));
-    const std::uint32_t usersBefore = users.size();
-    const std::uint32_t namesBefore = names.size();
-    auto nextId = db.prepare("SELECT coalesce(max(id), 0) + 1 FROM imports");
-    TRY(nextId);
-    TRY(nextId->step());
-    const std::int64_t importId = nextId->int64(0);
+    auto target = EventTables::beginImport(db, users, names);
+    TRY(target);
+    const std::int64_t importId = target->importId;
     auto writer = RollupTables::ChunkWriter::create(db, *source, importId);
     TRY(writer);
 
-    // Into an empty workspace the activity is built as the rows go by; otherwise it is
-    // rebuilt from everything stored once replacements are done.
-    std::optional<ActivityBuilder> builder;
-    if (!*hadData) {
-        auto b = ActivityBuilder::forTimeZone(zoneId);
-        if (!b)
-            return fail(b.error());
-        builder.emplace(std::move(b).value());
-    }
+    auto firstBuilder = EventTables::builderForFirstImport(*hadData, zoneId);
+    if (!firstBuilder)
+        return fail(firstBuilder.error());
+    std::optional<ActivityBuilder> &builder = *firstBuilder;
 
     RollupScanner scanner(setup, users, names);
     Tally tally;
@@ -277,8 +267,7 @@ Result<ImportSummary> write(Sqlite::Database &db, const RollupSetup &setup, cons
         TRY(replaced);
         summary.replaced = *replaced;
     }
-    TRY(EventTables::insertUsers(db, users, usersBefore));
-    TRY(EventTables::insertEventNames(db, names, namesBefore));
+    TRY(EventTables::storeNewNames(db, *target));
     TRY(EventTables::writeAttributes(db, scanner.attributes()));
     auto activity = builder ? builder->finish(names.keys(), users.keys())
                             : EventTables::buildActivity(db, zoneId, users.keys(), names.keys());

@@ -1,6 +1,7 @@
 #include "eventstore/rolluptables.h"
 
 #include "activity/localdayconverter.h"
+#include "eventstore/chunkranges.h"
 #include "eventstore/eventchunk.h"
 
 #include <QCoreApplication>
@@ -134,84 +135,49 @@ Result<void> ChunkWriter::write(const RollupColumns &rows, std::size_t begin, st
     return m_insert.exec();
 }
 
+namespace {
+
+// rollup_chunks for ChunkRanges (chunkranges.h): keyed by local day; a chunk also records
+// the events its rows count.
+struct RollupChunkTraits
+{
+    using Columns = RollupColumns;
+    static constexpr const char *overlapping = "SELECT id, first_day, last_day, rows, data FROM rollup_chunks "
+                                               "WHERE source_id = ? AND import_id <> ? AND first_day <= ? AND last_day >= ?";
+    static constexpr const char *remove = "DELETE FROM rollup_chunks WHERE id = ?";
+    static constexpr const char *update = "UPDATE rollup_chunks SET first_day = ?, last_day = ?, rows = ?, data = ?, "
+                                          "events = ? WHERE id = ?";
+    static constexpr const char *inRange = "SELECT first_day, last_day, rows, data FROM rollup_chunks "
+                                           "WHERE source_id = ? AND first_day <= ? AND last_day >= ?";
+    static constexpr const char *all = "SELECT data FROM rollup_chunks ORDER BY id";
+    static const std::vector<LocalDay> &keys(const Columns &c) { return c.days; }
+    static Result<void> decode(const char *data, std::size_t size, Columns &c) { return RollupChunk::decode(data, size, c); }
+    static void encode(const Columns &c, std::size_t begin, std::size_t end, std::string &out)
+    {
+        RollupChunk::encode(c, begin, end, out);
+    }
+    static void bindUpdate(Sqlite::Statement &q, std::int64_t lo, std::int64_t hi, const Columns &kept,
+                           const std::string &blob, std::int64_t id)
+    {
+        std::int64_t events = 0;
+        for (const std::uint32_t n : kept.counts)
+            events += n;
+        q.bind(1, lo).bind(2, hi).bind(3, std::int64_t(kept.size())).bindBlob(4, blob.data(), blob.size())
+            .bind(5, events).bind(6, id);
+    }
+};
+
+} // namespace
+
 Result<std::int64_t> replaceRange(Sqlite::Database &db, std::int64_t source, std::int64_t importId, LocalDay first,
                                   LocalDay last)
 {
-    auto q = prepare(db, "SELECT id, first_day, last_day, rows, data FROM rollup_chunks "
-                         "WHERE source_id = ? AND import_id <> ? AND first_day <= ? AND last_day >= ?");
-    auto remove = prepare(db, "DELETE FROM rollup_chunks WHERE id = ?");
-    auto update = prepare(db, "UPDATE rollup_chunks SET first_day = ?, last_day = ?, rows = ?, events = ?, data = ? "
-                              "WHERE id = ?");
-    if (!q || !remove || !update)
-        return fail(!q ? q.error() : !remove ? remove.error() : update.error());
-    q->bind(1, source).bind(2, importId).bind(3, std::int64_t(last)).bind(4, std::int64_t(first));
-    // Collect first: changing the table while stepping over it is undefined.
-    struct Change { std::int64_t id; std::int64_t removed; RollupColumns kept; };
-    std::vector<Change> changes;
-    std::int64_t replaced = 0;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        Change change{q->int64(0), 0, {}};
-        if (q->int64(1) >= first && q->int64(2) <= last) {
-            change.removed = q->int64(3); // wholly inside: no need to read it
-        } else {
-            const std::string_view blob = q->blob(4);
-            TRY(RollupChunk::decode(blob.data(), blob.size(), change.kept));
-            const std::size_t before = change.kept.size();
-            change.kept.filter([&](std::size_t i) { return change.kept.days[i] < first || change.kept.days[i] > last; });
-            change.removed = std::int64_t(before - change.kept.size());
-        }
-        replaced += change.removed;
-        changes.push_back(std::move(change));
-    }
-    q->reset();
-    std::string blob;
-    for (const Change &change : changes) {
-        if (change.kept.size() == 0) {
-            remove->bind(1, change.id);
-            TRY(remove->exec());
-        } else if (change.removed > 0) {
-            const auto [lo, hi] = std::minmax_element(change.kept.days.begin(), change.kept.days.end());
-            std::int64_t events = 0;
-            for (const std::uint32_t count : change.kept.counts)
-                events += count;
-            RollupChunk::encode(change.kept, 0, change.kept.size(), blob);
-            update->bind(1, std::int64_t(*lo)).bind(2, std::int64_t(*hi)).bind(3, std::int64_t(change.kept.size()))
-                .bind(4, events).bindBlob(5, blob.data(), blob.size()).bind(6, change.id);
-            TRY(update->exec());
-        }
-    }
-    return replaced;
+    return ChunkRanges::replace<RollupChunkTraits>(db, source, importId, first, last);
 }
 
 Result<std::int64_t> countRange(Sqlite::Database &db, std::int64_t source, LocalDay first, LocalDay last)
 {
-    auto q = prepare(db, "SELECT first_day, last_day, rows, data FROM rollup_chunks "
-                         "WHERE source_id = ? AND first_day <= ? AND last_day >= ?");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, source).bind(2, std::int64_t(last)).bind(3, std::int64_t(first));
-    std::int64_t count = 0;
-    RollupColumns rows;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return count;
-        if (q->int64(0) >= first && q->int64(1) <= last) {
-            count += q->int64(2);
-            continue;
-        }
-        rows.clear();
-        const std::string_view blob = q->blob(3);
-        TRY(RollupChunk::decode(blob.data(), blob.size(), rows));
-        count += std::count_if(rows.days.begin(), rows.days.end(), [&](LocalDay d) { return d >= first && d <= last; });
-    }
+    return ChunkRanges::count<RollupChunkTraits>(db, source, first, last);
 }
 
 Result<void> forEachChunk(Sqlite::Database &db, const std::function<Result<void>(const RollupColumns &)> &visit)
@@ -221,21 +187,7 @@ Result<void> forEachChunk(Sqlite::Database &db, const std::function<Result<void>
         return fail(exists.error());
     if (!*exists)
         return {};
-    auto q = prepare(db, "SELECT data FROM rollup_chunks ORDER BY id");
-    if (!q)
-        return fail(q.error());
-    RollupColumns rows;
-    for (;;) {
-        auto row = q->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return {};
-        rows.clear();
-        const std::string_view blob = q->blob(0);
-        TRY(RollupChunk::decode(blob.data(), blob.size(), rows));
-        TRY(visit(rows));
-    }
+    return ChunkRanges::forEach<RollupChunkTraits>(db, visit);
 }
 
 Result<std::optional<DayRange>> eventDaysWithin(Sqlite::Database &db, const QString &zone, LocalDay first,
