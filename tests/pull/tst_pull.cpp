@@ -119,6 +119,7 @@ private slots:
     void metricsEqualTheRawImport();
     void sinceEqualsTheRawImportFromThen();
     void dryRunPrintsTheQuery();
+    void decimalValuesSum();
     void incrementalPullReplacesTheLastDate();
     void failuresLeaveTheWorkspaceUnchanged_data();
     void failuresLeaveTheWorkspaceUnchanged();
@@ -323,6 +324,25 @@ void TestPull::dryRunPrintsTheQuery()
     QVERIFY2(r.out.contains(PULL_CLICKHOUSE ? u"`events`"_s : u"\"events\""_s), qPrintable(r.out));
     QVERIFY(!QFile::exists(ws));
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files, QDir::Name), before);
+}
+
+void TestPull::decimalValuesSum()
+{
+    // Prices as people write them: their Float64 sum 12345.67 + 0.1 + 0.2 has no short text.
+    QList<RawRow> rows;
+    const qint64 noon = QDateTime(QDate(2024, 5, 2), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const QStringList values{u"12345.67"_s, u"0.1"_s, u"0.2"_s, u"0.7"_s};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        rows.append({u"u1"_s, noon + i * 1000, u"purchase"_s, values[i], u"DE"_s, u"pro"_s});
+    const QString loaded = m_server.loadEvents(u"prices"_s, rows);
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+    const QString ws = path(u"prices.northstar"_s);
+    const Cli r = northstar(QStringList{u"pull"_s, ws} + serverFlags() + tableFlags(u"prices"_s, u"UTC"_s));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Pulled 1 rollup rows (4 events)"_s), qPrintable(r.out));
+    const Cli value = northstar({u"metrics"_s, ws, u"--metric"_s, u"depth-value"_s, u"--grain"_s, u"day"_s});
+    QVERIFY2(value.code == 0, qPrintable(value.err));
+    QVERIFY2(value.out.contains(u"12346.67"_s), qPrintable(value.out));
 }
 
 void TestPull::incrementalPullReplacesTheLastDate()
