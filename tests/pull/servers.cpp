@@ -397,6 +397,8 @@ QString ClickHouseServer::loadEvents(const QString &table, const QList<RawRow> &
                               "ENGINE = MergeTree PARTITION BY toYYYYMM(time) ORDER BY time"_s.arg(table));
     if (created.code != 0)
         return table + u": "_s + created.err;
+    if (rows.isEmpty())
+        return {};
     const auto orNull = [](const QString &s) { return s.isEmpty() ? QByteArray("\\N") : s.toUtf8(); };
     QByteArray csv;
     csv.reserve(rows.size() * 64);

@@ -9,9 +9,10 @@
 // the same events (metriccompare.h), in three timezones; --since equals the raw import of
 // the dates from then on; an incremental pull with no flags replaces the last date and adds
 // the events that arrived since; --dry-run prints the query and writes nothing; the saved
-// connection has no password. Each failure (a closed port, a wrong password, a missing
-// table, a missing column, a value column of text, an exception part way through the result
-// on ClickHouse, the server SIGKILLed mid-stream) names what failed and leaves the
+// connection has no password; prices such as 0.1 sum. Each failure (a closed port, a wrong
+// password, a missing table, a missing column, a value column of text, an empty table, an
+// exception part way through the result on ClickHouse, the server SIGKILLed mid-stream)
+// names what failed and leaves the
 // workspace byte for byte as it was, with no temporary file left beside it.
 
 #include "metriccompare.h"
@@ -218,6 +219,8 @@ void TestPull::initTestCase()
     QString loaded = m_server.loadEvents(u"events"_s, rawRows(m_events));
     QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
     loaded = m_server.loadEvents(u"growing"_s, rawRows(m_early));
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+    loaded = m_server.loadEvents(u"nothing"_s, {});
     QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
     // The value column as text, some of it not a number.
     QList<RawRow> texts = rawRows(m_events.mid(0, 200));
@@ -427,6 +430,9 @@ void TestPull::failuresLeaveTheWorkspaceUnchanged_data()
     QTest::newRow("missing column")
         << QString() << u"events"_s << QStringList{u"--value"_s, u"no_such_column"_s} << kPassword
         << QStringList{engine + u" at 127.0.0.1"_s, u"no_such_column"_s};
+    QTest::newRow("empty table")
+        << QString() << u"nothing"_s << QStringList() << kPassword
+        << QStringList{engine + u" at 127.0.0.1"_s, u"returned no rows for nothing"_s, u"nothing to import"_s};
     QTest::newRow("value as text")
         << QString() << u"textvalue"_s << QStringList() << kPassword
         << (PULL_CLICKHOUSE ? QStringList{u"ClickHouse at 127.0.0.1"_s, u"DB::Exception"_s, u"12 EUR"_s}
