@@ -12,8 +12,8 @@
 // connection has no password; prices such as 0.1 sum. Each failure (a closed port, a wrong
 // password, a missing table, a missing column, a value column of text, an empty table, an
 // exception part way through the result on ClickHouse, the server SIGKILLed mid-stream)
-// names what failed and leaves the
-// workspace byte for byte as it was, with no temporary file left beside it.
+// names what failed and leaves the workspace byte for byte as it was, with no temporary file
+// left beside it.
 
 #include "metriccompare.h"
 #include "rawevents.h"
