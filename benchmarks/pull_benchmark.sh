@@ -6,7 +6,8 @@
 #   2. `northstar pull` of each table from each engine into a fresh workspace (Europe/Berlin),
 #      timed with its peak RSS, and the same query run by the engine's own client as the peer
 #      (psql --csv -o FILE; clickhouse-client ... FORMAT CSVWithNames > FILE), with the ratio;
-#   3. `northstar import` of the raw CSV into another workspace;
+#   3. the client's file imported alone (`northstar import --rollup`: the pull's second half),
+#      and `northstar import` of the raw CSV into another workspace;
 #   4. weekly breadth, depth, frequency, stickiness (k=2) and lifecycle printed by
 #      `northstar metrics` on the three workspaces must be identical (else exit 1).
 # The peak RSS of the pull for SMALL_ROWS against ROWS shows whether memory grows with the
@@ -129,7 +130,7 @@ measure() { # LOG COMMAND...: seconds elapsed and peak RSS in kB
 }
 json_number() { grep -m1 "\"$2\"" "$1" | tr -dc '0-9'; }
 
-declare -A pull_s pull_kb peer_s peer_kb fetched
+declare -A pull_s pull_kb peer_s peer_kb fetched rollup_s rollup_kb
 for engine in postgres clickhouse; do
     if [[ $engine == postgres ]]; then url=(--postgres "postgresql://postgres@127.0.0.1:$pg_port/postgres")
     else url=(--clickhouse "http://127.0.0.1:$ch_http/?database=default"); fi
@@ -156,7 +157,12 @@ for engine in postgres clickhouse; do
         read -r peer_s[$engine$n] peer_kb[$engine$n] < "$tmp/peer.time"
         peer_rows=$(( $(wc -l < "$tmp/peer.csv") - 1 ))
         [[ $peer_rows == "${fetched[$engine$n]}" ]] || { echo "$engine: peer $peer_rows rows, pull ${fetched[$engine$n]}" >&2; exit 1; }
-        rm -f "$tmp/peer.csv"
+        # What the import part costs alone: the client's file imported as a rollup.
+        rm -f "$tmp/rollup.northstar" "$tmp/rollup.northstar"-*
+        measure "$tmp/rollup.time" "$northstar" import "$tmp/rollup.northstar" "$tmp/peer.csv" --rollup \
+            --timezone "$zone" --json > "$tmp/rollup.json"
+        read -r rollup_s[$engine$n] rollup_kb[$engine$n] < "$tmp/rollup.time"
+        rm -f "$tmp/peer.csv" "$tmp/rollup.northstar" "$tmp/rollup.northstar"-*
     done
 done
 
@@ -166,16 +172,19 @@ measure "$tmp/import.time" "$northstar" import "$raw" "$workdir/events_${rows}.c
 read -r import_s import_kb < "$tmp/import.time"
 
 echo
-printf '%-12s %10s %12s %10s %10s %14s %10s %8s\n' engine events rollup_rows pull_s pull_MB "client_s" client_MB ratio
+printf '%-12s %10s %12s %8s %8s %9s %10s %7s %10s %10s\n' engine events rollup_rows pull_s pull_MB \
+    client_s client_MB ratio import_s import_MB
 for engine in postgres clickhouse; do
     for n in "$small" "$rows"; do
         k=$engine$n
         ratio=$(awk -v a="${pull_s[$k]}" -v b="${peer_s[$k]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-        printf '%-12s %10s %12s %10s %10s %14s %10s %8s\n' "$engine" "$n" "${fetched[$k]}" "${pull_s[$k]}" \
-            "$(( ${pull_kb[$k]} / 1024 ))" "${peer_s[$k]}" "$(( ${peer_kb[$k]} / 1024 ))" "$ratio"
+        printf '%-12s %10s %12s %8s %8s %9s %10s %7s %10s %10s\n' "$engine" "$n" "${fetched[$k]}" "${pull_s[$k]}" \
+            "$(( ${pull_kb[$k]} / 1024 ))" "${peer_s[$k]}" "$(( ${peer_kb[$k]} / 1024 ))" "$ratio" \
+            "${rollup_s[$k]}" "$(( ${rollup_kb[$k]} / 1024 ))"
     done
 done
-echo "(client: psql --csv -o FILE, clickhouse-client FORMAT CSVWithNames > FILE; ratio: pull / client)"
+echo "(client: psql --csv -o FILE, clickhouse-client FORMAT CSVWithNames > FILE; ratio: pull / client;"
+echo " import: northstar import --rollup of the client's file alone, the part of the pull after the fetch)"
 echo "northstar import of the raw CSV ($rows events): $import_s s, $(( import_kb / 1024 )) MB peak"
 
 echo
