@@ -24,7 +24,9 @@
 -- `time >= <the date's midnight minus 14 hours, UTC>` in both reads: parts and granules
 -- before it are skipped when the table's partition key or ORDER BY starts with the time.
 -- value_sum: the values summed as Float64, the sum written as a Decimal128 with 10 decimals so
--- that it prints as a plain number, never in exponent form.
+-- that it prints as a plain number, never in exponent form; rounded to 10 decimals first, as
+-- the shortest text of a sum such as 0.1 + 0.2 (0.30000000000000004) has more decimals than
+-- toDecimal128 takes ("Decimal value is too small").
 SELECT
     ns_user AS user_id,
     ns_date AS date,
@@ -41,7 +43,7 @@ FROM
         toDate(toTimeZone({{time}}, {{timezone}})) AS ns_date,
         toString({{event}}) AS ns_event,
         count() AS ns_events,
-        toDecimal128(toString(sum(ifNull(toFloat64({{value}}), 0))), 10) AS ns_value_sum
+        toDecimal128(toString(round(sum(ifNull(toFloat64({{value}}), 0)), 10)), 10) AS ns_value_sum
     FROM {{table}}
 {{#since}}
     WHERE {{time}} >= toDateTime({{since_utc}}, 'UTC') AND ns_date >= toDate({{since_date}})

@@ -23,6 +23,15 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(NorthStar::Pull)
 };
 
+// A server's text as a sentence: the messages go on after it ("... Nothing was imported.").
+QString sentence(QString text)
+{
+    text = text.trimmed();
+    if (!text.isEmpty() && !QStringView(u".!?\u2026").contains(text.back()))
+        text += u'.';
+    return text;
+}
+
 // ClickHouse's exception text ("Code: 60. DB::Exception: Table default.x doesn't exist ..."
 // in current releases, "Code: 60, e.displayText() = DB::Exception: ..." in 18.16), short.
 QString exceptionText(const QByteArray &body)
@@ -32,7 +41,10 @@ QString exceptionText(const QByteArray &body)
     if (stack > 0)
         text.truncate(stack);
     text = text.simplified();
-    return text.size() > 600 ? text.left(600) + u"…"_s : text;
+    // 18.16 repeats the class: "..., e.what() = DB::Exception".
+    static const QRegularExpression what(uR"(,\s*e\.what\(\) = [\w:]+\s*$)"_s);
+    text.remove(what);
+    return sentence(text.size() > 600 ? text.left(600) + u"…"_s : text);
 }
 
 // An exception ClickHouse wrote into a body it had already started with 200 OK.
@@ -104,7 +116,7 @@ Result<qint64> fetchFromClickHouse(const PullRequest &request, const QString &sq
     const int code = status();
     const QByteArray rest = reply->readAll();
     const QNetworkReply::NetworkError error = reply->error();
-    const QString errorString = reply->errorString();
+    const QString errorString = sentence(reply->errorString());
     reply->deleteLater();
 
     if (cancelled)

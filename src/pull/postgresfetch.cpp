@@ -28,7 +28,11 @@ QString serverText(const QSqlError &error)
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();
-    return text.simplified();
+    text = text.simplified();
+    // A sentence: the messages go on after it ("... Nothing was imported.").
+    if (!text.isEmpty() && !QStringView(u".!?\u2026").contains(text.back()))
+        text += u'.';
+    return text;
 }
 
 QString cellText(const QVariant &value)
