@@ -15,7 +15,8 @@
 # of a pull).
 #
 # NORTHSTAR is only used for `warehouse-sql` here, so any build of it will do.
-# ENGINES=postgresql or ENGINES=clickhouse runs one of them (default: both).
+# ENGINES=postgresql or ENGINES=clickhouse runs one of them (default: both). PG_PORT and
+# CH_PORT move the servers off 55432 / 59000 when those are taken.
 # ClickHouse 18.16: the shipped query can stop with "Decimal value is too small" (value_sum
 # is written as toDecimal128(toString(float sum), 10), and a float sum printed with more than
 # 10 decimals, e.g. 0.30000000000000004, does not parse there). The script then says so,
@@ -32,8 +33,8 @@ workdir=${3:?work directory}
 rows=${4:-5000000}
 users=${5:-50000}
 pgbin=/usr/lib/postgresql/15/bin
-pgport=55432
-chport=59000
+pgport=${PG_PORT:-55432}
+chport=${CH_PORT:-59000}
 
 mkdir -p "$workdir"
 csv="$workdir/events_${rows}.csv"
