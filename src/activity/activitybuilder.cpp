@@ -193,6 +193,15 @@ Result<ActivityData> ActivityBuilder::finish(const QStringList &eventNames, cons
         compact(rows);
         total += rows.size();
     }
+    // userOffsets index entries in 32 bits: past that a workspace cannot hold the data
+    // (about 30M users over a year, docs/scaling.md). Said, not wrapped around.
+    if (total > std::numeric_limits<std::uint32_t>::max()) {
+        return fail(Text::tr("The data hold %L1 rows of a user's day and event, more than one workspace can hold "
+                             "(%L2): import a shorter period, fewer event names or a segment of the users "
+                             "(docs/scaling.md).")
+                        .arg(qulonglong(total))
+                        .arg(qulonglong(std::numeric_limits<std::uint32_t>::max())));
+    }
     data.entries.reserve(total);
     data.userOffsets.reserve(userCount + 1);
     data.firstSeen.reserve(userCount);

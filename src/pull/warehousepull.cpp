@@ -23,6 +23,14 @@ struct Text final
     Q_DECLARE_TR_FUNCTIONS(NorthStar::Pull)
 };
 
+bool sameQuery(const PullRequest &a, const PullRequest &b)
+{
+    const Warehouse::RollupRequest &x = a.query;
+    const Warehouse::RollupRequest &y = b.query;
+    return a.url.text == b.url.text && x.table == y.table && x.user == y.user && x.time == y.time && x.event == y.event
+           && x.value == y.value && x.attributes == y.attributes && x.timezone == y.timezone;
+}
+
 } // namespace
 
 Result<QString> queryFor(const QString &workspacePath, PullRequest &request)
@@ -34,7 +42,9 @@ Result<QString> queryFor(const QString &workspacePath, PullRequest &request)
         auto saved = loadSavedPull(workspacePath, request.source);
         if (!saved)
             return fail(saved.error());
-        if (*saved && !(*saved)->lastDate.isEmpty())
+        // Only the same query continues where it stopped: another server, table or column
+        // set is a new pull of everything (its rows replace the source's by date).
+        if (*saved && !(*saved)->lastDate.isEmpty() && sameQuery((*saved)->request, request))
             request.query.since = (*saved)->lastDate;
     }
     return Warehouse::rollupQuery(request.query);
