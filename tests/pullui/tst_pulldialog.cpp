@@ -172,6 +172,7 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&d, u"pullUrlEdit"_s)); // a new source starts at the URL
         QVERIFY(!pull->isEnabled());
         QVERIFY(noticeText(d).contains(u"fill in the URL"_s));
+        QCOMPARE(child<QLineEdit>(&d, u"pullPasswordEdit"_s)->echoMode(), QLineEdit::Password);
         type(u"postgresql://x@127.0.0.1:1/db"_s);
         key(Qt::Key_T, Qt::AltModifier);
         type(u"events"_s);
@@ -216,10 +217,13 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::addColumn<bool>("error");
         QTest::newRow("password in the URL") << u"pullUrlEdit"_s << u"postgresql://x:secret@db.example.com/analytics"_s
-                                             << u"The URL holds a password"_s << true;
+                                             << u"type it in the Password field"_s << true;
         QTest::newRow("password in a ClickHouse URL")
-            << u"pullUrlEdit"_s << u"http://db.example.com:8123/?database=a&password=p"_s << u"The URL holds a password"_s
+            << u"pullUrlEdit"_s << u"http://db.example.com:8123/?database=a&password=p"_s << u"type it in the Password field"_s
             << true;
+        QTest::newRow("a long URL that is none")
+            << u"pullUrlEdit"_s << u"postgresql:/"_s + QString(u"very-long-host-name-"_s).repeated(20) + u"/analytics"_s
+            << u"is not a PostgreSQL URL"_s << true;
         QTest::newRow("not a URL") << u"pullUrlEdit"_s << u"db.example.com:5432"_s << u"is not a PostgreSQL URL"_s << true;
         QTest::newRow("no database") << u"pullUrlEdit"_s << u"postgresql://x@db.example.com"_s
                                      << u"names no database"_s << true;
@@ -247,6 +251,7 @@ private slots:
         auto *pull = child<QPushButton>(&d, u"pullButton"_s);
         QVERIFY2(pull->isEnabled(), qPrintable(noticeText(d)));
         auto *form = child<PullForm>(&d, u"pullForm"_s);
+        const QSize size = d.size();
         QWidget *w = child<QWidget>(&d, field);
         if (auto *zone = qobject_cast<TimeZoneCombo *>(w))
             zone->setZoneId(text);
@@ -255,6 +260,8 @@ private slots:
         QVERIFY2(noticeText(d).contains(message), qPrintable(noticeText(d)));
         QCOMPARE(form->problemIsError(), error);
         QVERIFY(!pull->isEnabled());
+        QCOMPARE(d.width(), size.width()); // a long message wraps, it does not widen the dialog
+        QVERIFY(d.height() <= 900);
         // Enter does not pull what cannot be pulled.
         QSignalSpy started(&d, &PullDialog::pullStarted);
         w->setFocus();
@@ -263,6 +270,23 @@ private slots:
         QVERIFY(!d.isPulling());
         // The query preview says why there is none yet.
         QVERIFY(d.queryText().contains(message));
+    }
+
+    // NORTHSTAR_WAREHOUSE_PASSWORD fills in the password (hidden), and the field says so.
+    void passwordFromEnvironment()
+    {
+        qputenv("NORTHSTAR_WAREHOUSE_PASSWORD", "from-the-environment");
+        PullDialog d(newWorkspace(), u"UTC"_s);
+        qunsetenv("NORTHSTAR_WAREHOUSE_PASSWORD");
+        auto *password = child<QLineEdit>(&d, u"pullPasswordEdit"_s);
+        QCOMPARE(password->text(), u"from-the-environment"_s);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QVERIFY(child<QLabel>(&d, u"pullPasswordHint"_s)->text().contains(u"From NORTHSTAR_WAREHOUSE_PASSWORD"_s));
+        fillValid(d);
+        QCOMPARE(d.request().password, u"from-the-environment"_s);
+        QVERIFY(child<QLabel>(&d, u"pullPasswordHint"_s)->text().contains(u"From NORTHSTAR_WAREHOUSE_PASSWORD"_s));
+        password->setText(u"typed"_s);
+        QVERIFY(!child<QLabel>(&d, u"pullPasswordHint"_s)->text().contains(u"NORTHSTAR_WAREHOUSE_PASSWORD"_s));
     }
 
     // The URL's scheme picks the server kind, and the preview is that engine's query.
@@ -385,6 +409,7 @@ private slots:
             QVERIFY(result.contains(u"reporting timezone is now Europe/Berlin"_s));
             QCOMPARE(d.summary()->import.users, 2);
             QCOMPARE(QApplication::focusWidget(), child<QPushButton>(&d, u"closeButton"_s));
+            QVERIFY(d.width() <= 1440 && d.height() <= 900);
 
             QCOMPARE(server.queries().size(), 1);
             const QString sent = QString::fromUtf8(server.queries().at(0));

@@ -349,10 +349,10 @@ void PullDialog::showSummary(const Pull::PullSummary &summary, const Pull::PullR
                                      .arg(ImportText::count(summary.fetchedRows), megabytes(summary.fetchedBytes),
                                           QLocale().toString(summary.fetchMs / 1000.0, 'f', 1))});
     rows.append({tr("Source"), tr("%1, saved with its connection (no password)").arg(request.source)});
-    QString html = u"<p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"2\">"_s.arg(m_resultMessage.toHtmlEscaped());
+    QString html = u"<p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"0\">"_s.arg(m_resultMessage.toHtmlEscaped());
     for (const auto &[name, value] : rows) {
-        html += u"<tr><td style=\"padding-right:14px\">%1</td><td>%2</td></tr>"_s.arg(name.toHtmlEscaped(),
-                                                                                      value.toHtmlEscaped());
+        html += u"<tr><td style=\"padding:0 16px 3px 0\">%1</td><td style=\"padding-bottom:3px\">%2</td></tr>"_s
+                    .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     }
     html += u"</table>"_s;
     if (s.reportingTimeZoneSet)

@@ -85,9 +85,8 @@ PullForm::PullForm(const QList<Pull::SavedPull> &saved, const QString &timeZone,
     m_since->setMaximumWidth(fontMetrics().horizontalAdvance(u"0000-00-00"_s) * 2);
 
     // The password is never saved: it comes from the environment, or is typed here.
-    const QString password = qEnvironmentVariable("NORTHSTAR_WAREHOUSE_PASSWORD");
-    m_passwordFromEnvironment = !password.isEmpty();
-    m_password->setText(password);
+    m_environmentPassword = qEnvironmentVariable("NORTHSTAR_WAREHOUSE_PASSWORD");
+    m_password->setText(m_environmentPassword);
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -229,7 +228,7 @@ void PullForm::updateHints()
     const bool clickHouse = m_server->currentIndex() == kClickHouse;
     m_url->setPlaceholderText(clickHouse ? u"http://host:8123/?database=analytics"_s
                                          : u"postgresql://user@host:5432/analytics"_s);
-    if (m_passwordFromEnvironment && m_password->text() == qEnvironmentVariable("NORTHSTAR_WAREHOUSE_PASSWORD"))
+    if (!m_environmentPassword.isEmpty() && m_password->text() == m_environmentPassword)
         m_passwordHint->setText(tr("From NORTHSTAR_WAREHOUSE_PASSWORD; never saved"));
     else if (clickHouse)
         m_passwordHint->setText(tr("Never saved in the workspace"));

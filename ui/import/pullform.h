@@ -72,7 +72,7 @@ private:
     TimeZoneCombo *m_zone;
     QLineEdit *m_since;
     QLabel *m_sinceHint;
-    bool m_passwordFromEnvironment = false;
+    QString m_environmentPassword; // NORTHSTAR_WAREHOUSE_PASSWORD as the dialog opened
     QString m_problem;
     bool m_problemIsError = false;
 };
