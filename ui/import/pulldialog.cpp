@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,7 @@ PullDialog::PullDialog(const QString &workspacePath, const QString &timeZone, QW
     , m_phase(messageLabel(u"pullPhaseLabel"_s, this))
     , m_bar(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("&Cancel Pull"), this))
+    , m_tick(new QTimer(this))
     , m_result(messageLabel(u"pullResultLabel"_s, this))
     , m_notice(messageLabel(u"pullNotice"_s, this))
     , m_showQuery(new QPushButton(tr("Show &Query…"), this))
@@ -83,6 +85,8 @@ PullDialog::PullDialog(const QString &workspacePath, const QString &timeZone, QW
     m_close->setObjectName(u"closeButton"_s);
     m_close->setAutoDefault(false);
     connect(m_cancel, &QPushButton::clicked, this, &PullDialog::cancelPull);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &PullDialog::showPhase);
     connect(m_showQuery, &QPushButton::clicked, this, &PullDialog::showQuery);
     connect(m_pull, &QPushButton::clicked, this, &PullDialog::startPull);
     connect(m_close, &QPushButton::clicked, this, &PullDialog::reject);
@@ -257,6 +261,8 @@ void PullDialog::startPull()
     setNotice(QString(), false);
     m_cancel->setEnabled(true);
     m_cancel->setText(tr("&Cancel Pull"));
+    m_clock.start();
+    m_tick->start();
     setProgress({});
     job->start();
     updateState();
@@ -266,26 +272,37 @@ void PullDialog::startPull()
 
 void PullDialog::setProgress(const Pull::PullProgress &p)
 {
+    m_lastProgress = p;
+    showPhase();
+}
+
+void PullDialog::showPhase()
+{
     using Phase = Pull::PullProgress::Phase;
+    const Pull::PullProgress &p = m_lastProgress;
+    QString text;
     switch (p.phase) {
     case Phase::Connecting:
+        // Until the first rows come, the server may still be computing the rollup.
         m_bar->setRange(0, 0);
-        m_phase->setText(tr("Connecting to %1…").arg(m_running.url.describe()));
+        text = tr("Connecting to %1, then waiting for the server's first rows…").arg(m_running.url.describe());
         break;
     case Phase::Fetching:
         m_bar->setRange(0, 0);
-        m_phase->setText(tr("Receiving rows: %1 rows, %2").arg(ImportText::count(p.rows), megabytes(p.bytes)));
+        text = tr("Receiving rows: %1 rows, %2").arg(ImportText::count(p.rows), megabytes(p.bytes));
         break;
     case Phase::Importing: {
         const int permille = p.totalBytes > 0 ? int(1000 * p.bytes / p.totalBytes) : 0;
         m_bar->setRange(0, 1000);
         m_bar->setValue(permille);
-        m_phase->setText(tr("Importing into %1: %2 %")
-                             .arg(QFileInfo(m_workspacePath).fileName())
-                             .arg(permille / 10));
+        text = tr("Importing into %1: %2 %").arg(QFileInfo(m_workspacePath).fileName()).arg(permille / 10);
         break;
     }
     }
+    const qint64 seconds = m_clock.isValid() ? m_clock.elapsed() / 1000 : 0;
+    if (seconds >= 1)
+        text += u"  ·  "_s + tr("%1 s").arg(seconds);
+    m_phase->setText(text);
 }
 
 void PullDialog::cancelPull()
@@ -301,6 +318,7 @@ void PullDialog::pullDone(const PullOutcome &outcome)
 {
     m_job->deleteLater();
     m_job.clear();
+    m_tick->stop();
     m_loadError = false;
     if (outcome.summary) {
         // The next pull of the source continues from the date this one brought.

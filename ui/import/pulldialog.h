@@ -13,6 +13,7 @@
 #include "pull/pullrequest.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QPointer>
 
 #include <optional>
@@ -21,6 +22,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace NorthStar {
 
@@ -69,6 +71,7 @@ private:
     void formChanged();
     void updateState();
     void setProgress(const Pull::PullProgress &progress);
+    void showPhase();
     void pullDone(const PullOutcome &outcome);
     void showSummary(const Pull::PullSummary &summary, const Pull::PullRequest &request);
     void setNotice(const QString &text, bool error);
@@ -80,6 +83,9 @@ private:
     QLabel *m_phase;
     QProgressBar *m_bar;
     QPushButton *m_cancel;
+    QTimer *m_tick;           // the seconds go on while the server works
+    QElapsedTimer m_clock;
+    Pull::PullProgress m_lastProgress;
     QLabel *m_result;
     QLabel *m_notice;
     QPushButton *m_showQuery;
