@@ -346,6 +346,29 @@ private slots:
         QVERIFY(!d.isVisible());
     }
 
+    // Esc twice while pulling: cancelled, and the dialog goes once the pull has stopped.
+    void escapeTwiceCloses()
+    {
+        FakeClickHouse server(FakeClickHouse::Mode::Silent);
+        const QString workspace = newWorkspace();
+        const QByteArray before = folderState(workspace);
+        PullDialog d(workspace, u"UTC"_s);
+        QVERIFY(open(d));
+        fillValid(d);
+        child<QLineEdit>(&d, u"pullUrlEdit"_s)->setText(u"http://127.0.0.1:%1/?database=analytics"_s.arg(server.port()));
+        QSignalSpy received(&server, &FakeClickHouse::queryReceived);
+        QSignalSpy finished(&d, &PullDialog::pullFinished);
+        child<QPushButton>(&d, u"pullButton"_s)->setFocus();
+        key(Qt::Key_Return);
+        QVERIFY(received.wait(10000));
+        key(Qt::Key_Escape);
+        key(Qt::Key_Escape);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!d.isVisible());
+        QCOMPARE(d.result(), int(QDialog::Rejected));
+        QCOMPARE(folderState(workspace), before);
+    }
+
     // A real pull: the query the server gets is the one Show Query showed, the password goes
     // in the Authorization header and nowhere into the workspace, the rows are imported,
     // and the connection is saved. The next dialog fills in the saved sources (chosen by

@@ -46,7 +46,7 @@ public:
     bool isPulling() const;
     // A pull of this dialog changed the workspace file.
     bool dataChanged() const { return m_dataChanged; }
-    // The last successful pull's summary and what it pulled from, for the status bar.
+    // The last successful pull's summary; resultMessage() is its headline, for the status bar.
     const std::optional<Pull::PullSummary> &summary() const { return m_summary; }
     QString resultMessage() const;
 
