@@ -111,7 +111,8 @@ private slots:
         QTest::newRow("menu bar") << QStringList{u"&File"_s, u"&Edit"_s, u"&Tree"_s, u"&View"_s, u"&Workshop"_s, u"&Help"_s};
         QTest::newRow("File") << QStringList{u"&New Workspace"_s, u"New from &Template"_s, u"&Open…"_s,
                                              u"Open &Recent"_s, u"Open &Demo Workspace"_s, u"&Save"_s,
-                                             u"Save &As…"_s, u"&Import Usage Data…"_s, u"&Export Tree as Image…"_s,
+                                             u"Save &As…"_s, u"&Import Usage Data…"_s, u"&Pull from Warehouse…"_s,
+                                             u"&Export Tree as Image…"_s,
                                              u"Export Re&view…"_s, u"Export &Minutes…"_s, u"Workspace &Settings…"_s, u"&Quit"_s};
         QTest::newRow("Edit") << QStringList{u"&Undo"_s, u"&Redo"_s, u"Cu&t"_s, u"&Copy"_s, u"&Paste"_s,
                                              u"&Delete"_s, u"Select &All"_s, u"&Rename"_s};

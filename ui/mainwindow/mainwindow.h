@@ -116,6 +116,11 @@ private:
     bool saveAs();
     void openDialog();
     void importData();
+    void pullFromWarehouse();
+    // After an import or a pull changed the workspace file: the document follows the file's
+    // reporting timezone and the numbers are computed again.
+    void reloadChangedData();
+    bool ensureSavedForData(const QString &question);
     void editWorkspaceSettings();
     void connectMetrics();
     void exportImage();

@@ -68,10 +68,13 @@ void MainWindow::createActions()
                                 tr("The weekly review as a PDF to print, an HTML file to email or Markdown"));
     a.importData = makeAction(this, tr("&Import Usage Data…"), QKeySequence(u"Ctrl+I"_s),
                               tr("Import events from a CSV export (or drop the file on the window)"));
+    a.pullWarehouse = makeAction(this, tr("&Pull from Warehouse…"), {},
+                                 tr("Run the daily rollup's query on PostgreSQL or ClickHouse and import its rows"));
     a.settings = makeAction(this, tr("Workspace &Settings…"), {},
                             tr("Reporting timezone, week start and the segment every number is filtered to"));
     a.quit = makeAction(this, tr("&Quit"), QKeySequence::Quit);
     connect(a.importData, &QAction::triggered, this, &MainWindow::importData);
+    connect(a.pullWarehouse, &QAction::triggered, this, &MainWindow::pullFromWarehouse);
     connect(a.settings, &QAction::triggered, this, &MainWindow::editWorkspaceSettings);
     connect(a.newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(a.open, &QAction::triggered, this, &MainWindow::openDialog);
@@ -182,6 +185,7 @@ void MainWindow::createMenus()
     file->addAction(a.saveAs);
     file->addSeparator();
     file->addAction(a.importData);
+    file->addAction(a.pullWarehouse);
     file->addAction(a.exportImage);
     file->addAction(a.exportReview);
     file->addAction(a.exportMinutes);

@@ -18,6 +18,7 @@ struct MainWindow::Actions final
     QAction *exportReview = nullptr;
     QAction *exportMinutes = nullptr;
     QAction *importData = nullptr;
+    QAction *pullWarehouse = nullptr;
     QAction *settings = nullptr;
     QAction *quit = nullptr;
 

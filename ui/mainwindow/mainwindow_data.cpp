@@ -1,5 +1,6 @@
-// MainWindow: the data side — importing usage CSV (menu and drag and drop), the metrics
-// controller that charts and cards read from, and the workspace's reporting settings.
+// MainWindow: the data side — importing usage CSV (menu and drag and drop), pulling the daily
+// rollup from a warehouse, the metrics controller that charts and cards read from, and the
+// workspace's reporting settings.
 
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/mainwindow_actions.h"
@@ -8,6 +9,7 @@
 #include "charts/chartpanel.h"
 #include "eventstore/eventstore.h"
 #include "import/importdialog.h"
+#include "import/pulldialog.h"
 #include "import/timezonecombo.h"
 #include "metrics/segment.h"
 #include "mainwindow/documentcontroller.h"
@@ -72,30 +74,52 @@ void MainWindow::importData()
         importFile(path);
 }
 
-void MainWindow::importFile(const QString &csvPath)
+bool MainWindow::ensureSavedForData(const QString &question)
 {
     if (m_stack->currentWidget() != m_editor)
         newWorkspace();
+    if (!m_controller->document()->filePath().isEmpty())
+        return true;
+    // Imported data live in the workspace file, so the workspace needs one first.
+    const auto answer = QMessageBox::question(this, tr("Save the workspace first"), question,
+                                              QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+    return answer == QMessageBox::Save && saveAs();
+}
+
+void MainWindow::reloadChangedData()
+{
+    // A daily rollup into a workspace without data gives the file the rollup's timezone;
+    // the document follows, or saving would write the old one back.
     Document *doc = m_controller->document();
-    if (doc->filePath().isEmpty()) {
-        // Imported data live in the workspace file, so the workspace needs one first.
-        const auto answer = QMessageBox::question(
-            this, tr("Save the workspace first"),
-            tr("Imported data are stored in the workspace file. Save this workspace now, then import %1?")
-                .arg(QFileInfo(csvPath).fileName()),
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer != QMessageBox::Save || !saveAs())
-            return;
-    }
-    const auto outcome = ImportDialog::run(this, csvPath, doc->filePath());
+    if (const auto info = EventStore::info(doc->filePath());
+        info && info->reportingTimeZone != doc->data().setting(u"timezone"_s, u"UTC"_s))
+        Edit::setSetting(*doc, u"timezone"_s, info->reportingTimeZone);
+    m_metrics->reload();
+}
+
+void MainWindow::importFile(const QString &csvPath)
+{
+    if (!ensureSavedForData(tr("Imported data are stored in the workspace file. Save this workspace now, then "
+                               "import %1?").arg(QFileInfo(csvPath).fileName())))
+        return;
+    const auto outcome = ImportDialog::run(this, csvPath, m_controller->document()->filePath());
     if (outcome == ImportDialog::Outcome::DataChanged) {
-        // A daily rollup into a workspace without data gives the file the rollup's timezone;
-        // the document follows, or saving would write the old one back.
-        if (const auto info = EventStore::info(doc->filePath());
-            info && info->reportingTimeZone != doc->data().setting(u"timezone"_s, u"UTC"_s))
-            Edit::setSetting(*doc, u"timezone"_s, info->reportingTimeZone);
-        m_metrics->reload();
+        reloadChangedData();
         statusBar()->showMessage(tr("Imported %1").arg(QFileInfo(csvPath).fileName()), 5000);
+    }
+}
+
+void MainWindow::pullFromWarehouse()
+{
+    if (!ensureSavedForData(tr("Pulled data are stored in the workspace file. Save this workspace now, then pull "
+                               "from the warehouse?")))
+        return;
+    Document *doc = m_controller->document();
+    PullDialog dialog(doc->filePath(), doc->data().setting(u"timezone"_s, u"UTC"_s), this);
+    dialog.exec();
+    if (dialog.dataChanged()) {
+        reloadChangedData();
+        statusBar()->showMessage(tr("%1 The numbers are computed again.").arg(dialog.resultMessage()), 8000);
     }
 }
 
