@@ -527,6 +527,10 @@
         <source>Unknown attribute &apos;%1&apos;.</source>
         <translation>Unbekanntes Attribut &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>The data hold %L1 rows of a user&apos;s day and event, more than one workspace can hold (%L2): import a shorter period, fewer event names or a segment of the users (docs/scaling.md).</source>
+        <translation>Die Daten umfassen %L1 Zeilen aus Nutzer, Tag und Ereignis, mehr als ein Arbeitsbereich aufnehmen kann (%L2): Importieren Sie einen kürzeren Zeitraum, weniger Ereignisnamen oder ein Segment der Nutzer (docs/scaling.md).</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::Agenda</name>
@@ -3102,6 +3106,18 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <source>%1: not imported</source>
         <translation>%1: nicht importiert</translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>value sum</source>
+        <translation>Wertesumme</translation>
+    </message>
 </context>
 <context>
     <name>NorthStar::ImportProgressPage</name>
@@ -4068,6 +4084,22 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>Fixed: the daily rollup of source &quot;%1&quot; was made in this timezone, and a rollup has no times of day to move to another one.</source>
         <translation>Festgelegt: Das Tagesaggregat der Quelle „%1“ wurde in dieser Zeitzone gebildet, und ein Tagesaggregat hat keine Uhrzeiten, die sich in eine andere verschieben ließen.</translation>
+    </message>
+    <message>
+        <source>&amp;Pull from Warehouse…</source>
+        <translation>Aus dem &amp;Warehouse abrufen…</translation>
+    </message>
+    <message>
+        <source>Run the daily rollup&apos;s query on PostgreSQL or ClickHouse and import its rows</source>
+        <translation>Die Abfrage des Tagesaggregats auf PostgreSQL oder ClickHouse ausführen und ihre Zeilen importieren</translation>
+    </message>
+    <message>
+        <source>Pulled data are stored in the workspace file. Save this workspace now, then pull from the warehouse?</source>
+        <translation>Abgerufene Daten werden in der Datei des Arbeitsbereichs gespeichert. Diesen Arbeitsbereich jetzt speichern und dann aus dem Warehouse abrufen?</translation>
+    </message>
+    <message>
+        <source>%1 The numbers are computed again.</source>
+        <translation>%1 Die Zahlen werden neu berechnet.</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5352,294 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>&quot;%1&quot; is not a ClickHouse HTTP URL: write it as http://host:8123/?database=DB.</source>
         <translation>„%1“ ist keine ClickHouse-HTTP-URL: Schreiben Sie sie als http://host:8123/?database=DB.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::PullDialog</name>
+    <message>
+        <source>&amp;Cancel Pull</source>
+        <translation>Abruf abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Query…</source>
+        <translation>Abfra&amp;ge zeigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Pull from Warehouse</source>
+        <translation>Aus dem Warehouse abrufen</translation>
+    </message>
+    <message>
+        <source>The daily rollup&apos;s query runs on the server and its rows are imported into %1. The connection is saved in the workspace, without the password.</source>
+        <translation>Die Abfrage des Tagesaggregats läuft auf dem Server, und ihre Zeilen werden in %1 importiert. Die Verbindung wird ohne das Passwort im Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved connections of %1 could not be read: %2</source>
+        <translation>Die gespeicherten Verbindungen von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>-- No query yet: %1</source>
+        <translation>-- Noch keine Abfrage: %1</translation>
+    </message>
+    <message>
+        <source>-- No query: %1</source>
+        <translation>-- Keine Abfrage: %1</translation>
+    </message>
+    <message>
+        <source>-- %1, source &quot;%2&quot;</source>
+        <translation>-- %1, Quelle „%2“</translation>
+    </message>
+    <message>
+        <source>-- local dates from %1 on</source>
+        <translation>-- lokale Datumsangaben ab %1</translation>
+    </message>
+    <message>
+        <source>The Rollup Query</source>
+        <translation>Die Abfrage des Tagesaggregats</translation>
+    </message>
+    <message>
+        <source>What the server gets: read only, nothing is changed there.</source>
+        <translation>Was der Server erhält: nur lesend, dort wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1, then waiting for the server&apos;s first rows…</source>
+        <translation>Verbindung zu %1 wird hergestellt, dann wird auf die ersten Zeilen des Servers gewartet…</translation>
+    </message>
+    <message>
+        <source>Receiving rows: %1 rows, %2</source>
+        <translation>Zeilen werden empfangen: %1 Zeilen, %2</translation>
+    </message>
+    <message>
+        <source>Importing into %1: %2 %</source>
+        <translation>Import in %1: %2 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Pull cancelled: the workspace is unchanged.</source>
+        <translation>Abruf abgebrochen: Der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The pull failed and the workspace is unchanged.
+%1</source>
+        <translation>Der Abruf ist fehlgeschlagen, der Arbeitsbereich ist unverändert.
+%1</translation>
+    </message>
+    <message>
+        <source>%1 sent the same rows as the last pull: the workspace is unchanged.</source>
+        <translation>%1 hat dieselben Zeilen gesendet wie beim letzten Abruf: Der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Pulled %1 rollup rows (%2 events) from %3.</source>
+        <translation>%1 Zeilen des Tagesaggregats (%2 Ereignisse) aus %3 abgerufen.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2, local dates in %3</source>
+        <translation>%1 bis %2, lokale Datumsangaben in %3</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Replaced earlier rows</source>
+        <translation>Ersetzte frühere Zeilen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 in %3 s</source>
+        <translation>%1 Zeilen, %2 in %3 s</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>%1, saved with its connection (no password)</source>
+        <translation>%1, mit der Verbindung gespeichert (ohne Passwort)</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s reporting timezone is now %1, the rollup&apos;s.</source>
+        <translation>Die Berichtszeitzone des Arbeitsbereichs ist jetzt %1, die des Tagesaggregats.</translation>
+    </message>
+</context>
+<context>
+    <name>NorthStar::PullForm</name>
+    <message>
+        <source>schema.table, e.g. analytics.events</source>
+        <translation>schema.tabelle, z. B. analytics.events</translation>
+    </message>
+    <message>
+        <source>e.g. user_id</source>
+        <translation>z. B. user_id</translation>
+    </message>
+    <message>
+        <source>e.g. event_time</source>
+        <translation>z. B. event_time</translation>
+    </message>
+    <message>
+        <source>e.g. event_name</source>
+        <translation>z. B. event_name</translation>
+    </message>
+    <message>
+        <source>Optional; none: value_sum is 0</source>
+        <translation>Optional; ohne: value_sum ist 0</translation>
+    </message>
+    <message>
+        <source>Optional, comma separated, e.g. plan, country</source>
+        <translation>Optional, durch Kommas getrennt, z. B. plan, country</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Server &amp;kind:</source>
+        <translation>Server&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Raw events</source>
+        <translation>Rohereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>Ta&amp;belle:</translation>
+    </message>
+    <message>
+        <source>Us&amp;er column:</source>
+        <translation>&amp;Nutzerspalte:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime column:</source>
+        <translation>&amp;Zeitspalte:</translation>
+    </message>
+    <message>
+        <source>E&amp;vent column:</source>
+        <translation>&amp;Ereignisspalte:</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue column:</source>
+        <translation>We&amp;rtespalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes:</source>
+        <translation>Attr&amp;ibute:</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Reporting time&amp;zone:</source>
+        <translation>Berichtszeitz&amp;one:</translation>
+    </message>
+    <message>
+        <source>Si&amp;nce:</source>
+        <translation>Ab &amp;Datum:</translation>
+    </message>
+    <message>
+        <source>From NORTHSTAR_WAREHOUSE_PASSWORD; never saved</source>
+        <translation>Aus NORTHSTAR_WAREHOUSE_PASSWORD; wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Never saved in the workspace</source>
+        <translation>Wird nie im Arbeitsbereich gespeichert</translation>
+    </message>
+    <message>
+        <source>Never saved; empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>Wird nie gespeichert; leer: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Local dates from this one on</source>
+        <translation>Lokale Datumsangaben ab diesem Datum</translation>
+    </message>
+    <message>
+        <source>Empty: continues from %1, the last date pulled</source>
+        <translation>Leer: setzt bei %1 fort, dem zuletzt abgerufenen Datum</translation>
+    </message>
+    <message>
+        <source>Empty: every date</source>
+        <translation>Leer: alle Tage</translation>
+    </message>
+    <message>
+        <source>The URL holds a password: leave it out (it would be saved in the workspace with the connection) and type it in the Password field.</source>
+        <translation>Die URL enthält ein Passwort: Lassen Sie es weg (es würde mit der Verbindung im Arbeitsbereich gespeichert) und geben Sie es im Feld „Passwort“ ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timezone this system knows: choose one from the list, e.g. Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieses System kennt: Wählen Sie eine aus der Liste, z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Since &quot;%1&quot; is not a date: write it as YYYY-MM-DD, or leave it empty.</source>
+        <translation>„%1“ unter „Ab Datum“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>die Quelle</translation>
+    </message>
+    <message>
+        <source>the URL</source>
+        <translation>die URL</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>die Tabelle</translation>
+    </message>
+    <message>
+        <source>the user column</source>
+        <translation>die Nutzerspalte</translation>
+    </message>
+    <message>
+        <source>the time column</source>
+        <translation>die Zeitspalte</translation>
+    </message>
+    <message>
+        <source>the event column</source>
+        <translation>die Ereignisspalte</translation>
+    </message>
+    <message>
+        <source>the reporting timezone</source>
+        <translation>die Berichtszeitzone</translation>
+    </message>
+    <message>
+        <source>To pull, fill in %1.</source>
+        <translation>Füllen Sie zum Abrufen %1 aus.</translation>
     </message>
 </context>
 <context>
