@@ -576,11 +576,11 @@
     </message>
     <message>
         <source>Work and gaps</source>
-        <translation>Arbeit und Lücken</translation>
+        <translation>Maßnahmen und Lücken</translation>
     </message>
     <message>
         <source>What work moves each input? Which input has none?</source>
-        <translation>Welche Arbeit bewegt jeden Input? Welcher Input hat keine?</translation>
+        <translation>Welche Maßnahmen bewegen jeden Input? Welcher Input hat keine?</translation>
     </message>
     <message>
         <source>Next steps</source>
