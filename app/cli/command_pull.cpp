@@ -49,7 +49,12 @@ QString promptPassword(const QString &prompt)
     const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
     tcsetattr(STDIN_FILENO, TCSANOW, &before);
     err() << Qt::endl;
-    return read ? QString::fromLocal8Bit(line).chopped(QString::fromLocal8Bit(line).endsWith(u'\n') ? 1 : 0) : QString();
+    if (!read)
+        return {};
+    QString password = QString::fromLocal8Bit(line);
+    if (password.endsWith(u'\n'))
+        password.chop(1);
+    return password;
 }
 
 } // namespace
