@@ -3642,7 +3642,7 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <translation>Ereignisse aus einem CSV-Export importieren (oder die Datei auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <source>Workspace &amp;Settings…</source>
+        <source>Wor&amp;kspace Settings…</source>
         <translation>&amp;Einstellungen des Arbeitsbereichs…</translation>
     </message>
     <message>
@@ -3682,7 +3682,7 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
+        <source>Re&amp;name</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
@@ -3778,7 +3778,7 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
+        <source>Pa&amp;nels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
@@ -3998,7 +3998,7 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <translation>Punkt &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>R&amp;emove a Dot</source>
+        <source>Take &amp;Back a Dot</source>
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
@@ -4082,10 +4082,6 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <translation>Idee &amp;parken…</translation>
     </message>
     <message>
-        <source>Fixed: the daily rollup of source &quot;%1&quot; was made in this timezone, and a rollup has no times of day to move to another one.</source>
-        <translation>Festgelegt: Das Tagesaggregat der Quelle „%1“ wurde in dieser Zeitzone gebildet, und ein Tagesaggregat hat keine Uhrzeiten, die sich in eine andere verschieben ließen.</translation>
-    </message>
-    <message>
         <source>&amp;Pull from Warehouse…</source>
         <translation>Aus dem &amp;Warehouse abrufen…</translation>
     </message>
@@ -4100,6 +4096,10 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
     <message>
         <source>%1 The numbers are computed again.</source>
         <translation>%1 Die Zahlen werden neu berechnet.</translation>
+    </message>
+    <message>
+        <source>Fixed at %1: the daily rollups in this workspace were made in it, and a rollup has no times of day to move to another zone.</source>
+        <translation>Festgelegt auf %1: Die Tagesaggregate in diesem Arbeitsbereich wurden darin gebildet, und ein Tagesaggregat hat keine Uhrzeiten, die sich in eine andere Zeitzone verschieben ließen.</translation>
     </message>
 </context>
 <context>
@@ -7599,7 +7599,7 @@ Die Optionen eines Befehls zeigt &apos;northstar tree COMMAND --help&apos;.</tra
         <translation>Auf der Arbeitsfläche markieren, was sich zwischen zwei Versionen oder zwischen einer Version und jetzt geändert hat</translation>
     </message>
     <message>
-        <source>St&amp;op Comparing</source>
+        <source>Stop Comparin&amp;g</source>
         <translation>Ve&amp;rgleich beenden</translation>
     </message>
     <message>

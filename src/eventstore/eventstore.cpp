@@ -2,6 +2,7 @@
 
 #include "eventstore/eventtables.h"
 #include "eventstore/importtypes.h"
+#include "eventstore/rolluptables.h"
 #include "storage/schema.h"
 #include "sqlite/transaction.h"
 #include "storage/workspacefile.h"
@@ -105,6 +106,22 @@ Result<void> rebuildActivity(Sqlite::Database &db, const QString &timeZone)
     if (auto r = EventTables::writeActivity(db, *built); !r)
         return failed(r.error());
     return own ? own->commit() : Result<void>();
+}
+
+Result<QString> reportingTimeZone(const QString &workspacePath)
+{
+    auto workspace = WorkspaceFile::openForReading(workspacePath);
+    if (!workspace)
+        return fail(workspace.error());
+    return EventTables::reportingTimeZone(workspace->database);
+}
+
+Result<std::optional<QString>> rollupTimeZone(const QString &workspacePath)
+{
+    auto workspace = WorkspaceFile::openForReading(workspacePath);
+    if (!workspace)
+        return fail(workspace.error());
+    return RollupTables::timeZone(workspace->database);
 }
 
 Result<WorkspaceInfo> info(const QString &workspacePath)

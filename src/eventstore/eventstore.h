@@ -84,6 +84,12 @@ Result<ActivityData> loadActivity(Sqlite::Database &database);
 // timezone changes. Runs in the caller's transaction when one is open, else in its own.
 Result<void> rebuildActivity(Sqlite::Database &database, const QString &timeZone);
 
+// The `timezone` setting as the file holds it ("UTC" when unset), and the zone its stored
+// daily rollups were made in (nothing without rollups): one small query each, for the
+// window's settings and after an import, where info() would read the whole rollup.
+Result<QString> reportingTimeZone(const QString &workspacePath);
+Result<std::optional<QString>> rollupTimeZone(const QString &workspacePath);
+
 // Counts, range, sources and import history, for `northstar info`.
 Result<WorkspaceInfo> info(const QString &workspacePath);
 

@@ -113,19 +113,19 @@ private slots:
                                              u"Open &Recent"_s, u"Open &Demo Workspace"_s, u"&Save"_s,
                                              u"Save &As…"_s, u"&Import Usage Data…"_s, u"&Pull from Warehouse…"_s,
                                              u"&Export Tree as Image…"_s,
-                                             u"Export Re&view…"_s, u"Export &Minutes…"_s, u"Workspace &Settings…"_s, u"&Quit"_s};
+                                             u"Export Re&view…"_s, u"Export &Minutes…"_s, u"Wor&kspace Settings…"_s, u"&Quit"_s};
         QTest::newRow("Edit") << QStringList{u"&Undo"_s, u"&Redo"_s, u"Cu&t"_s, u"&Copy"_s, u"&Paste"_s,
-                                             u"&Delete"_s, u"Select &All"_s, u"&Rename"_s};
+                                             u"&Delete"_s, u"Select &All"_s, u"Re&name"_s};
         QTest::newRow("Tree") << QStringList{u"Add &Child"_s, u"Add &Sibling"_s, u"Add Sub-&input"_s,
                                              u"New &Tree…"_s, u"New Tree from Te&mplate"_s, u"Re&name Tree…"_s,
                                              u"&Delete Tree"_s, u"&Automatic Layout"_s,
                                              u"NorthStar::VersionsPanel|Save V&ersion…"_s, u"Show &Versions"_s,
                                              u"NorthStar::VersionsPanel|Com&pare Versions…"_s,
-                                             u"NorthStar::VersionsPanel|St&op Comparing"_s,
+                                             u"NorthStar::VersionsPanel|Stop Comparin&g"_s,
                                              u"NorthStar::VersionsPanel|&Restore Version…"_s, u"Par&k an Idea…"_s,
-                                             u"Add a D&ot"_s, u"R&emove a Dot"_s, u"Con&fidence"_s};
+                                             u"Add a D&ot"_s, u"Take &Back a Dot"_s, u"Con&fidence"_s};
         QTest::newRow("View") << QStringList{u"&Canvas"_s, u"&Review"_s, u"Zoom &In"_s, u"Zoom &Out"_s, u"&Actual Size"_s,
-                                             u"&Fit to Window"_s, u"&Presentation Mode"_s, u"&Panels"_s};
+                                             u"&Fit to Window"_s, u"&Presentation Mode"_s, u"Pa&nels"_s};
         QTest::newRow("Workshop") << QStringList{u"&Start Workshop…"_s, u"Edit &Agenda…"_s, u"&Next Step"_s,
                                                  u"&Previous Step"_s, u"Show Presen&tation"_s, u"&Finish Workshop…"_s};
         const QString w = u"NorthStar::StartWorkshopDialog|"_s;
@@ -169,6 +169,9 @@ private slots:
     {
         QFETCH(QStringList, entries);
         QHash<QChar, QString> taken;
+        QHash<QChar, QString> takenInSource;
+        const bool englishChecked = QStringList{u"menu bar"_s, u"File"_s, u"Edit"_s, u"Tree"_s, u"View"_s, u"Workshop"_s}
+                                        .contains(QString::fromLatin1(QTest::currentDataTag()));
         for (const QString &entry : entries) {
             const QString context = entry.contains(u'|') ? entry.section(u'|', 0, 0) : u"NorthStar::MainWindow"_s;
             const QString source = entry.contains(u'|') ? entry.section(u'|', 1) : entry;
@@ -184,6 +187,17 @@ private slots:
                      qPrintable(u"\"%1\" and \"%2\" both use &%3"_s.arg(translation, taken.value(letters.at(0)))
                                     .arg(letters.at(0))));
             taken.insert(letters.at(0), translation);
+            // The English menus too: the source is what the app shows without a translation.
+            // (The English forms still share letters between fields that are never shown
+            // together and some that are: the German is what is checked there.)
+            if (!englishChecked)
+                continue;
+            const QString sourceLetters = TsFile::mnemonics(source);
+            QCOMPARE(sourceLetters.size(), 1);
+            QVERIFY2(!takenInSource.contains(sourceLetters.at(0)),
+                     qPrintable(u"\"%1\" and \"%2\" both use &%3"_s.arg(source, takenInSource.value(sourceLetters.at(0)))
+                                    .arg(sourceLetters.at(0))));
+            takenInSource.insert(sourceLetters.at(0), source);
         }
     }
 

@@ -70,7 +70,7 @@ void MainWindow::createActions()
                               tr("Import events from a CSV export (or drop the file on the window)"));
     a.pullWarehouse = makeAction(this, tr("&Pull from Warehouse…"), {},
                                  tr("Run the daily rollup's query on PostgreSQL or ClickHouse and import its rows"));
-    a.settings = makeAction(this, tr("Workspace &Settings…"), {},
+    a.settings = makeAction(this, tr("Wor&kspace Settings…"), {},
                             tr("Reporting timezone, week start and the segment every number is filtered to"));
     a.quit = makeAction(this, tr("&Quit"), QKeySequence::Quit);
     connect(a.importData, &QAction::triggered, this, &MainWindow::importData);
@@ -97,7 +97,7 @@ void MainWindow::createActions()
     a.paste = makeAction(this, tr("&Paste"), QKeySequence::Paste);
     a.selectAll = makeAction(this, tr("Select &All"), QKeySequence::SelectAll);
     a.deleteSelection = makeAction(this, CanvasView::menuText(tr("&Delete"), QKeySequence::Delete));
-    a.rename = makeAction(this, CanvasView::menuText(tr("&Rename"), Qt::Key_F2));
+    a.rename = makeAction(this, CanvasView::menuText(tr("Re&name"), Qt::Key_F2));
     a.addChild = makeAction(this, CanvasView::menuText(tr("Add &Child"), Qt::Key_Tab));
     a.addSibling = makeAction(this, CanvasView::menuText(tr("Add &Sibling"), Qt::Key_Enter));
     a.addSubInput = makeAction(this, CanvasView::menuText(tr("Add Sub-&input"), Qt::Key_Insert));
@@ -239,7 +239,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(a.present);
     view->addSeparator();
-    m_panelsMenu = view->addMenu(tr("&Panels"));
+    m_panelsMenu = view->addMenu(tr("Pa&nels"));
 
     createWorkshopMenu();
 

@@ -91,9 +91,9 @@ void MainWindow::reloadChangedData()
     // A daily rollup into a workspace without data gives the file the rollup's timezone;
     // the document follows, or saving would write the old one back.
     Document *doc = m_controller->document();
-    if (const auto info = EventStore::info(doc->filePath());
-        info && info->reportingTimeZone != doc->data().setting(u"timezone"_s, u"UTC"_s))
-        Edit::setSetting(*doc, u"timezone"_s, info->reportingTimeZone);
+    if (const auto zone = EventStore::reportingTimeZone(doc->filePath());
+        zone && *zone != doc->data().setting(u"timezone"_s, u"UTC"_s))
+        Edit::setSetting(*doc, u"timezone"_s, *zone);
     m_metrics->reload();
 }
 
@@ -125,19 +125,13 @@ void MainWindow::pullFromWarehouse()
 
 namespace {
 
-// The source of an imported daily rollup in the workspace file, or nothing.
-QString rollupSourceOf(const QString &workspacePath)
+// The zone the workspace's daily rollups were made in, or nothing (none, or no file yet).
+std::optional<QString> rollupZoneOf(const QString &workspacePath)
 {
     if (workspacePath.isEmpty())
-        return {};
-    const auto info = EventStore::info(workspacePath);
-    if (!info)
-        return {};
-    for (const SourceInfo &source : info->sources) {
-        if (source.kind == u"rollup"_s && source.events > 0)
-            return source.name;
-    }
-    return {};
+        return std::nullopt;
+    const auto zone = EventStore::rollupTimeZone(workspacePath);
+    return zone ? *zone : std::nullopt;
 }
 
 } // namespace
@@ -150,11 +144,17 @@ void MainWindow::editWorkspaceSettings()
     auto *zone = new TimeZoneCombo(&dialog);
     zone->setZoneId(doc->data().setting(u"timezone"_s, u"UTC"_s));
     // A daily rollup's dates were made in one zone: with one imported, the zone is fixed.
-    const QString rollupSource = rollupSourceOf(doc->filePath());
-    if (!rollupSource.isEmpty()) {
+    // A daily rollup's dates were made in one zone: with one imported, the zone is fixed,
+    // and the dialog says so where the field is.
+    const std::optional<QString> rollupZone = rollupZoneOf(doc->filePath());
+    QLabel *zoneFixed = nullptr;
+    if (rollupZone) {
         zone->setEnabled(false);
-        zone->setToolTip(tr("Fixed: the daily rollup of source \"%1\" was made in this timezone, and a rollup "
-                            "has no times of day to move to another one.").arg(rollupSource));
+        zoneFixed = new QLabel(tr("Fixed at %1: the daily rollups in this workspace were made in it, and a rollup "
+                                  "has no times of day to move to another zone.").arg(*rollupZone),
+                               &dialog);
+        zoneFixed->setWordWrap(true);
+        zoneFixed->setStyleSheet(u"color: #5a6475;"_s);
     }
     auto *weekStart = new QComboBox(&dialog);
     weekStart->addItem(tr("Monday (ISO 8601)"), u"monday"_s);
@@ -189,6 +189,8 @@ void MainWindow::editWorkspaceSettings()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Reporting timezone:"), zone);
+    if (zoneFixed)
+        form->addRow(QString(), zoneFixed);
     form->addRow(tr("Weeks start on:"), weekStart);
     form->addRow(tr("Segment:"), segment);
     form->addRow(QString(), segmentError);

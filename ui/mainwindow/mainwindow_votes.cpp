@@ -53,7 +53,7 @@ void MainWindow::addVotingMenuEntries(QMenu *tree)
 
     // The vote keys live on the canvas (CanvasVoteKeys); the entries name them and do the same.
     a.addDot = new QAction(CanvasView::menuText(tr("Add a D&ot"), Qt::Key_Plus), this);
-    a.removeDot = new QAction(CanvasView::menuText(tr("R&emove a Dot"), Qt::Key_Minus), this);
+    a.removeDot = new QAction(CanvasView::menuText(tr("Take &Back a Dot"), Qt::Key_Minus), this);
     connect(a.addDot, &QAction::triggered, this, [this] {
         if (const Node *node = votedCard(*m_workshop))
             m_workshop->addDot(node->id);

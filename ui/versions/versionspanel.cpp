@@ -167,7 +167,7 @@ void VersionsPanel::buildActions()
                   tr("Keep the tree as it is now under a name, to compare with and restore later"));
     m_compare = make(tr("Com&pare Versions…"), tr("Compare…"), {}, Qt::WindowShortcut,
                      tr("Mark on the canvas what changed between two versions, or a version and now"));
-    m_stopCompare = make(tr("St&op Comparing"), tr("Stop Comparing"), QKeySequence(Qt::Key_Escape),
+    m_stopCompare = make(tr("Stop Comparin&g"), tr("Stop Comparing"), QKeySequence(Qt::Key_Escape),
                          Qt::WidgetWithChildrenShortcut, tr("Back to the tree without marks"));
     m_restore = make(tr("&Restore Version…"), tr("Restore…"), {}, Qt::WindowShortcut,
                      tr("Give the tree the content of the selected version (Undo takes it back)"));
