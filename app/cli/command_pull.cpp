@@ -20,6 +20,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -33,6 +35,15 @@ struct Text final
 {
     Q_DECLARE_TR_FUNCTIONS(NorthStar::Cli)
 };
+
+// Ctrl+C (or a SIGTERM from a scheduler) cancels the pull like the window's Cancel: it
+// stops within a second, removes its file and leaves the workspace as it was.
+std::atomic<bool> interrupted{false};
+
+void interrupt(int)
+{
+    interrupted.store(true);
+}
 
 // Asked on the terminal without echo; empty when there is no terminal.
 QString promptPassword(const QString &prompt)
@@ -153,7 +164,13 @@ int runPull(const QStringList &arguments)
                                               .arg(request.url.user, request.url.host));
     }
 
-    auto summary = Pull::run(workspace, request);
+    std::signal(SIGINT, interrupt);
+    std::signal(SIGTERM, interrupt);
+    Pull::PullControl control;
+    control.cancel = &interrupted;
+    auto summary = Pull::run(workspace, request, control);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
     if (!summary)
         return error(command, summary.error());
     const ImportSummary &s = summary->import;
