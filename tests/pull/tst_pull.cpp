@@ -27,6 +27,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -127,6 +128,7 @@ private slots:
 #if PULL_CLICKHOUSE
     void exceptionAfter200Ok();
 #endif
+    void interruptedPullChangesNothing();
     void serverKilledMidPull(); // last: the server is gone after it
 
 private:
@@ -483,6 +485,42 @@ void TestPull::exceptionAfter200Ok()
     QVERIFY2(same.isEmpty(), qPrintable(same));
 }
 #endif
+
+// SIGTERM (a scheduler's stop) or Ctrl+C while rows arrive: the pull cancels itself, says
+// so, removes its file, and the workspace is as it was.
+void TestPull::interruptedPullChangesNothing()
+{
+    const QString ws = path(u"interrupted.northstar"_s);
+    QFile::remove(ws);
+    QVERIFY(QFile::copy(m_base, ws));
+    const QByteArray before = fileBytes(ws);
+    const QStringList listing = QDir(m_dir.path()).entryList(QDir::Files, QDir::Name);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"PGPASSWORD"_s);
+    env.insert(u"NORTHSTAR_WAREHOUSE_PASSWORD"_s, kPassword);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(NORTHSTAR_BINARY), QStringList{u"pull"_s, ws} + serverFlags() + tableFlags(u"big"_s, u"UTC"_s)
+                                                  + QStringList{u"--source"_s, u"interrupted"_s});
+    QVERIFY(p.waitForStarted(10000));
+    // Interrupted once its file is there, that is while rows arrive.
+    const auto pulling = [&] {
+        return !QDir(m_dir.path()).entryList({u"interrupted.northstar.pull-*"_s}, QDir::Files).isEmpty();
+    };
+    QElapsedTimer clock;
+    clock.start();
+    while (!pulling() && p.state() == QProcess::Running && clock.elapsed() < 60000)
+        QTest::qWait(2);
+    QVERIFY2(pulling(), "the pull never started receiving rows");
+    p.terminate(); // SIGTERM
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(u"cancelled; the workspace is unchanged"_s), qPrintable(err));
+    const QString same = unchanged(ws, before, listing);
+    QVERIFY2(same.isEmpty(), qPrintable(same));
+}
 
 void TestPull::serverKilledMidPull()
 {
