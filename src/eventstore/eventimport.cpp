@@ -3,6 +3,7 @@
 #include "eventstore/eventpipeline.h"
 #include "eventstore/eventtables.h"
 #include "eventstore/importplan.h"
+#include "eventstore/importtally.h"
 #include "eventstore/rollupimport.h"
 #include "eventstore/rollupscanner.h"
 #include "eventstore/rolluptables.h"
@@ -28,7 +29,6 @@ namespace NorthStar::EventImport {
 namespace {
 
 constexpr int kMaxPasses = 3;
-constexpr qint64 kProgressIntervalMs = 100;
 
 struct Text final
 {
@@ -40,47 +40,23 @@ QString cancelled()
     return Text::tr("The import was cancelled; the workspace is unchanged.");
 }
 
-// What the valid rows of the file add up to.
-struct Tally
+// What the valid rows of the file add up to: their instants and users.
+struct Tally : ImportTally::Tally<qint64>
 {
-    qint64 imported = 0;
-    std::optional<qint64> first, last;
-    std::vector<std::uint8_t> seen;
-    qint64 users = 0;
-
     void add(const EventColumns &e)
     {
-        imported += qint64(e.size());
-        for (std::size_t i = 0; i < e.size(); ++i) {
-            const qint64 t = e.instants[i];
-            if (!first || t < *first)
-                first = t;
-            if (!last || t > *last)
-                last = t;
-            const std::uint32_t u = e.users[i];
-            if (u >= seen.size())
-                seen.resize(std::max<std::size_t>(std::size_t(u) + 1, seen.size() * 2), 0);
-            users += seen[u] ? 0 : 1;
-            seen[u] = 1;
-        }
+        rows += qint64(e.size());
+        for (std::size_t i = 0; i < e.size(); ++i)
+            ImportTally::Tally<qint64>::add(e.instants[i], e.users[i]);
     }
 };
 
-// Progress at most every kProgressIntervalMs.
-struct Reporter
+// Progress at most every few hundred milliseconds, from a batch.
+struct Reporter : ImportTally::Reporter
 {
-    const ImportControl &control;
-    ImportProgress progress;
-    QElapsedTimer clock;
-
     void report(const EventBatch &batch, bool force = false)
     {
-        progress.rows = batch.rowsRead;
-        progress.bytes = batch.bytesRead;
-        if (!control.progress || (!force && clock.isValid() && clock.elapsed() < kProgressIntervalMs))
-            return;
-        clock.start();
-        control.progress(progress);
+        ImportTally::Reporter::report(batch.rowsRead, batch.bytesRead, force);
     }
 };
 
@@ -101,7 +77,7 @@ void fillSummary(ImportSummary &s, const ImportRequest &request, const ScanSetup
     s.timeZone = QString::fromUtf8(setup.zone.id());
     if (setup.detectTime)
         s.time = scanner.timeConclusion();
-    s.imported = tally.imported;
+    s.imported = tally.rows;
     s.rejected = scanner.rejected();
     s.users = tally.users;
     s.firstMs = tally.first;
@@ -252,7 +228,7 @@ Result<PassResult> writePass(Sqlite::Database &db, const ScanSetup &setup, const
         summary.rejectedRows.clear();
         return PassResult(std::move(summary));
     }
-    if (tally.imported == 0) {
+    if (tally.rows == 0) {
         // Every row rejected: nothing is written, nothing remembered (the transaction rolls
         // back), so the same file can be imported again with corrected options.
         return PassResult(std::move(summary));
@@ -291,7 +267,7 @@ Result<PassResult> importPass(Sqlite::Database &db, const ScanSetup &setup, cons
 {
     auto transaction = Sqlite::Transaction::begin(db);
     TRY(transaction);
-    Reporter reporter{control, {0, 0, QFileInfo(setup.path).size(), pass}, {}};
+    Reporter reporter{{control, {0, 0, QFileInfo(setup.path).size(), pass}, {}}};
     bool commit = false;
     auto result = writePass(db, setup, request, control, reportingZone, reporter, commit);
     if (!result)
@@ -405,7 +381,7 @@ Result<ImportSummary> validate(const ImportRequest &request, const ImportControl
         StringInterner users, names;
         RowScanner scanner(*setup, users, names);
         Tally tally;
-        Reporter reporter{control, {0, 0, QFileInfo(setup->path).size(), pass}, {}};
+        Reporter reporter{{control, {0, 0, QFileInfo(setup->path).size(), pass}, {}}};
         const auto outcome = scanner.run(
             [&](EventBatch &&batch) {
                 tally.add(batch.events);

@@ -2,6 +2,7 @@
 
 #include "activity/activitybuilder.h"
 #include "eventstore/eventtables.h"
+#include "eventstore/importtally.h"
 #include "eventstore/rollupscanner.h"
 #include "eventstore/rolluptables.h"
 #include "sqlite/transaction.h"
@@ -21,7 +22,6 @@ namespace NorthStar::RollupImport {
 
 namespace {
 
-constexpr qint64 kProgressIntervalMs = 100;
 
 struct Text final
 {
@@ -38,49 +38,25 @@ QString cancelled()
     return Text::tr("The import was cancelled; the workspace is unchanged.");
 }
 
-// What the valid rows of the file add up to.
-struct Tally
+// What the valid rows of the file add up to: their days, users and events.
+struct Tally : ImportTally::Tally<LocalDay>
 {
-    qint64 rows = 0;
     qint64 events = 0;
-    std::optional<LocalDay> first, last;
-    std::vector<std::uint8_t> seen;
-    qint64 users = 0;
 
     void add(const RollupColumns &r)
     {
         rows += qint64(r.size());
         for (std::size_t i = 0; i < r.size(); ++i) {
             events += r.counts[i];
-            const LocalDay d = r.days[i];
-            if (!first || d < *first)
-                first = d;
-            if (!last || d > *last)
-                last = d;
-            const std::uint32_t u = r.users[i];
-            if (u >= seen.size())
-                seen.resize(std::max<std::size_t>(std::size_t(u) + 1, seen.size() * 2), 0);
-            users += seen[u] ? 0 : 1;
-            seen[u] = 1;
+            ImportTally::Tally<LocalDay>::add(r.days[i], r.users[i]);
         }
     }
 };
 
-struct Reporter
+// Progress at most every few hundred milliseconds, from a batch.
+struct Reporter : ImportTally::Reporter
 {
-    const ImportControl &control;
-    ImportProgress progress;
-    QElapsedTimer clock;
-
-    void report(const RollupBatch &batch)
-    {
-        progress.rows = batch.rowsRead;
-        progress.bytes = batch.bytesRead;
-        if (!control.progress || (clock.isValid() && clock.elapsed() < kProgressIntervalMs))
-            return;
-        clock.start();
-        control.progress(progress);
-    }
+    void report(const RollupBatch &batch) { ImportTally::Reporter::report(batch.rowsRead, batch.bytesRead); }
 };
 
 // The UTC instant a local day starts at in `zone`.
@@ -215,7 +191,7 @@ Result<ImportSummary> write(Sqlite::Database &db, const RollupSetup &setup, cons
     Tally tally;
     RollupColumns pending;
     QString writeError;
-    Reporter reporter{control, {0, 0, QFileInfo(setup.path).size(), 1}, {}};
+    Reporter reporter{{control, {0, 0, QFileInfo(setup.path).size(), 1}, {}}};
     const auto consume = [&](RollupBatch &batch) {
         const RollupColumns &r = batch.rows;
         tally.add(r);
@@ -323,7 +299,7 @@ Result<ImportSummary> validate(const ImportRequest &request, const ImportControl
     StringInterner users, names;
     RollupScanner scanner(*setup, users, names);
     Tally tally;
-    Reporter reporter{control, {0, 0, QFileInfo(setup->path).size(), 1}, {}};
+    Reporter reporter{{control, {0, 0, QFileInfo(setup->path).size(), 1}, {}}};
     const auto outcome = scanner.run(
         [&](RollupBatch &batch) {
             tally.add(batch.rows);
