@@ -33,21 +33,28 @@ bool sameQuery(const PullRequest &a, const PullRequest &b)
 
 } // namespace
 
-Result<QString> queryFor(const QString &workspacePath, PullRequest &request)
+Result<QString> queryFor(const QList<SavedPull> &saved, PullRequest &request)
 {
     request.query.engine = request.url.server == Server::ClickHouse ? u"clickhouse"_s : u"postgresql"_s;
     if (request.source.trimmed().isEmpty())
         return fail(Text::tr("A pull needs a source name (--source NAME)."));
     if (request.query.since.isEmpty()) {
-        auto saved = loadSavedPull(workspacePath, request.source);
-        if (!saved)
-            return fail(saved.error());
         // Only the same query continues where it stopped: another server, table or column
         // set is a new pull of everything (its rows replace the source's by date).
-        if (*saved && !(*saved)->lastDate.isEmpty() && sameQuery((*saved)->request, request))
-            request.query.since = (*saved)->lastDate;
+        for (const SavedPull &s : saved) {
+            if (s.request.source == request.source && !s.lastDate.isEmpty() && sameQuery(s.request, request))
+                request.query.since = s.lastDate;
+        }
     }
     return Warehouse::rollupQuery(request.query);
+}
+
+Result<QString> queryFor(const QString &workspacePath, PullRequest &request)
+{
+    auto saved = loadSavedPulls(workspacePath);
+    if (!saved)
+        return fail(saved.error());
+    return queryFor(*saved, request);
 }
 
 Result<PullSummary> run(const QString &workspacePath, PullRequest request, const PullControl &control)

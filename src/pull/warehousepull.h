@@ -11,6 +11,7 @@
 // the query on the server, the link lost mid-way, a cancel) leaves the workspace as it was.
 
 #include "pull/pullrequest.h"
+#include "pull/savedpull.h"
 
 namespace NorthStar::Pull {
 
@@ -21,5 +22,7 @@ Result<PullSummary> run(const QString &workspacePath, PullRequest request, const
 // The query `run` would send for `request` (after the incremental since), for --dry-run
 // and the dialog's preview.
 Result<QString> queryFor(const QString &workspacePath, PullRequest &request);
+// The same with the workspace's saved pulls already read (the dialog's preview, as it types).
+Result<QString> queryFor(const QList<SavedPull> &saved, PullRequest &request);
 
 } // namespace NorthStar::Pull

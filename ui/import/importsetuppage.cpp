@@ -127,8 +127,9 @@ ImportSetupPage::ImportSetupPage(const QString &csvPath, const QString &workspac
 
     QString zone = u"UTC"_s;
     if (!workspacePath.isEmpty() && QFileInfo::exists(workspacePath)) {
-        if (const auto info = EventStore::info(workspacePath); info && !info->reportingTimeZone.isEmpty())
-            zone = info->reportingTimeZone;
+        // One query for the setting, not info(), which reads the whole stored rollup.
+        if (const auto setting = EventStore::reportingTimeZone(workspacePath); setting && !setting->isEmpty())
+            zone = *setting;
     }
     m_timeZone->setZoneId(zone);
 

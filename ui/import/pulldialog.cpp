@@ -59,8 +59,10 @@ PullDialog::PullDialog(const QString &workspacePath, const QString &timeZone, QW
     setObjectName(u"pullDialog"_s);
     setWindowTitle(tr("Pull from Warehouse"));
 
-    auto saved = Pull::loadSavedPulls(workspacePath);
-    m_form = new PullForm(saved ? *saved : QList<Pull::SavedPull>(), timeZone, this);
+    const auto saved = Pull::loadSavedPulls(workspacePath);
+    if (saved)
+        m_saved = *saved;
+    m_form = new PullForm(m_saved, timeZone, this);
     m_form->setObjectName(u"pullForm"_s);
 
     auto *title = new QLabel(tr("Pull from Warehouse"), this);
@@ -200,7 +202,7 @@ QString PullDialog::queryText() const
     if (const QString problem = m_form->problem(); !problem.isEmpty())
         return tr("-- No query yet: %1").arg(problem);
     Pull::PullRequest r = m_form->request();
-    auto sql = Pull::queryFor(m_workspacePath, r);
+    auto sql = Pull::queryFor(m_saved, r); // read once, not at every keystroke
     if (!sql)
         return tr("-- No query: %1").arg(sql.error());
     QString head = tr("-- %1, source \"%2\"").arg(r.url.describe(), r.source);
@@ -322,8 +324,10 @@ void PullDialog::pullDone(const PullOutcome &outcome)
     m_loadError = false;
     if (outcome.summary) {
         // The next pull of the source continues from the date this one brought.
-        if (auto saved = Pull::loadSavedPulls(m_workspacePath))
-            m_form->setSavedPulls(*saved);
+        if (auto saved = Pull::loadSavedPulls(m_workspacePath)) {
+            m_saved = *saved;
+            m_form->setSavedPulls(m_saved);
+        }
         m_summary = outcome.summary;
         m_dataChanged = m_dataChanged || !outcome.summary->import.duplicate;
         showSummary(*outcome.summary, m_running);

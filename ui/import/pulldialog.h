@@ -11,6 +11,7 @@
 // shows from the file (and follows the file's reporting timezone).
 
 #include "pull/pullrequest.h"
+#include "pull/savedpull.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
@@ -79,6 +80,7 @@ private:
 
     QString m_workspacePath;
     PullForm *m_form;
+    QList<Pull::SavedPull> m_saved; // the workspace's, read when the dialog opens and after a pull
     QWidget *m_progressPanel;
     QLabel *m_phase;
     QProgressBar *m_bar;
