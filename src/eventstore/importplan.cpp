@@ -21,14 +21,8 @@ struct Text final
 // A column by header name (exact first, then ignoring case and punctuation) or 1-based number.
 Result<int> resolveColumn(const QString &spec, const QStringList &header, int fields, const QString &file)
 {
-    const qsizetype exact = header.indexOf(spec);
-    if (exact >= 0)
-        return int(exact);
-    const QString wanted = ColumnMapping::normalizedName(spec);
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        if (ColumnMapping::normalizedName(header[i]) == wanted)
-            return int(i);
-    }
+    if (const int named = columnNamed(header, spec); named >= 0)
+        return named;
     bool isNumber = false;
     const int number = spec.toInt(&isNumber);
     if (isNumber && number >= 1 && number <= fields)
@@ -39,6 +33,19 @@ Result<int> resolveColumn(const QString &spec, const QStringList &header, int fi
 }
 
 } // namespace
+
+int columnNamed(const QStringList &header, const QString &name)
+{
+    const qsizetype exact = header.indexOf(name);
+    if (exact >= 0)
+        return int(exact);
+    const QString wanted = ColumnMapping::normalizedName(name);
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (ColumnMapping::normalizedName(header[i]) == wanted)
+            return int(i);
+    }
+    return -1;
+}
 
 QString timeProblem(const TimeFormatDetector::Conclusion &c)
 {

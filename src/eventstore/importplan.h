@@ -11,6 +11,8 @@ namespace NorthStar::ImportPlan {
 
 inline constexpr int kSampleRecords = 10000;
 
+// The header's column `name` (exact first, then ignoring case and punctuation), -1 without.
+int columnNamed(const QStringList &header, const QString &name);
 // `defaultZone`: the workspace's reporting timezone.
 Result<ScanSetup> make(const ImportRequest &request, const QString &defaultZone);
 

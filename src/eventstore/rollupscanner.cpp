@@ -4,6 +4,7 @@
 #include "csv/dialectdetector.h"
 #include "csv/fieldtext.h"
 #include "eventstore/hashingfile.h"
+#include "eventstore/importplan.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,19 +34,6 @@ const QStringList &formatColumns()
 {
     static const QStringList names{u"user_id"_s, u"date"_s, u"event"_s, u"events"_s, u"value_sum"_s};
     return names;
-}
-
-int findColumn(const QStringList &header, const QString &name)
-{
-    const qsizetype exact = header.indexOf(name);
-    if (exact >= 0)
-        return int(exact);
-    const QString wanted = ColumnMapping::normalizedName(name);
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        if (ColumnMapping::normalizedName(header[i]) == wanted)
-            return int(i);
-    }
-    return -1;
 }
 
 std::optional<std::uint32_t> parseCount(std::string_view text)
@@ -94,7 +82,7 @@ QStringList RollupPlan::columnNames()
 bool RollupPlan::looksLikeRollup(const QStringList &header)
 {
     for (const QString &name : formatColumns()) {
-        if (findColumn(header, name) < 0)
+        if (ImportPlan::columnNamed(header, name) < 0)
             return false;
     }
     return true;
@@ -135,7 +123,7 @@ Result<RollupSetup> RollupPlan::make(const ImportRequest &request)
         {request.valueColumn.isEmpty() ? u"value_sum"_s : request.valueColumn, &setup.valueSum},
     };
     for (const auto &[column, field] : columns) {
-        *field = findColumn(setup.header, column);
+        *field = ImportPlan::columnNamed(setup.header, column);
         if (*field < 0) {
             return fail(Text::tr("%1 is not a daily rollup: it has no column \"%2\". A rollup has the columns "
                                  "%3 (and any user attributes); its columns are: %4. See docs/warehouse.md.")
@@ -145,7 +133,7 @@ Result<RollupSetup> RollupPlan::make(const ImportRequest &request)
     const QList<int> used{setup.user, setup.date, setup.event, setup.count, setup.valueSum};
     if (!request.attributeColumns.isEmpty()) {
         for (const QString &spec : request.attributeColumns) {
-            const int column = findColumn(setup.header, spec);
+            const int column = ImportPlan::columnNamed(setup.header, spec);
             if (column < 0)
                 return fail(Text::tr("%1 has no column \"%2\". Its columns are: %3.").arg(name, spec, setup.header.join(u", "_s)));
             if (!used.contains(column) && !setup.attributes.contains(column))
