@@ -30,8 +30,6 @@ for tool in psql clickhouse-client /usr/bin/time python3 "$pgbin/initdb" "$pgbin
     command -v "$tool" >/dev/null || {
         echo "pull_benchmark: $tool is missing (apt-get install postgresql clickhouse-client time python3)" >&2; exit 1; }
 done
-chserver=$(command -v clickhouse-server || echo /usr/sbin/clickhouse-server)
-[[ -x $chserver ]] || { echo "pull_benchmark: clickhouse-server is missing (apt-get install clickhouse-server)" >&2; exit 1; }
 
 mkdir -p "$workdir"
 workdir=$(cd "$workdir" && pwd)
@@ -45,7 +43,8 @@ for n in "$small" "$rows"; do
 done
 
 tmp=$(mktemp -d /tmp/pull_benchmark.XXXXXX)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# shellcheck source-path=SCRIPTDIR source=clickhouse_server.sh
+source "$(dirname "$0")/clickhouse_server.sh" # ch_start, ch, free_port
 as_postgres=()
 if [[ $(id -u) == 0 ]]; then
     as_postgres=(runuser -u postgres --)
@@ -68,44 +67,7 @@ pg_port=$(free_port)
 pg() { PGTZ=UTC psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # ClickHouse: HTTP and native TCP on 127.0.0.1, data in $tmp/ch.
-ch_tcp=$(free_port)
-ch_http=$(free_port)
-mkdir -p "$tmp/ch"
-cat > "$tmp/ch/config.xml" <<EOF
-<yandex>
-    <logger><level>warning</level><log>$tmp/ch/server.log</log><errorlog>$tmp/ch/server.err.log</errorlog></logger>
-    <tcp_port>$ch_tcp</tcp_port>
-    <http_port>$ch_http</http_port>
-    <listen_host>127.0.0.1</listen_host>
-    <path>$tmp/ch/data/</path>
-    <tmp_path>$tmp/ch/tmp/</tmp_path>
-    <user_files_path>$tmp/ch/user_files/</user_files_path>
-    <format_schema_path>$tmp/ch/format_schemas/</format_schema_path>
-    <users_config>$tmp/ch/users.xml</users_config>
-    <default_profile>default</default_profile>
-    <default_database>default</default_database>
-    <mark_cache_size>5368709</mark_cache_size>
-</yandex>
-EOF
-cat > "$tmp/ch/users.xml" <<'EOF'
-<yandex>
-    <profiles><default><max_memory_usage>4000000000</max_memory_usage></default></profiles>
-    <users><default><password></password><networks><ip>127.0.0.1</ip></networks>
-        <profile>default</profile><quota>default</quota></default></users>
-    <quotas><default><interval><duration>3600</duration><queries>0</queries><errors>0</errors>
-        <result_rows>0</result_rows><read_rows>0</read_rows><execution_time>0</execution_time>
-    </interval></default></quotas>
-</yandex>
-EOF
-"$chserver" --config-file="$tmp/ch/config.xml" >"$tmp/ch/stdout.log" 2>&1 &
-ch_pid=$!
-ch() { clickhouse-client --host 127.0.0.1 --port "$ch_tcp" "$@"; }
-for _ in $(seq 150); do
-    ch --query "SELECT 1" >/dev/null 2>&1 && break
-    kill -0 "$ch_pid" 2>/dev/null || { echo "pull_benchmark: clickhouse-server exited" >&2; cat "$tmp/ch/server.err.log" >&2; exit 1; }
-    sleep 0.2
-done
-ch --query "SELECT 1" >/dev/null
+ch_start "$tmp/ch"
 
 echo "PostgreSQL $(pg -Atc 'SHOW server_version') on 127.0.0.1:$pg_port, ClickHouse $(ch --query 'SELECT version()') on 127.0.0.1:$ch_http"
 for n in "$small" "$rows"; do

@@ -36,8 +36,8 @@ cleanup() {
     rm -rf "$tmp"
 }
 trap cleanup EXIT
-# shellcheck source=clickhouse_server.sh
-source "$here/clickhouse_server.sh"
+# shellcheck source-path=SCRIPTDIR source=../clickhouse_server.sh
+source "$here/../clickhouse_server.sh"
 
 results="$workdir/goals.tsv" # goal, measured, limit, unit (lower is better)
 : > "$results"
@@ -77,25 +77,23 @@ read -r sqlite_import_s _ < "$tmp/sqlite_import.time"
 ws5="$workdir/goals_5m.northstar"
 import_into "$ws5" "$csv5" "$tmp/import5.time"
 read -r import5_s import5_kb < "$tmp/import5.time"
-record "import 5M: northstar / sqlite3 .import ($import5_s s / $sqlite_import_s s)" \
+record "import $rows rows: northstar / sqlite3 .import ($import5_s s / $sqlite_import_s s)" \
     "$(python3 -c "print(round($import5_s / $sqlite_import_s, 3))")" 0.25 ratio
 record "workspace file / CSV ($(( $(stat -c %s "$ws5") / 1000000 )) MB / $(( $(stat -c %s "$csv5") / 1000000 )) MB)" \
     "$(python3 -c "print(round($(stat -c %s "$ws5") / $(stat -c %s "$csv5"), 3))")" 0.25 ratio
 echo "  northstar import peak: $(mb "$import5_kb") MB"
 
 if [[ $quick != --quick ]]; then
-    csv20=$(events_file 20000000 50000)
-    echo "Import: 20M events of 50k users ..."
-    import_into "$tmp/w20.northstar" "$csv20" "$tmp/import20.time"
-    read -r _ import20_kb < "$tmp/import20.time"
-    record "import 20M events / 50k users: peak memory" "$(mb "$import20_kb")" 256 MB
-    rm -f "$tmp/w20.northstar"
-    csv1m=$(events_file 5000000 1000000)
-    echo "Import: 5M events of 1M users ..."
-    import_into "$tmp/w1m.northstar" "$csv1m" "$tmp/import1m.time"
-    read -r _ import1m_kb < "$tmp/import1m.time"
-    record "import 5M events / 1M users: peak memory" "$(mb "$import1m_kb")" 512 MB
-    rm -f "$tmp/w1m.northstar"
+    # Memory that grows with users, not rows: more rows of the same users, then many users.
+    for sizes in "20000000 50000 256" "5000000 1000000 512"; do
+        read -r n users limit <<< "$sizes"
+        big_csv=$(events_file "$n" "$users")
+        echo "Import: $n events of $users users ..."
+        import_into "$tmp/big.northstar" "$big_csv" "$tmp/big.time"
+        read -r _ big_kb < "$tmp/big.time"
+        record "import $n events / $users users: peak memory" "$(mb "$big_kb")" "$limit" MB
+        rm -f "$tmp/big.northstar"
+    done
 fi
 
 # --- Metrics: weekly breadth, depth, frequency over the 5M rows -------------------------------

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Sourced by goals_benchmark.sh: starts a throwaway clickhouse-server on free ports of
+# Sourced by the benchmarks that need ClickHouse (pull_benchmark.sh, goals/goals_benchmark.sh): starts a throwaway clickhouse-server on free ports of
 # 127.0.0.1 with its data in "$1" (a temporary folder), waits until it answers (30 s at
 # most), and defines `ch` (clickhouse-client on its native port). The caller stops it with
 # `kill "$ch_pid"` (its EXIT trap).
